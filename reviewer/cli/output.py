@@ -1,0 +1,111 @@
+"""What the CLI prints: the script-stable JSON shapes, text tables and a progress bar.
+
+The JSON keys are documented in README.md; add keys, never rename or remove one.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any, TextIO
+
+from reviewer.core.records import Annotation, Document, Progress, SearchHit, SearchResults, Snippet
+
+
+def document_json(document: Document) -> dict[str, Any]:
+    return {
+        "id": document.id,
+        "title": document.title,
+        "kind": document.kind,
+        "pages": document.page_count,
+        "source": document.source,
+        "sha256": document.sha256,
+        "annotations": document.annotation_count,
+        "added": document.added,
+        "has_text": document.has_text,
+    }
+
+
+def hit_json(hit: SearchHit) -> dict[str, Any]:
+    return {
+        "type": hit.type.value,
+        "document_id": hit.document_id,
+        "title": hit.title,
+        "source": hit.source,
+        "page": hit.page,
+        "score": round(hit.score, 4),
+        "snippet": hit.snippet.text,
+        "highlights": [list(span) for span in hit.snippet.spans],
+        "annotation_id": hit.annotation_id,
+    }
+
+
+def results_json(results: SearchResults) -> dict[str, Any]:
+    return {
+        "query": results.query,
+        "total": results.total,
+        "results": [hit_json(hit) for hit in results.hits],
+    }
+
+
+def annotation_json(annotation: Annotation) -> dict[str, Any]:
+    anchor = annotation.anchor
+    return {
+        "id": annotation.id,
+        "document_id": annotation.document_id,
+        "page": anchor.page,
+        "quote": anchor.quote.exact,
+        "prefix": anchor.quote.prefix,
+        "suffix": anchor.quote.suffix,
+        "start": anchor.position.start,
+        "end": anchor.position.end,
+        "rects": [[r.page, r.rect.x0, r.rect.y0, r.rect.x1, r.rect.y1] for r in anchor.rects],
+        "tags": list(annotation.tags),
+        "note": annotation.note,
+        "color": annotation.color,
+        "author": annotation.author,
+        "created": annotation.created,
+        "updated": annotation.updated,
+    }
+
+
+def print_json(value: object) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def marked(snippet: Snippet, *, tty: bool) -> str:
+    """The snippet with its matches in bold (terminal) or between [ ] (pipes, files)."""
+    opening, closing = ("\033[1m", "\033[0m") if tty else ("[", "]")
+    parts, cursor = [], 0
+    for start, end in snippet.spans:
+        parts += [snippet.text[cursor:start], opening, snippet.text[start:end], closing]
+        cursor = end
+    parts.append(snippet.text[cursor:])
+    return "".join(parts).replace("\n", " ")
+
+
+class ProgressBar:
+    """A one-line bar on a terminal; silent when stderr is not one (scripts, CI logs)."""
+
+    WIDTH = 30
+
+    def __init__(self, stream: TextIO = sys.stderr) -> None:
+        self.stream = stream
+        self.active = stream.isatty()
+        self.shown = False
+
+    def __call__(self, progress: Progress) -> None:
+        if not self.active or progress.total <= 1:
+            return
+        filled = int(self.WIDTH * progress.done / progress.total)
+        bar = "#" * filled + "-" * (self.WIDTH - filled)
+        label = progress.label[:40]
+        self.stream.write(f"\r[{bar}] {progress.done}/{progress.total} {label:<40}")
+        self.stream.flush()
+        self.shown = True
+
+    def finish(self) -> None:
+        if self.shown:
+            self.stream.write("\r" + " " * (self.WIDTH + 60) + "\r")
+            self.stream.flush()

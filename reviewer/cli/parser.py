@@ -1,0 +1,64 @@
+"""The command line's grammar: one subcommand per user verb, all taking --library."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from reviewer import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reviewer",
+        description="Review French legislative texts offline: import, search, annotate, report.",
+    )
+    parser.add_argument("--version", action="version", version=f"reviewer {__version__}")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--library", type=Path, metavar="DIR",
+        help="library folder (default: $REVIEWER_LIBRARY, else the user data folder)",
+    )  # fmt: skip
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    add = commands.add_parser("import", parents=[common], help="import files and folders")
+    add.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    add.add_argument("--password", help="password of encrypted PDFs")
+
+    listing = commands.add_parser("list", parents=[common], help="list the documents")
+    listing.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+    search = commands.add_parser("search", parents=[common], help="search the whole corpus")
+    search.add_argument("query", help='words, "phrases", prefix*, AND/OR/NOT, title:, tag:, kind:')
+    search.add_argument("--limit", type=int, default=20, help="how many results (default 20)")
+    search.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+    annotate = commands.add_parser(
+        "annotate", parents=[common], help="highlight a phrase in a document"
+    )
+    annotate.add_argument("document", metavar="DOC", help="document id, title part or hash")
+    annotate.add_argument("phrase", metavar="PHRASE")
+    annotate.add_argument("--page", type=int, help="only on this page (1-based)")
+    annotate.add_argument("--all", action="store_true", help="every occurrence, not the first")
+    annotate.add_argument("--tag", action="append", default=[], metavar="T", help="repeatable")
+    annotate.add_argument("--note", default="", metavar="TEXT")
+    annotate.add_argument("--color", default="yellow", metavar="C", help="name or #rrggbb")
+    annotate.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+    annotations = commands.add_parser("annotations", parents=[common], help="list annotations")
+    annotations.add_argument("document", nargs="?", metavar="DOC")
+    annotations.add_argument("--tag", metavar="T", help="only annotations with this tag")
+    annotations.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+    tags = commands.add_parser("tags", parents=[common], help="list tags with counts")
+    tags.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+    commands.add_parser("reindex", parents=[common], help="rebuild the search index")
+    doctor = commands.add_parser("doctor", parents=[common], help="check the library")
+    doctor.add_argument("--repair", action="store_true", help="fix what can be fixed")
+
+    gui = commands.add_parser("gui", parents=[common], help="open the review window")
+    gui.add_argument("--demo", action="store_true", help="open the demo library")
+    demo = commands.add_parser("demo", help="create the demo library and print its folder")
+    demo.add_argument("--library", type=Path, metavar="DIR", help="where to create it")
+    return parser

@@ -1,0 +1,46 @@
+"""Opening the library for one command, and turning user errors into messages and exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from reviewer.cli.commands import COMMANDS, EXIT_FAILED
+from reviewer.cli.output import ProgressBar
+from reviewer.core.errors import ReviewerError
+from reviewer.library import Library, default_library_dir
+
+EXIT_INTERRUPTED = 130
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        if args.command in {"gui", "demo"}:
+            return _run_desktop(args)
+        return _run_on_library(args)
+    except ReviewerError as error:
+        print(f"reviewer: error: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("reviewer: interrupted; everything done so far is saved", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _run_on_library(args: argparse.Namespace) -> int:
+    bar = ProgressBar()
+    with Library(args.library or default_library_dir(), progress=bar) as library:
+        bar.finish()
+        return COMMANDS[args.command](library, args)
+
+
+def _run_desktop(args: argparse.Namespace) -> int:
+    from reviewer.samples.demo import demo_library_dir, ensure_demo_library
+
+    if args.command == "demo":
+        folder = ensure_demo_library(args.library or demo_library_dir())
+        print(folder)
+        return 0
+    from reviewer.gui import run_window
+
+    folder = ensure_demo_library(demo_library_dir()) if args.demo else None
+    return run_window(folder or args.library or default_library_dir())

@@ -1,0 +1,1 @@
+"""Records, errors and events shared by every floor; imports nothing heavy."""

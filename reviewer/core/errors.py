@@ -1,0 +1,39 @@
+"""Errors a user can see. Each message says what is wrong and, where it can, what to do."""
+
+from __future__ import annotations
+
+
+class ReviewerError(Exception):
+    """Base of every error the program reports to the user instead of a traceback."""
+
+
+class UnreadableDocument(ReviewerError):
+    """A file cannot be opened as a document (damaged, empty, unsupported)."""
+
+
+class PasswordRequired(UnreadableDocument):
+    """The document is encrypted and no (or a wrong) password was given."""
+
+    def __init__(self, message: str, *, wrong_password: bool = False) -> None:
+        super().__init__(message)
+        self.wrong_password = wrong_password
+
+
+class QuerySyntaxError(ReviewerError):
+    """A search query cannot be understood."""
+
+
+class NotFound(ReviewerError):
+    """A document, annotation or tag named by the user does not exist."""
+
+
+class Ambiguous(ReviewerError):
+    """A reference matches more than one document."""
+
+
+class LibraryError(ReviewerError):
+    """The library folder or database cannot be used (too new, read-only, damaged)."""
+
+
+class Cancelled(ReviewerError):
+    """The user cancelled a long task."""

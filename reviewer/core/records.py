@@ -1,0 +1,196 @@
+"""The records every floor exchanges: plain frozen dataclasses, stdlib only.
+
+Page numbers are 1-based everywhere; coordinates are PDF points in PyMuPDF's
+unrotated page space (origin top-left, y downwards).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+@dataclass(frozen=True)
+class Rect:
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
+@dataclass(frozen=True)
+class PageRect:
+    """One highlighted rectangle on one page."""
+
+    page: int
+    rect: Rect
+
+
+@dataclass(frozen=True)
+class TextQuote:
+    """The quoted passage with some context, as W3C's TextQuoteSelector."""
+
+    exact: str
+    prefix: str = ""
+    suffix: str = ""
+
+
+@dataclass(frozen=True)
+class TextPosition:
+    """Character offsets in the document text (pages joined by a form feed)."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Where an annotation sits, three ways, so it survives a new version."""
+
+    page: int
+    rects: tuple[PageRect, ...]
+    quote: TextQuote
+    position: TextPosition
+
+
+@dataclass(frozen=True)
+class Annotation:
+    id: str
+    document_id: int
+    anchor: Anchor
+    color: str
+    note: str
+    tags: tuple[str, ...]
+    author: str
+    created: str
+    updated: str
+    deleted: str | None = None
+
+    @property
+    def page(self) -> int:
+        return self.anchor.page
+
+    @property
+    def quote(self) -> str:
+        return self.anchor.quote.exact
+
+
+@dataclass(frozen=True)
+class Document:
+    id: int
+    sha256: str
+    title: str
+    kind: str
+    source: str
+    file_path: str
+    pdf_path: str
+    page_count: int
+    size_bytes: int
+    added: str
+    metadata: dict[str, object] = field(default_factory=dict, hash=False, compare=False)
+    has_text: bool = True
+    annotation_count: int = 0
+
+
+@dataclass(frozen=True)
+class Page:
+    document_id: int
+    number: int
+    text: str
+    width: float
+    height: float
+
+
+@dataclass(frozen=True)
+class Tag:
+    name: str
+    color: str
+    count: int = 0
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """A short excerpt with the spans (start, end) that matched the query."""
+
+    text: str
+    spans: tuple[tuple[int, int], ...] = ()
+
+
+class HitType(str, Enum):
+    PAGE = "page"
+    ANNOTATION = "annotation"
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    type: HitType
+    document_id: int
+    title: str
+    source: str
+    page: int
+    score: float
+    snippet: Snippet
+    annotation_id: str | None = None
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    query: str
+    total: int
+    hits: tuple[SearchHit, ...]
+
+    def by_document(self) -> list[tuple[int, list[SearchHit]]]:
+        """Hits grouped by document, documents in order of their best hit."""
+        groups: dict[int, list[SearchHit]] = {}
+        for hit in self.hits:
+            groups.setdefault(hit.document_id, []).append(hit)
+        return list(groups.items())
+
+
+class ImportStatus(str, Enum):
+    IMPORTED = "imported"
+    ALREADY_PRESENT = "already present"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    path: str
+    status: ImportStatus
+    document_id: int | None = None
+    pages: int = 0
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    outcomes: tuple[ImportOutcome, ...]
+    cancelled: bool = False
+
+    def count(self, status: ImportStatus) -> int:
+        return sum(1 for outcome in self.outcomes if outcome.status is status)
+
+    @property
+    def failed(self) -> bool:
+        return self.count(ImportStatus.FAILED) > 0
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How far a long task is; `total` 0 means unknown."""
+
+    done: int
+    total: int
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class HealthReport:
+    """What `doctor` found: problems in plain words, and whether repair fixed them."""
+
+    problems: tuple[str, ...]
+    repaired: tuple[str, ...] = ()
+
+    @property
+    def healthy(self) -> bool:
+        return not self.problems

@@ -1,0 +1,79 @@
+"""Turning a passage of a page into an anchor: rectangles, quote with context, offsets.
+
+Phrases are found with the search analyzer's terms, so `annotate` matches what
+`search` matches (accents, case, plurals, elisions).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reviewer.core.records import Anchor, PageRect, Rect, TextPosition, TextQuote
+from reviewer.pdf import Word
+from reviewer.search import term_spans
+
+CONTEXT_CHARS = 32
+PAGE_SEPARATOR = "\f"  # Document text = page texts joined by a form feed.
+
+
+@dataclass(frozen=True)
+class Span:
+    """A passage of one page: character offsets in the stored page text."""
+
+    page: int
+    start: int
+    end: int
+
+
+def find_phrase(page: int, text: str, phrase_terms: Sequence[str]) -> list[Span]:
+    """Every occurrence of the analyzed phrase in a page text, in reading order."""
+    if not phrase_terms:
+        return []
+    spans = term_spans(text)
+    width = len(phrase_terms)
+    found = []
+    index = 0
+    while index + width <= len(spans):
+        window = spans[index : index + width]
+        if [term for term, _start, _end in window] == list(phrase_terms):
+            found.append(Span(page, window[0][1], window[-1][2]))
+            index += width
+        else:
+            index += 1
+    return found
+
+
+def anchor_for(span: Span, text: str, words: Sequence[Word], page_offset: int) -> Anchor:
+    """The anchor of a passage; `page_offset` is where the page starts in the document text."""
+    quote = TextQuote(
+        exact=text[span.start : span.end],
+        prefix=text[max(0, span.start - CONTEXT_CHARS) : span.start],
+        suffix=text[span.end : span.end + CONTEXT_CHARS],
+    )
+    position = TextPosition(page_offset + span.start, page_offset + span.end)
+    return Anchor(span.page, _line_rects(span, words), quote, position)
+
+
+def _line_rects(span: Span, words: Sequence[Word]) -> tuple[PageRect, ...]:
+    """One rectangle per line: the union of the boxes of the words in the passage."""
+    lines: dict[tuple[int, int], Rect] = {}
+    for word in words:
+        if word.end <= span.start or word.start >= span.end:
+            continue
+        box = lines.get(word.line)
+        lines[word.line] = word.rect if box is None else _union(box, word.rect)
+    return tuple(PageRect(span.page, rect) for rect in lines.values())
+
+
+def _union(a: Rect, b: Rect) -> Rect:
+    return Rect(min(a.x0, b.x0), min(a.y0, b.y0), max(a.x1, b.x1), max(a.y1, b.y1))
+
+
+def page_offsets(page_lengths: Sequence[int]) -> list[int]:
+    """Where each page starts in the document text."""
+    offsets, position = [], 0
+    for length in page_lengths:
+        offsets.append(position)
+        position += length + len(PAGE_SEPARATOR)
+    return offsets

@@ -1,0 +1,326 @@
+"""The library facade: every user action is one method. The CLI and the GUI call only this.
+
+Each action is one SQLite transaction that also records what the search index
+must catch up on; the index is then updated, and the record cleared. A crash in
+between leaves the record, and the next opening of the library repairs the index.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import threading
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from reviewer.core.errors import Ambiguous, NotFound, ReviewerError
+from reviewer.core.events import CancelToken, ProgressCallback, no_progress
+from reviewer.core.records import (
+    Annotation,
+    Document,
+    HealthReport,
+    ImportReport,
+    Page,
+    SearchHit,
+    SearchResults,
+    Tag,
+)
+from reviewer.library import anchoring
+from reviewer.library.colors import DEFAULT_COLOR, parse_color
+from reviewer.library.importer import Importer, ImportOptions
+from reviewer.library.indexing import IndexSync
+from reviewer.library.paths import LibraryLayout
+from reviewer.pdf import PdfFile
+from reviewer.search import SearchIndex, terms
+from reviewer.store import Store, now
+
+AUTHOR_ENV = "REVIEWER_AUTHOR"
+
+
+def default_author() -> str:
+    return os.environ.get(AUTHOR_ENV) or getpass.getuser()
+
+
+class Library:
+    """A library folder: its database (the truth), its stored files and its search index."""
+
+    def __init__(self, root: Path, *, progress: ProgressCallback = no_progress) -> None:
+        self.layout = LibraryLayout(Path(root))
+        os.umask(0o077)  # Files we write stay private to the user.
+        self.layout.create()
+        self._lock = threading.RLock()
+        self.store = Store(self.layout.database)
+        self.index = SearchIndex.open(self.layout.index)
+        self._sync = IndexSync(self.store, self.index)
+        if self.index.needs_rebuild:
+            self.store.queue_everything()
+        self._sync.catch_up(progress=progress)
+
+    def close(self) -> None:
+        with self._lock:
+            self.index.close()
+            self.store.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # Documents
+
+    def import_paths(
+        self,
+        paths: Sequence[Path],
+        *,
+        password: str | None = None,
+        progress: ProgressCallback = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> ImportReport:
+        """Import files and folders (recursively); a failed file never stops the others."""
+        with self._lock:
+            importer = Importer(self.store, self.layout)
+            report, _new_ids = importer.run(
+                paths, options=ImportOptions(password=password), progress=progress,
+                cancel=cancel or CancelToken(),
+            )  # fmt: skip
+            self._sync.catch_up(progress=progress, bulk=True)
+            return report
+
+    def documents(self) -> list[Document]:
+        with self._lock:
+            return self.store.documents()
+
+    def document(self, document_id: int) -> Document:
+        with self._lock:
+            document = self.store.document(document_id)
+        if document is None:
+            raise NotFound(f"no document with id {document_id}")
+        return document
+
+    def find_document(self, reference: str) -> Document:
+        """A document by id, by the start of its SHA-256, or by a unique part of its title."""
+        documents = self.documents()
+        reference = reference.strip()
+        if reference.isdigit():
+            matches = [d for d in documents if d.id == int(reference)]
+        else:
+            lowered = reference.lower()
+            matches = [d for d in documents if len(lowered) >= 6 and d.sha256.startswith(lowered)]
+            matches = matches or [d for d in documents if lowered in d.title.lower()]
+        if not matches:
+            raise NotFound(f"no document matches “{reference}” (see `reviewer list`)")
+        if len(matches) > 1:
+            names = "; ".join(f"{d.id}: {d.title}" for d in matches[:10])
+            raise Ambiguous(f"“{reference}” matches {len(matches)} documents ({names}): use the id")
+        return matches[0]
+
+    def pages(self, document_id: int) -> list[Page]:
+        with self._lock:
+            return self.store.pages(document_id)
+
+    def pdf_path(self, document: Document) -> Path:
+        return self.layout.root / document.pdf_path
+
+    # Annotations
+
+    def annotate(
+        self,
+        document_id: int,
+        phrase: str,
+        *,
+        page: int | None = None,
+        every: bool = False,
+        tags: Iterable[str] = (),
+        note: str = "",
+        color: str = DEFAULT_COLOR,
+    ) -> list[Annotation]:
+        """Highlight the first (or every) occurrence of a phrase, matched as search matches."""
+        phrase_terms = terms(phrase)
+        if not phrase_terms:
+            raise ReviewerError(f"“{phrase}” has no searchable words (only stop words)")
+        spans = self._find(document_id, phrase_terms, page=page, every=every)
+        if not spans:
+            where = f" on page {page}" if page else ""
+            raise NotFound(f"“{phrase}” does not occur in this document{where}")
+        return [
+            self.highlight(document_id, span.page, span.start, span.end,
+                           tags=tags, note=note, color=color)
+            for span in spans
+        ]  # fmt: skip
+
+    def _find(
+        self, document_id: int, phrase_terms: list[str], *, page: int | None, every: bool
+    ) -> list[anchoring.Span]:
+        pages = self.pages(self.document(document_id).id)
+        if page is not None:
+            if not 1 <= page <= len(pages):
+                raise NotFound(f"page {page} does not exist (the document has {len(pages)})")
+            pages = [pages[page - 1]]
+        found: list[anchoring.Span] = []
+        for candidate in pages:
+            found += anchoring.find_phrase(candidate.number, candidate.text, phrase_terms)
+            if found and not every:
+                return found[:1]
+        return found
+
+    def highlight(
+        self,
+        document_id: int,
+        page: int,
+        start: int,
+        end: int,
+        *,
+        tags: Iterable[str] = (),
+        note: str = "",
+        color: str = DEFAULT_COLOR,
+    ) -> Annotation:
+        """Highlight the characters [start, end) of a page's text (a selection in the view)."""
+        document = self.document(document_id)
+        pages = self.pages(document_id)
+        if not 1 <= page <= len(pages) or not 0 <= start < end <= len(pages[page - 1].text):
+            raise ReviewerError(f"no such passage on page {page}")
+        with PdfFile(self.pdf_path(document)) as pdf:
+            words = pdf.words(page)
+        offset = anchoring.page_offsets([len(p.text) for p in pages])[page - 1]
+        span = anchoring.Span(page, start, end)
+        anchor = anchoring.anchor_for(span, pages[page - 1].text, words, offset)
+        stamp = now()
+        annotation = Annotation(
+            id=str(uuid.uuid4()), document_id=document_id, anchor=anchor,
+            color=parse_color(color), note=note, tags=_clean_tags(tags),
+            author=default_author(), created=stamp, updated=stamp,
+        )  # fmt: skip
+        return self._save(annotation)
+
+    def annotation(self, annotation_id: str) -> Annotation:
+        with self._lock:
+            found = self.store.annotation(annotation_id)
+        if found is None:
+            raise NotFound(f"no annotation with id {annotation_id}")
+        return found
+
+    def annotations(
+        self, *, document_id: int | None = None, tag: str | None = None,
+        include_deleted: bool = False,
+    ) -> list[Annotation]:  # fmt: skip
+        with self._lock:
+            return self.store.annotations(
+                document_id=document_id, tag=tag, include_deleted=include_deleted
+            )
+
+    def update_annotation(
+        self,
+        annotation_id: str,
+        *,
+        note: str | None = None,
+        color: str | None = None,
+        tags: Iterable[str] | None = None,
+    ) -> Annotation:
+        current = self.annotation(annotation_id)
+        changed = replace(
+            current,
+            note=current.note if note is None else note,
+            color=current.color if color is None else parse_color(color),
+            tags=current.tags if tags is None else _clean_tags(tags),
+        )
+        return self._save(changed)
+
+    def tag(self, annotation_id: str, *names: str) -> Annotation:
+        current = self.annotation(annotation_id)
+        return self.update_annotation(annotation_id, tags=[*current.tags, *names])
+
+    def untag(self, annotation_id: str, *names: str) -> Annotation:
+        removed = {name.casefold() for name in names}
+        current = self.annotation(annotation_id)
+        kept = [name for name in current.tags if name.casefold() not in removed]
+        return self.update_annotation(annotation_id, tags=kept)
+
+    def delete_annotation(self, annotation_id: str) -> Annotation:
+        """Delete, keeping a tombstone: undoable, and exported so deletes travel."""
+        return self._save(replace(self.annotation(annotation_id), deleted=now()))
+
+    def restore_annotation(self, annotation_id: str) -> Annotation:
+        return self._save(replace(self.annotation(annotation_id), deleted=None))
+
+    def _save(self, annotation: Annotation) -> Annotation:
+        saved = replace(annotation, updated=now())
+        with self._lock:
+            with self.store.transaction():
+                self.store.save_annotation(saved)
+            self._sync.catch_up()
+        return saved
+
+    def tags(self) -> list[Tag]:
+        with self._lock:
+            return self.store.tags()
+
+    # Search
+
+    def search(self, query: str, *, limit: int = 20) -> SearchResults:
+        """Pages and annotations matching the query, best first, with highlighted snippets."""
+        with self._lock:
+            raw = self.index.search(query, limit=limit, text_of=self._text_of)
+            documents = {d.id: d for d in self.store.documents()}
+        hits = tuple(
+            SearchHit(
+                type=hit.type, document_id=hit.document_id,
+                title=documents[hit.document_id].title, source=documents[hit.document_id].source,
+                page=hit.page, score=hit.score, snippet=hit.snippet,
+                annotation_id=hit.annotation_id,
+            )
+            for hit in raw.hits
+            if hit.document_id in documents
+        )  # fmt: skip
+        return SearchResults(query, raw.total, hits)
+
+    def _text_of(self, key: str) -> str:
+        kind, _, rest = key.partition(":")
+        if kind == "a":
+            annotation = self.store.annotation(rest)
+            return f"{annotation.quote}\n{annotation.note}" if annotation else ""
+        document_id, _, number = rest.partition(":")
+        page = self.store.page(int(document_id), int(number))
+        return page.text if page else ""
+
+    # Maintenance
+
+    def reindex(
+        self, *, progress: ProgressCallback = no_progress, cancel: CancelToken | None = None
+    ) -> int:
+        """Rebuild the whole search index from the database; return the entries indexed."""
+        with self._lock:
+            self.store.queue_everything()
+            return self._sync.rebuild(progress=progress, cancel=cancel or CancelToken())
+
+    def doctor(self, *, repair: bool = False) -> HealthReport:
+        """Check the database, the stored files and the index against each other."""
+        with self._lock:
+            problems = self.store.integrity_problems()
+            problems += self._missing_files()
+            problems += self._sync.disagreements()
+            repaired: list[str] = []
+            if repair and problems:
+                repaired = self._sync.repair()
+            return HealthReport(tuple(problems), tuple(repaired))
+
+    def _missing_files(self) -> list[str]:
+        return [
+            f"document {d.id} ({d.title}): stored file {d.pdf_path} is missing; "
+            "import the original again"
+            for d in self.store.documents()
+            if not (self.layout.root / d.pdf_path).exists()
+        ]
+
+
+def _clean_tags(names: Iterable[str]) -> tuple[str, ...]:
+    """Trimmed, without empty names or case-insensitive duplicates, in the given order."""
+    seen: dict[str, str] = {}
+    for name in names:
+        cleaned = " ".join(name.split())
+        if cleaned and cleaned.casefold() not in seen:
+            seen[cleaned.casefold()] = cleaned
+    return tuple(seen.values())
+

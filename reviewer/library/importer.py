@@ -1,0 +1,98 @@
+"""Importing files: copy, convert, extract, store; one file's failure never stops the rest."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reviewer.core.errors import ReviewerError
+from reviewer.core.events import CancelToken, ProgressCallback
+from reviewer.core.records import ImportOutcome, ImportReport, ImportStatus, Page, Progress
+from reviewer.library.files import Candidate, blob_path, discover, sha256_of, store_bytes, store_copy
+from reviewer.library.paths import LibraryLayout
+from reviewer.pdf import ReadDocument, is_supported, read_document
+from reviewer.store import Store
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    password: str | None = None
+
+
+class Importer:
+    def __init__(self, store: Store, layout: LibraryLayout) -> None:
+        self.store = store
+        self.layout = layout
+
+    def run(
+        self,
+        paths: Sequence[Path],
+        *,
+        options: ImportOptions,
+        progress: ProgressCallback,
+        cancel: CancelToken,
+    ) -> tuple[ImportReport, list[int]]:
+        """Import every file below `paths`; return the report and the new document ids."""
+        candidates = discover(paths, accept=is_supported)
+        outcomes: list[ImportOutcome] = []
+        for done, candidate in enumerate(candidates):
+            if cancel.cancelled:
+                break
+            progress(Progress(done, len(candidates), candidate.path.name))
+            outcomes.append(self._import_one(candidate, options))
+        progress(Progress(len(outcomes), len(candidates), ""))
+        new_ids = [o.document_id for o in outcomes if o.status is ImportStatus.IMPORTED]
+        report = ImportReport(tuple(outcomes), cancelled=len(outcomes) < len(candidates))
+        return report, [i for i in new_ids if i is not None]
+
+    def _import_one(self, candidate: Candidate, options: ImportOptions) -> ImportOutcome:
+        path = candidate.path
+        try:
+            if not path.exists():
+                raise ReviewerError("no such file or folder")
+            sha256 = sha256_of(path)
+            existing = self.store.document_id_by_sha(sha256)
+            if existing is not None:
+                return ImportOutcome(str(path), ImportStatus.ALREADY_PRESENT, existing,
+                                     message="same content already in the library")  # fmt: skip
+            document = read_document(path, password=options.password)
+            document_id = self._store(path, sha256, document)
+        except ReviewerError as error:
+            return ImportOutcome(str(path), ImportStatus.FAILED, message=str(error))
+        except OSError as error:
+            return ImportOutcome(str(path), ImportStatus.FAILED, message=error.strerror or str(error))
+        message = "repaired while reading" if document.repaired else ""
+        return ImportOutcome(str(path), ImportStatus.IMPORTED, document_id,
+                             len(document.pages), message)  # fmt: skip
+
+    def _store(self, path: Path, sha256: str, document: ReadDocument) -> int:
+        original = blob_path(self.layout.files, sha256, path.suffix)
+        store_copy(path, original)
+        pdf = original
+        if document.pdf_bytes is not None:
+            pdf = blob_path(self.layout.pdfs, sha256, ".pdf")
+            store_bytes(document.pdf_bytes, pdf)
+        row = {
+            "sha256": sha256,
+            "title": document_title(document.title, path),
+            "kind": "other",
+            "source": str(path.resolve()),
+            "file_path": str(original.relative_to(self.layout.root)),
+            "pdf_path": str(pdf.relative_to(self.layout.root)),
+            "page_count": len(document.pages),
+            "size_bytes": path.stat().st_size,
+            "has_text": document.has_text,
+        }
+        pages = [Page(0, p.number, p.text, p.width, p.height) for p in document.pages]
+        with self.store.transaction():
+            return self.store.add_document(row, pages)
+
+
+def document_title(metadata_title: str, path: Path) -> str:
+    """The PDF's own title when it looks like one, else the file name."""
+    title = metadata_title.strip()
+    looks_generated = not title or title.lower().endswith((".doc", ".docx", ".pdf", ".odt"))
+    if looks_generated or title.lower() in {"untitled", "sans titre", "titre"}:
+        return path.stem.replace("_", " ")
+    return title

@@ -1,0 +1,84 @@
+"""An open library PDF: its words with positions, and its pages as raw pixels."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+import pymupdf
+
+from reviewer.core.records import Rect
+from reviewer.pdf.reader import open_pdf, page_textpage
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word on a page, with its box and its offsets in the stored page text."""
+
+    text: str
+    rect: Rect
+    start: int
+    end: int
+    line: tuple[int, int]  # (block, line): words of one line share it
+
+
+@dataclass(frozen=True)
+class PageImage:
+    """Raw RGB pixels, handed to the GUI without any PNG round trip."""
+
+    width: int
+    height: int
+    stride: int
+    samples: bytes
+
+
+class PdfFile:
+    """One open PDF. Not thread-safe: one owner (thread) per instance, as PyMuPDF requires."""
+
+    def __init__(self, path: Path, *, password: str | None = None) -> None:
+        self._document = open_pdf(path, password=password)
+
+    def __enter__(self) -> PdfFile:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._document.close()
+
+    @property
+    def page_count(self) -> int:
+        return self._document.page_count
+
+    def words(self, page_number: int) -> tuple[Word, ...]:
+        """The words of a page in reading order, located in the page text."""
+        textpage = page_textpage(self._document[page_number - 1])
+        return locate_words(textpage.extractText(), textpage.extractWORDS())
+
+    def render(self, page_number: int, *, zoom: float) -> PageImage:
+        page = self._document[page_number - 1]
+        pixmap = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False)
+        return PageImage(pixmap.width, pixmap.height, pixmap.stride, bytes(pixmap.samples_mv))
+
+
+def locate_words(text: str, raw_words: list[tuple]) -> tuple[Word, ...]:
+    """Pair PyMuPDF's words with their offsets: both come from one TextPage, in order."""
+    located: list[Word] = []
+    cursor = 0
+    for x0, y0, x1, y1, word, block, line, _number in raw_words:
+        start = text.find(word, cursor)
+        if start < 0:  # A word the text layout dropped; keep its box, point at the cursor.
+            start = cursor
+            end = cursor
+        else:
+            end = start + len(word)
+            cursor = end
+        located.append(Word(word, Rect(x0, y0, x1, y1), start, end, (block, line)))
+    return tuple(located)

@@ -1,0 +1,5 @@
+"""The storage floor: the only package that imports sqlite-utils."""
+
+from reviewer.store.store import Store, now
+
+__all__ = ["Store", "now"]

@@ -1,0 +1,129 @@
+"""Numbered schema migrations. The schema version is stored in PRAGMA user_version.
+
+Each migration runs in one transaction together with the version bump, so a
+kill mid-upgrade leaves the previous version intact. Append new migrations;
+never edit a released one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+from reviewer.core.errors import LibraryError
+
+Migration = Callable[[sqlite_utils.Database], None]
+
+
+def _v1_initial(db: sqlite_utils.Database) -> None:
+    db.execute(
+        """CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            sha256 TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'other',
+            source TEXT NOT NULL,
+            file_path TEXT NOT NULL,
+            pdf_path TEXT NOT NULL,
+            page_count INTEGER NOT NULL,
+            size_bytes INTEGER NOT NULL,
+            metadata TEXT NOT NULL DEFAULT '{}',
+            has_text INTEGER NOT NULL DEFAULT 1,
+            added TEXT NOT NULL,
+            updated TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE pages (
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            width REAL NOT NULL,
+            height REAL NOT NULL,
+            PRIMARY KEY (document_id, number)
+        ) WITHOUT ROWID"""
+    )
+    db.execute(
+        """CREATE TABLE annotations (
+            id TEXT PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            page INTEGER NOT NULL,
+            rects TEXT NOT NULL,
+            quote TEXT NOT NULL,
+            prefix TEXT NOT NULL DEFAULT '',
+            suffix TEXT NOT NULL DEFAULT '',
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            color TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            deleted TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX annotations_by_document ON annotations(document_id, page, start)")
+    db.execute(
+        """CREATE TABLE tags (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            color TEXT NOT NULL,
+            created TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE annotation_tags (
+            annotation_id TEXT NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+            tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+            PRIMARY KEY (annotation_id, tag_id)
+        ) WITHOUT ROWID"""
+    )
+    db.execute("CREATE INDEX annotation_tags_by_tag ON annotation_tags(tag_id)")
+
+
+def _v2_index_queue(db: sqlite_utils.Database) -> None:
+    """What the search index still lacks, written in the same transaction as the change."""
+    db.execute(
+        """CREATE TABLE index_pending (
+            key TEXT PRIMARY KEY,
+            queued TEXT NOT NULL
+        ) WITHOUT ROWID"""
+    )
+    # Libraries of version 1 had no queue: everything must be indexed again.
+    db.execute(
+        "INSERT INTO index_pending SELECT 'doc:' || id, datetime('now') FROM documents"
+    )
+    db.execute(
+        "INSERT INTO index_pending SELECT 'ann:' || id, datetime('now') FROM annotations"
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1_initial, _v2_index_queue)
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def pending_migrations(db: sqlite_utils.Database) -> int:
+    """How many migrations an upgrade would apply; refuse a database from a newer build."""
+    version = schema_version(db)
+    if version > LATEST_VERSION:
+        raise LibraryError(
+            f"this library was written by a newer version of reviewer (schema {version}, "
+            f"this program knows up to {LATEST_VERSION}): update reviewer to open it"
+        )
+    return LATEST_VERSION - version
+
+
+def migrate(db: sqlite_utils.Database, *, target: int = LATEST_VERSION) -> int:
+    """Apply the migrations up to `target`; return the version reached."""
+    pending_migrations(db)
+    version = schema_version(db)
+    for number in range(version + 1, target + 1):
+        with db.atomic():
+            MIGRATIONS[number - 1](db)
+            db.execute(f"PRAGMA user_version = {number}")
+    return schema_version(db)

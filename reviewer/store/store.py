@@ -1,0 +1,244 @@
+"""The library database: documents, pages, annotations, tags, and the index queue.
+
+One connection, used by one thread at a time (the facade serialises calls).
+Every method that writes is meant to run inside `transaction()`, so that one
+user action is one SQLite transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from reviewer.core.errors import LibraryError
+from reviewer.core.records import Annotation, Document, Page, Tag
+from reviewer.store.migrations import migrate, pending_migrations, schema_version
+from reviewer.store.rows import annotation_from_row, annotation_to_row, document_from_row
+
+DOCUMENTS_WITH_COUNTS = """
+SELECT d.*, (SELECT count(*) FROM annotations a
+             WHERE a.document_id = d.id AND a.deleted IS NULL) AS annotation_count
+FROM documents d
+"""
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+class Store:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            connection = sqlite3.connect(path, check_same_thread=False, timeout=10)
+            self.db = sqlite_utils.Database(connection)
+            self._configure()
+            self._upgrade()
+        except sqlite3.DatabaseError as error:
+            raise LibraryError(f"the library database {path} cannot be used: {error}") from error
+
+    def _configure(self) -> None:
+        self.db.execute("PRAGMA journal_mode = WAL")
+        # FULL: a committed annotation survives even a power cut, not only a kill.
+        self.db.execute("PRAGMA synchronous = FULL")
+        self.db.execute("PRAGMA foreign_keys = ON")
+
+    def _upgrade(self) -> None:
+        if not pending_migrations(self.db):
+            return
+        if schema_version(self.db) > 0:
+            self._backup_before_upgrade()
+        migrate(self.db)
+
+    def _backup_before_upgrade(self) -> None:
+        backups = self.path.parent / "backups"
+        backups.mkdir(mode=0o700, exist_ok=True)
+        self.backup_to(backups / f"library-v{schema_version(self.db)}-{now().replace(':', '')}.db")
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        with self.db.atomic():
+            yield
+
+    # Documents
+
+    def add_document(self, row: dict[str, Any], pages: Iterable[Page]) -> int:
+        stamp = now()
+        values = {**row, "metadata": json.dumps(row.get("metadata", {})), "added": stamp,
+                  "updated": stamp}  # fmt: skip
+        document_id = self.db["documents"].insert(values).last_pk
+        self.db["pages"].insert_all(
+            (
+                {"document_id": document_id, "number": p.number, "text": p.text,
+                 "width": p.width, "height": p.height}
+                for p in pages
+            ),
+            batch_size=500,
+        )  # fmt: skip
+        self.queue_index(f"doc:{document_id}")
+        return document_id
+
+    def document_id_by_sha(self, sha256: str) -> int | None:
+        row = self.db.execute("SELECT id FROM documents WHERE sha256 = ?", [sha256]).fetchone()
+        return row[0] if row else None
+
+    def documents(self) -> list[Document]:
+        rows = self.db.query(DOCUMENTS_WITH_COUNTS + " ORDER BY d.title COLLATE NOCASE, d.id")
+        return [document_from_row(row) for row in rows]
+
+    def document(self, document_id: int) -> Document | None:
+        rows = list(self.db.query(DOCUMENTS_WITH_COUNTS + " WHERE d.id = ?", [document_id]))
+        return document_from_row(rows[0]) if rows else None
+
+    def pages(self, document_id: int) -> list[Page]:
+        rows = self.db.query(
+            "SELECT * FROM pages WHERE document_id = ? ORDER BY number", [document_id]
+        )
+        return [Page(**row) for row in rows]
+
+    def page(self, document_id: int, number: int) -> Page | None:
+        rows = list(
+            self.db.query(
+                "SELECT * FROM pages WHERE document_id = ? AND number = ?", [document_id, number]
+            )
+        )
+        return Page(**rows[0]) if rows else None
+
+    # Annotations
+
+    def save_annotation(self, annotation: Annotation) -> None:
+        """Insert or replace the annotation and its tags."""
+        self.db["annotations"].upsert(annotation_to_row(annotation), pk="id")
+        self._set_tags(annotation.id, annotation.tags)
+        self.queue_index(f"ann:{annotation.id}")
+
+    def annotation(self, annotation_id: str) -> Annotation | None:
+        rows = list(self.db.query("SELECT * FROM annotations WHERE id = ?", [annotation_id]))
+        return self._with_tags(rows)[0] if rows else None
+
+    def annotations(
+        self,
+        *,
+        document_id: int | None = None,
+        tag: str | None = None,
+        include_deleted: bool = False,
+    ) -> list[Annotation]:
+        clauses, params = [], []
+        if document_id is not None:
+            clauses.append("document_id = ?")
+            params.append(document_id)
+        if tag is not None:
+            clauses.append(
+                "id IN (SELECT annotation_id FROM annotation_tags JOIN tags ON tags.id = tag_id"
+                " WHERE tags.name = ? COLLATE NOCASE)"
+            )
+            params.append(tag)
+        if not include_deleted:
+            clauses.append("deleted IS NULL")
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        rows = list(
+            self.db.query(
+                f"SELECT * FROM annotations {where} ORDER BY document_id, page, start, created",
+                params,
+            )
+        )
+        return self._with_tags(rows)
+
+    def _with_tags(self, rows: list[dict[str, Any]]) -> list[Annotation]:
+        tags = self._tags_of([row["id"] for row in rows])
+        return [annotation_from_row(row, tags.get(row["id"], ())) for row in rows]
+
+    def _tags_of(self, annotation_ids: list[str]) -> dict[str, tuple[str, ...]]:
+        found: dict[str, list[str]] = {}
+        for start in range(0, len(annotation_ids), 500):
+            chunk = annotation_ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for annotation_id, name in self.db.execute(
+                "SELECT annotation_id, tags.name FROM annotation_tags JOIN tags ON tags.id = tag_id"
+                f" WHERE annotation_id IN ({marks}) ORDER BY tags.name COLLATE NOCASE",
+                chunk,
+            ):
+                found.setdefault(annotation_id, []).append(name)
+        return {key: tuple(names) for key, names in found.items()}
+
+    # Tags
+
+    def _set_tags(self, annotation_id: str, names: tuple[str, ...]) -> None:
+        self.db.execute("DELETE FROM annotation_tags WHERE annotation_id = ?", [annotation_id])
+        for name in names:
+            tag_id = self.ensure_tag(name)
+            self.db.execute(
+                "INSERT OR IGNORE INTO annotation_tags VALUES (?, ?)", [annotation_id, tag_id]
+            )
+
+    def ensure_tag(self, name: str, *, color: str = "#9e9e9e") -> int:
+        row = self.db.execute("SELECT id FROM tags WHERE name = ? COLLATE NOCASE", [name]).fetchone()
+        if row:
+            return row[0]
+        return self.db["tags"].insert({"name": name, "color": color, "created": now()}).last_pk
+
+    def tags(self) -> list[Tag]:
+        rows = self.db.query(
+            """SELECT t.name, t.color, count(a.id) AS count FROM tags t
+               LEFT JOIN annotation_tags l ON l.tag_id = t.id
+               LEFT JOIN annotations a ON a.id = l.annotation_id AND a.deleted IS NULL
+               GROUP BY t.id ORDER BY t.name COLLATE NOCASE"""
+        )
+        return [Tag(**row) for row in rows]
+
+    # Index queue: what the search index still lacks
+
+    def queue_index(self, key: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO index_pending VALUES (?, ?)", [key, now()])
+
+    def pending_index_keys(self) -> list[str]:
+        return [row[0] for row in self.db.execute("SELECT key FROM index_pending ORDER BY key")]
+
+    def clear_index_keys(self, keys: Iterable[str]) -> None:
+        with self.transaction():
+            self.db.conn.executemany("DELETE FROM index_pending WHERE key = ?", [(k,) for k in keys])
+
+    def queue_everything(self) -> None:
+        with self.transaction():
+            self.db.execute("INSERT OR REPLACE INTO index_pending SELECT 'doc:' || id, ? "
+                            "FROM documents", [now()])  # fmt: skip
+            self.db.execute("INSERT OR REPLACE INTO index_pending SELECT 'ann:' || id, ? "
+                            "FROM annotations", [now()])  # fmt: skip
+
+    def expected_index_keys(self) -> set[str]:
+        """The keys the search index must hold, as the search floor names them."""
+        keys = {
+            f"p:{document_id}:{number}"
+            for document_id, number in self.db.execute("SELECT document_id, number FROM pages")
+        }
+        keys.update(
+            f"a:{row[0]}"
+            for row in self.db.execute("SELECT id FROM annotations WHERE deleted IS NULL")
+        )
+        return keys
+
+    # Health
+
+    def integrity_problems(self) -> list[str]:
+        result = [row[0] for row in self.db.execute("PRAGMA integrity_check")]
+        problems = [] if result == ["ok"] else result
+        problems += [
+            f"foreign key broken in {row[0]} (row {row[1]})"
+            for row in self.db.execute("PRAGMA foreign_key_check")
+        ]
+        return problems
+
+    def backup_to(self, target: Path) -> None:
+        """A consistent copy, even while the library is in use (SQLite's online backup)."""
+        with sqlite3.connect(target) as copy:
+            self.db.conn.backup(copy)

@@ -1,0 +1,59 @@
+"""Shared fixtures: the shared material, generated PDFs, fresh libraries, no network."""
+
+from __future__ import annotations
+
+import os
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from helpers import NetworkAttempt
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("REVIEWER_AUTHOR", "testeur")
+
+SHARED = Path(os.environ.get("REVIEWER_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+CORPUS = SHARED / "corpus"
+SHARED_PDFS = SHARED / "pdfs"
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The program must never open a network connection: any attempt fails the test."""
+    original_connect = socket.socket.connect
+
+    def connect(sock: socket.socket, address: object) -> None:
+        if sock.family == socket.AF_UNIX:
+            return original_connect(sock, address)
+        raise NetworkAttempt(f"network access attempted: {address!r}")
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise NetworkAttempt(f"network access attempted: {args!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", connect)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+
+
+@pytest.fixture
+def corpus_dir() -> Path:
+    if not CORPUS.is_dir():
+        pytest.fail(f"shared corpus not found at {CORPUS} (set REVIEWER_SHARED)")
+    return CORPUS
+
+
+@pytest.fixture
+def shared_pdfs() -> Path:
+    if not SHARED_PDFS.is_dir():
+        pytest.fail(f"shared PDFs not found at {SHARED_PDFS} (set REVIEWER_SHARED)")
+    return SHARED_PDFS
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Iterator[object]:
+    from reviewer.library import Library
+
+    with Library(tmp_path / "library") as opened:
+        yield opened

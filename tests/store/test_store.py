@@ -1,0 +1,93 @@
+"""The store keeps documents, annotations, tags and the index queue exactly."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from reviewer.core.records import Anchor, Annotation, Page, PageRect, Rect, TextPosition, TextQuote
+from reviewer.store import Store
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    opened = Store(tmp_path / "library.db")
+    yield opened
+    opened.close()
+
+
+def add_document(store: Store) -> int:
+    row = {"sha256": "f" * 64, "title": "Question écrite n° 6750", "source": "/q.pdf",
+           "file_path": "files/q.pdf", "pdf_path": "files/q.pdf", "page_count": 2,
+           "size_bytes": 100, "metadata": {"legislature": "17"}}  # fmt: skip
+    pages = [Page(0, 1, "Texte de la question", 595, 842), Page(0, 2, "Texte de la réponse", 595, 842)]
+    with store.transaction():
+        return store.add_document(row, pages)
+
+
+def make_annotation(document_id: int, **changes: object) -> Annotation:
+    anchor = Anchor(
+        page=2,
+        rects=(PageRect(2, Rect(10.5, 20.25, 100.0, 32.0)), PageRect(2, Rect(10, 34, 60, 46))),
+        quote=TextQuote("réponse", "Texte de la ", ""),
+        position=TextPosition(33, 40),
+    )
+    annotation = Annotation("id-1", document_id, anchor, "#ffd54f", "Relire", ("CNIL", "coût"),
+                            "testeur", "2026-11-23T10:00:00Z", "2026-11-23T10:00:00Z")  # fmt: skip
+    return replace(annotation, **changes)
+
+
+def test_document_and_pages_round_trip(store: Store):
+    document_id = add_document(store)
+    document = store.document(document_id)
+    assert document.title == "Question écrite n° 6750"
+    assert document.metadata == {"legislature": "17"}
+    assert [p.text for p in store.pages(document_id)] == ["Texte de la question", "Texte de la réponse"]
+    assert store.document_id_by_sha("f" * 64) == document_id
+    assert store.pending_index_keys() == [f"doc:{document_id}"]
+
+
+def test_annotation_round_trips_with_anchor_tags_and_tombstone(store: Store):
+    document_id = add_document(store)
+    annotation = make_annotation(document_id)
+    with store.transaction():
+        store.save_annotation(annotation)
+    assert store.annotation("id-1") == annotation
+    assert store.document(document_id).annotation_count == 1
+
+    with store.transaction():
+        store.save_annotation(replace(annotation, deleted="2026-11-23T11:00:00Z", tags=("CNIL",)))
+    assert store.annotations() == []
+    assert store.annotations(include_deleted=True)[0].tags == ("CNIL",)
+    assert store.document(document_id).annotation_count == 0
+    assert {t.name: t.count for t in store.tags()} == {"CNIL": 0, "coût": 0}
+
+
+def test_tags_are_case_insensitive_and_filter_annotations(store: Store):
+    document_id = add_document(store)
+    with store.transaction():
+        store.save_annotation(make_annotation(document_id))
+        store.save_annotation(make_annotation(document_id, id="id-2", tags=("cnil",)))
+    assert [t.name for t in store.tags()] == ["CNIL", "coût"]
+    assert [a.id for a in store.annotations(tag="Cnil")] == ["id-1", "id-2"]
+    assert [a.id for a in store.annotations(tag="coût")] == ["id-1"]
+
+
+def test_a_failed_action_leaves_nothing_behind(store: Store):
+    document_id = add_document(store)
+    store.clear_index_keys(store.pending_index_keys())
+    with pytest.raises(RuntimeError), store.transaction():
+        store.save_annotation(make_annotation(document_id))
+        raise RuntimeError("crash in the middle of the action")
+    assert store.annotations(include_deleted=True) == []
+    assert store.pending_index_keys() == []
+
+
+def test_expected_index_keys_name_pages_and_live_annotations(store: Store):
+    document_id = add_document(store)
+    with store.transaction():
+        store.save_annotation(make_annotation(document_id))
+        store.save_annotation(make_annotation(document_id, id="gone", deleted="2026-11-23T12:00Z"))
+    assert store.expected_index_keys() == {f"p:{document_id}:1", f"p:{document_id}:2", "a:id-1"}
