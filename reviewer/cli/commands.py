@@ -41,8 +41,10 @@ def run_list(library: Library, args: argparse.Namespace) -> int:
         print_json([document_json(d) for d in documents])
         return EXIT_OK
     for d in documents:
-        print(f"{d.id:>4}  {d.title[:60]:<60}  {d.kind:<12} {d.page_count:>5} p.  "
-              f"{d.added[:10]}  {d.annotation_count} annotation(s)")  # fmt: skip
+        print(
+            f"{d.id:>4}  {d.title[:60]:<60}  {d.kind:<12} {d.page_count:>5} p.  "
+            f"{d.added[:10]}  {d.annotation_count} annotation(s)"
+        )
     if not documents:
         print("the library is empty: add documents with `reviewer import PATH`")
     return EXIT_OK
@@ -66,9 +68,14 @@ def run_search(library: Library, args: argparse.Namespace) -> int:
 def run_annotate(library: Library, args: argparse.Namespace) -> int:
     document = library.find_document(args.document)
     created = library.annotate(
-        document.id, args.phrase, page=args.page, every=args.all,
-        tags=args.tag, note=args.note, color=args.color,
-    )  # fmt: skip
+        document.id,
+        args.phrase,
+        page=args.page,
+        every=args.all,
+        tags=args.tag,
+        note=args.note,
+        color=args.color,
+    )
     if args.json:
         print_json([annotation_json(a) for a in created])
         return EXIT_OK

@@ -16,9 +16,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"reviewer {__version__}")
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--library", type=Path, metavar="DIR",
+        "--library",
+        type=Path,
+        metavar="DIR",
         help="library folder (default: $REVIEWER_LIBRARY, else the user data folder)",
-    )  # fmt: skip
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     add = commands.add_parser("import", parents=[common], help="import files and folders")

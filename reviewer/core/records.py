@@ -7,7 +7,7 @@ unrotated page space (origin top-left, y downwards).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
 @dataclass(frozen=True)
@@ -65,6 +65,7 @@ class Annotation:
     created: str
     updated: str
     deleted: str | None = None
+    target: str = "passage"  # passage (a highlight), page or document (a note on it)
 
     @property
     def page(self) -> int:
@@ -90,6 +91,7 @@ class Document:
     metadata: dict[str, object] = field(default_factory=dict, hash=False, compare=False)
     has_text: bool = True
     annotation_count: int = 0
+    removed: str | None = None
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,7 @@ class Snippet:
     spans: tuple[tuple[int, int], ...] = ()
 
 
-class HitType(str, Enum):
+class HitType(StrEnum):
     PAGE = "page"
     ANNOTATION = "annotation"
 
@@ -147,7 +149,7 @@ class SearchResults:
         return list(groups.items())
 
 
-class ImportStatus(str, Enum):
+class ImportStatus(StrEnum):
     IMPORTED = "imported"
     ALREADY_PRESENT = "already present"
     FAILED = "failed"

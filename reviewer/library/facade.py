@@ -11,13 +11,15 @@ import getpass
 import os
 import threading
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
-from reviewer.core.errors import Ambiguous, NotFound, ReviewerError
+from reviewer.core.errors import Ambiguous, LibraryError, NotFound, ReviewerError
 from reviewer.core.events import CancelToken, ProgressCallback, no_progress
 from reviewer.core.records import (
+    Anchor,
     Annotation,
     Document,
     HealthReport,
@@ -26,17 +28,21 @@ from reviewer.core.records import (
     SearchHit,
     SearchResults,
     Tag,
+    TextPosition,
+    TextQuote,
 )
 from reviewer.library import anchoring
 from reviewer.library.colors import DEFAULT_COLOR, parse_color
 from reviewer.library.importer import Importer, ImportOptions
 from reviewer.library.indexing import IndexSync
+from reviewer.library.lock import WriterLock
 from reviewer.library.paths import LibraryLayout
 from reviewer.pdf import PdfFile
 from reviewer.search import SearchIndex, terms
 from reviewer.store import Store, now
 
 AUTHOR_ENV = "REVIEWER_AUTHOR"
+T = TypeVar("T")
 
 
 def default_author() -> str:
@@ -51,17 +57,33 @@ class Library:
         os.umask(0o077)  # Files we write stay private to the user.
         self.layout.create()
         self._lock = threading.RLock()
+        self._writer = WriterLock(self.layout.lock)
         self.store = Store(self.layout.database)
         self.index = SearchIndex.open(self.layout.index)
         self._sync = IndexSync(self.store, self.index)
+        if self.read_only:
+            return
         if self.index.needs_rebuild:
             self.store.queue_everything()
         self._sync.catch_up(progress=progress)
+
+    @property
+    def read_only(self) -> bool:
+        """True when another program has this library open: look, but do not change."""
+        return not self._writer.held
 
     def close(self) -> None:
         with self._lock:
             self.index.close()
             self.store.close()
+            self._writer.release()
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise LibraryError(
+                f"the library {self.layout.root} is open in another reviewer program: it is "
+                "read-only here; close the other program to make changes"
+            )
 
     def __enter__(self) -> Library:
         return self
@@ -80,12 +102,15 @@ class Library:
         cancel: CancelToken | None = None,
     ) -> ImportReport:
         """Import files and folders (recursively); a failed file never stops the others."""
+        self._check_writable()
         with self._lock:
             importer = Importer(self.store, self.layout)
             report, _new_ids = importer.run(
-                paths, options=ImportOptions(password=password), progress=progress,
+                paths,
+                options=ImportOptions(password=password),
+                progress=progress,
                 cancel=cancel or CancelToken(),
-            )  # fmt: skip
+            )
             self._sync.catch_up(progress=progress, bulk=True)
             return report
 
@@ -117,6 +142,21 @@ class Library:
             raise Ambiguous(f"“{reference}” matches {len(matches)} documents ({names}): use the id")
         return matches[0]
 
+    def remove_document(self, document_id: int) -> None:
+        """Remove from view; the document and its annotations are kept until `compact`."""
+        self.document(document_id)
+        self._act(lambda: self.store.remove_document(document_id))
+
+    def restore_document(self, document_id: int) -> None:
+        self._act(lambda: self.store.restore_document(document_id))
+
+    def compact(self) -> int:
+        """Forget removed documents and deleted annotations; return the annotations purged."""
+        files, purged = self._act(self.store.compact)
+        for relative in files:
+            (self.layout.root / relative).unlink(missing_ok=True)
+        return purged
+
     def pages(self, document_id: int) -> list[Page]:
         with self._lock:
             return self.store.pages(document_id)
@@ -146,10 +186,11 @@ class Library:
             where = f" on page {page}" if page else ""
             raise NotFound(f"“{phrase}” does not occur in this document{where}")
         return [
-            self.highlight(document_id, span.page, span.start, span.end,
-                           tags=tags, note=note, color=color)
+            self.highlight(
+                document_id, span.page, span.start, span.end, tags=tags, note=note, color=color
+            )
             for span in spans
-        ]  # fmt: skip
+        ]
 
     def _find(
         self, document_id: int, phrase_terms: list[str], *, page: int | None, every: bool
@@ -189,10 +230,16 @@ class Library:
         anchor = anchoring.anchor_for(span, pages[page - 1].text, words, offset)
         stamp = now()
         annotation = Annotation(
-            id=str(uuid.uuid4()), document_id=document_id, anchor=anchor,
-            color=parse_color(color), note=note, tags=_clean_tags(tags),
-            author=default_author(), created=stamp, updated=stamp,
-        )  # fmt: skip
+            id=str(uuid.uuid4()),
+            document_id=document_id,
+            anchor=anchor,
+            color=parse_color(color),
+            note=note,
+            tags=_clean_tags(tags),
+            author=default_author(),
+            created=stamp,
+            updated=stamp,
+        )
         return self._save(annotation)
 
     def annotation(self, annotation_id: str) -> Annotation:
@@ -203,9 +250,12 @@ class Library:
         return found
 
     def annotations(
-        self, *, document_id: int | None = None, tag: str | None = None,
+        self,
+        *,
+        document_id: int | None = None,
+        tag: str | None = None,
         include_deleted: bool = False,
-    ) -> list[Annotation]:  # fmt: skip
+    ) -> list[Annotation]:
         with self._lock:
             return self.store.annotations(
                 document_id=document_id, tag=tag, include_deleted=include_deleted
@@ -245,17 +295,66 @@ class Library:
     def restore_annotation(self, annotation_id: str) -> Annotation:
         return self._save(replace(self.annotation(annotation_id), deleted=None))
 
+    def add_note(
+        self, document_id: int, text: str, *, page: int | None = None, tags: Iterable[str] = ()
+    ) -> Annotation:
+        """A note on a whole page, or (without `page`) on the whole document."""
+        pages = self.pages(self.document(document_id).id)
+        if page is not None and not 1 <= page <= len(pages):
+            raise NotFound(f"page {page} does not exist (the document has {len(pages)})")
+        offset = anchoring.page_offsets([len(p.text) for p in pages])[(page or 1) - 1]
+        anchor = Anchor(page or 1, (), TextQuote(""), TextPosition(offset, offset))
+        stamp = now()
+        note = Annotation(
+            id=str(uuid.uuid4()),
+            document_id=document_id,
+            anchor=anchor,
+            color=DEFAULT_COLOR,
+            note=text,
+            tags=_clean_tags(tags),
+            author=default_author(),
+            created=stamp,
+            updated=stamp,
+            target="page" if page else "document",
+        )
+        return self._save(note)
+
     def _save(self, annotation: Annotation) -> Annotation:
         saved = replace(annotation, updated=now())
+        self._act(lambda: self.store.save_annotation(saved))
+        return saved
+
+    def _act(self, change: Callable[[], T]) -> T:
+        """One user action: one transaction, then the index catches up."""
+        self._check_writable()
         with self._lock:
             with self.store.transaction():
-                self.store.save_annotation(saved)
+                result = change()
             self._sync.catch_up()
-        return saved
+            return result
+
+    # Tags
 
     def tags(self) -> list[Tag]:
         with self._lock:
             return self.store.tags()
+
+    def rename_tag(self, name: str, new_name: str) -> None:
+        """Rename a tag; renaming onto an existing tag merges them."""
+        cleaned = _clean_tags([new_name])
+        if not cleaned:
+            raise ReviewerError("a tag needs a name")
+        self._act(lambda: self.store.rename_tag(name, cleaned[0]))
+
+    def recolor_tag(self, name: str, color: str) -> None:
+        self._act(lambda: self.store.recolor_tag(name, parse_color(color)))
+
+    def merge_tags(self, names: Iterable[str], into: str) -> None:
+        self._act(lambda: self.store.merge_tags(list(names), into))
+
+    def delete_tag(self, name: str) -> None:
+        """Remove a tag from every annotation (the annotations stay)."""
+        self._act(lambda: self.store.delete_tag(name))
 
     # Search
 
@@ -266,14 +365,18 @@ class Library:
             documents = {d.id: d for d in self.store.documents()}
         hits = tuple(
             SearchHit(
-                type=hit.type, document_id=hit.document_id,
-                title=documents[hit.document_id].title, source=documents[hit.document_id].source,
-                page=hit.page, score=hit.score, snippet=hit.snippet,
+                type=hit.type,
+                document_id=hit.document_id,
+                title=documents[hit.document_id].title,
+                source=documents[hit.document_id].source,
+                page=hit.page,
+                score=hit.score,
+                snippet=hit.snippet,
                 annotation_id=hit.annotation_id,
             )
             for hit in raw.hits
             if hit.document_id in documents
-        )  # fmt: skip
+        )
         return SearchResults(query, raw.total, hits)
 
     def _text_of(self, key: str) -> str:
@@ -291,6 +394,7 @@ class Library:
         self, *, progress: ProgressCallback = no_progress, cancel: CancelToken | None = None
     ) -> int:
         """Rebuild the whole search index from the database; return the entries indexed."""
+        self._check_writable()
         with self._lock:
             self.store.queue_everything()
             return self._sync.rebuild(progress=progress, cancel=cancel or CancelToken())
@@ -303,6 +407,7 @@ class Library:
             problems += self._sync.disagreements()
             repaired: list[str] = []
             if repair and problems:
+                self._check_writable()
                 repaired = self._sync.repair()
             return HealthReport(tuple(problems), tuple(repaired))
 
@@ -323,4 +428,3 @@ def _clean_tags(names: Iterable[str]) -> tuple[str, ...]:
         if cleaned and cleaned.casefold() not in seen:
             seen[cleaned.casefold()] = cleaned
     return tuple(seen.values())
-

@@ -7,9 +7,9 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable
-from typing import BinaryIO
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 CHUNK = 1 << 20
 

@@ -9,7 +9,14 @@ from pathlib import Path
 from reviewer.core.errors import ReviewerError
 from reviewer.core.events import CancelToken, ProgressCallback
 from reviewer.core.records import ImportOutcome, ImportReport, ImportStatus, Page, Progress
-from reviewer.library.files import Candidate, blob_path, discover, sha256_of, store_bytes, store_copy
+from reviewer.library.files import (
+    Candidate,
+    blob_path,
+    discover,
+    sha256_of,
+    store_bytes,
+    store_copy,
+)
 from reviewer.library.paths import LibraryLayout
 from reviewer.pdf import ReadDocument, is_supported, read_document
 from reviewer.store import Store
@@ -54,17 +61,24 @@ class Importer:
             sha256 = sha256_of(path)
             existing = self.store.document_id_by_sha(sha256)
             if existing is not None:
-                return ImportOutcome(str(path), ImportStatus.ALREADY_PRESENT, existing,
-                                     message="same content already in the library")  # fmt: skip
+                return ImportOutcome(
+                    str(path),
+                    ImportStatus.ALREADY_PRESENT,
+                    existing,
+                    message="same content already in the library",
+                )
             document = read_document(path, password=options.password)
             document_id = self._store(path, sha256, document)
         except ReviewerError as error:
             return ImportOutcome(str(path), ImportStatus.FAILED, message=str(error))
         except OSError as error:
-            return ImportOutcome(str(path), ImportStatus.FAILED, message=error.strerror or str(error))
+            return ImportOutcome(
+                str(path), ImportStatus.FAILED, message=error.strerror or str(error)
+            )
         message = "repaired while reading" if document.repaired else ""
-        return ImportOutcome(str(path), ImportStatus.IMPORTED, document_id,
-                             len(document.pages), message)  # fmt: skip
+        return ImportOutcome(
+            str(path), ImportStatus.IMPORTED, document_id, len(document.pages), message
+        )
 
     def _store(self, path: Path, sha256: str, document: ReadDocument) -> int:
         original = blob_path(self.layout.files, sha256, path.suffix)

@@ -60,7 +60,7 @@ class IndexSync:
 
     def _apply_document(self, batch: IndexBatch, document_id: int) -> None:
         document = self.store.document(document_id)
-        if document is None:
+        if document is None or document.removed:
             batch.delete_document(document_id)
             return
         batch.add_pages(
@@ -70,17 +70,24 @@ class IndexSync:
 
     def _apply_annotation(self, batch: IndexBatch, annotation_id: str) -> None:
         annotation = self.store.annotation(annotation_id)
-        if annotation is None or annotation.deleted:
+        document = self.store.document(annotation.document_id) if annotation else None
+        if annotation is None or annotation.deleted or document is None or document.removed:
             batch.delete_annotation(annotation_id)
             return
-        document = self.store.document(annotation.document_id)
         batch.add_annotation(
             AnnotationEntry(
-                annotation_id, annotation.document_id, annotation.page, annotation.quote,
-                annotation.note, annotation.tags, annotation.author, annotation.color,
-                document.title if document else "", document.kind if document else "other",
+                annotation_id,
+                annotation.document_id,
+                annotation.page,
+                annotation.quote,
+                annotation.note,
+                annotation.tags,
+                annotation.author,
+                annotation.color,
+                document.title if document else "",
+                document.kind if document else "other",
             )
-        )  # fmt: skip
+        )
 
     def disagreements(self) -> list[str]:
         """What differs between the database and the index, in plain words."""

@@ -42,6 +42,10 @@ class LibraryLayout:
     def index(self) -> Path:
         return self.root / "index"
 
+    @property
+    def lock(self) -> Path:
+        return self.root / "writer.lock"
+
     def create(self) -> None:
         # 0o700: drafts are confidential, even on a shared machine.
         for folder in (self.root, self.files, self.pdfs):

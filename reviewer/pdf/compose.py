@@ -12,9 +12,10 @@ import pymupdf
 from reviewer.pdf.reader import A4
 
 MARGIN = 56  # points: about 2 cm
+CHUNK_BLOCKS = 20
 
 CSS = """
-body { font-family: serif; font-size: 10.5pt; line-height: 1.25; }
+body { font-family: serif; font-size: 12pt; line-height: 1.4; }
 h1 { font-size: 15pt; text-align: center; margin-bottom: 6pt; }
 h2 { font-size: 12.5pt; text-align: center; margin-top: 10pt; }
 h3 { font-size: 11pt; font-weight: bold; margin-top: 8pt; }
@@ -32,23 +33,65 @@ class Block:
     text: str
 
 
-def write_pdf(
-    path: Path, blocks: Iterable[Block], *, title: str = "", author: str = ""
-) -> int:
+def write_pdf(path: Path, blocks: Iterable[Block], *, title: str = "", author: str = "") -> int:
     """Lay the blocks out on A4 pages and write the PDF; return its page count."""
-    story = pymupdf.Story(html=_html(blocks), user_css=CSS)
     writer = pymupdf.DocumentWriter(str(path))
-    frame = A4 + (MARGIN, MARGIN, -MARGIN, -MARGIN)
-    more, pages = 1, 0
-    while more:
-        device = writer.begin_page(A4)
-        more, _filled = story.place(frame)
-        story.draw(device)
-        writer.end_page()
-        pages += 1
+    frame = pymupdf.Rect(A4.x0 + MARGIN, A4.y0 + MARGIN, A4.x1 - MARGIN, A4.y1 - MARGIN)
+    pages = _Pages(writer, frame)
+    # Story layout time grows with the square of its length: lay out short runs of blocks,
+    # each continuing on the page where the previous one stopped.
+    for chunk in _chunks(list(blocks), CHUNK_BLOCKS):
+        story = pymupdf.Story(html=_html(chunk), user_css=CSS)
+        more = 1
+        while more:
+            more, filled = story.place(pages.remaining())
+            filled = pymupdf.Rect(filled)
+            story.draw(pages.device())
+            if more:
+                pages.end()
+            else:
+                pages.advance_to(filled.y1)
+    count = pages.finish()
     writer.close()
     _set_metadata(path, title=title, author=author)
-    return pages
+    return count
+
+
+class _Pages:
+    """The page being filled, and where its free space starts."""
+
+    def __init__(self, writer: pymupdf.DocumentWriter, frame: pymupdf.Rect) -> None:
+        self.writer, self.frame = writer, frame
+        self.current: pymupdf.DeviceWrapper | None = None
+        self.top = frame.y0
+        self.count = 0
+
+    def device(self) -> pymupdf.DeviceWrapper:
+        if self.current is None:
+            self.current = self.writer.begin_page(A4)
+            self.top = self.frame.y0
+            self.count += 1
+        return self.current
+
+    def remaining(self) -> pymupdf.Rect:
+        self.device()
+        return pymupdf.Rect(self.frame.x0, self.top, self.frame.x1, self.frame.y1)
+
+    def advance_to(self, y: float) -> None:
+        self.top = max(self.top, y)
+
+    def end(self) -> None:
+        if self.current is not None:
+            self.writer.end_page()
+            self.current = None
+
+    def finish(self) -> int:
+        self.end()
+        return self.count
+
+
+def _chunks(blocks: list[Block], size: int) -> list[list[Block]]:
+    return [blocks[start : start + size] for start in range(0, len(blocks), size)] or [[]]
 
 
 def _html(blocks: Iterable[Block]) -> str:

@@ -17,11 +17,31 @@ from reviewer.core.errors import PasswordRequired, UnreadableDocument
 PDF_SUFFIXES = frozenset({".pdf"})
 CONVERTED_SUFFIXES = frozenset(
     {
-        ".xps", ".oxps", ".epub", ".mobi", ".fb2", ".cbz", ".svg",
-        ".txt", ".text", ".html", ".htm", ".xhtml",
-        ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".jxr", ".pnm", ".pbm", ".pgm",
+        ".xps",
+        ".oxps",
+        ".epub",
+        ".mobi",
+        ".fb2",
+        ".cbz",
+        ".svg",
+        ".txt",
+        ".text",
+        ".html",
+        ".htm",
+        ".xhtml",
+        ".png",
+        ".jpg",
+        ".jpeg",
+        ".tif",
+        ".tiff",
+        ".bmp",
+        ".gif",
+        ".jxr",
+        ".pnm",
+        ".pbm",
+        ".pgm",
     }
-)  # fmt: skip
+)
 SUPPORTED_SUFFIXES = PDF_SUFFIXES | CONVERTED_SUFFIXES
 
 # Same flags for page text and words, so offsets agree; no ligatures in search text.

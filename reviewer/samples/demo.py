@@ -12,7 +12,12 @@ from reviewer.samples.legislative import amendment, bill, written_question
 
 # (phrase, tags, note, colour): highlighted wherever the generated text has them.
 EXAMPLE_HIGHLIGHTS = (
-    ("reconnaissance faciale", ("reconnaissance faciale",), "Point central pour la députée.", "red"),
+    (
+        "reconnaissance faciale",
+        ("reconnaissance faciale",),
+        "Point central pour la députée.",
+        "red",
+    ),
     ("CNIL", ("CNIL",), "Vérifier l'avis de la CNIL.", "blue"),
     ("euros", ("coût",), "Chiffrage à demander au rapporteur.", "orange"),
     ("Article premier", ("structure",), "", "yellow"),

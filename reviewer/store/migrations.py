@@ -91,15 +91,18 @@ def _v2_index_queue(db: sqlite_utils.Database) -> None:
         ) WITHOUT ROWID"""
     )
     # Libraries of version 1 had no queue: everything must be indexed again.
-    db.execute(
-        "INSERT INTO index_pending SELECT 'doc:' || id, datetime('now') FROM documents"
-    )
-    db.execute(
-        "INSERT INTO index_pending SELECT 'ann:' || id, datetime('now') FROM annotations"
-    )
+    db.execute("INSERT INTO index_pending SELECT 'doc:' || id, datetime('now') FROM documents")
+    db.execute("INSERT INTO index_pending SELECT 'ann:' || id, datetime('now') FROM annotations")
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1_initial, _v2_index_queue)
+def _v3_removal_and_notes(db: sqlite_utils.Database) -> None:
+    """Removed documents keep their annotations until compaction; notes on pages and documents."""
+    db.execute("ALTER TABLE documents ADD COLUMN removed TEXT")
+    # passage: a highlight; page / document: a note on a whole page or on the document.
+    db.execute("ALTER TABLE annotations ADD COLUMN target TEXT NOT NULL DEFAULT 'passage'")
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1_initial, _v2_index_queue, _v3_removal_and_notes)
 LATEST_VERSION = len(MIGRATIONS)
 
 

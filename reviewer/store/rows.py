@@ -31,14 +31,23 @@ def document_from_row(row: dict[str, Any]) -> Document:
         metadata=json.loads(row["metadata"]),
         has_text=bool(row["has_text"]),
         annotation_count=row.get("annotation_count", 0),
+        removed=row.get("removed"),
     )
 
 
 def rects_to_json(rects: tuple[PageRect, ...]) -> str:
     return json.dumps(
-        [[r.page, round(r.rect.x0, 2), round(r.rect.y0, 2), round(r.rect.x1, 2), round(r.rect.y1, 2)]
-         for r in rects]
-    )  # fmt: skip
+        [
+            [
+                r.page,
+                round(r.rect.x0, 2),
+                round(r.rect.y0, 2),
+                round(r.rect.x1, 2),
+                round(r.rect.y1, 2),
+            ]
+            for r in rects
+        ]
+    )
 
 
 def rects_from_json(text: str) -> tuple[PageRect, ...]:
@@ -63,6 +72,7 @@ def annotation_to_row(annotation: Annotation) -> dict[str, Any]:
         "created": annotation.created,
         "updated": annotation.updated,
         "deleted": annotation.deleted,
+        "target": annotation.target,
     }
 
 
@@ -84,4 +94,5 @@ def annotation_from_row(row: dict[str, Any], tags: tuple[str, ...]) -> Annotatio
         created=row["created"],
         updated=row["updated"],
         deleted=row["deleted"],
+        target=row["target"],
     )

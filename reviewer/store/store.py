@@ -17,7 +17,7 @@ from typing import Any
 
 import sqlite_utils
 
-from reviewer.core.errors import LibraryError
+from reviewer.core.errors import LibraryError, NotFound
 from reviewer.core.records import Annotation, Document, Page, Tag
 from reviewer.store.migrations import migrate, pending_migrations, schema_version
 from reviewer.store.rows import annotation_from_row, annotation_to_row, document_from_row
@@ -74,17 +74,26 @@ class Store:
 
     def add_document(self, row: dict[str, Any], pages: Iterable[Page]) -> int:
         stamp = now()
-        values = {**row, "metadata": json.dumps(row.get("metadata", {})), "added": stamp,
-                  "updated": stamp}  # fmt: skip
+        values = {
+            **row,
+            "metadata": json.dumps(row.get("metadata", {})),
+            "added": stamp,
+            "updated": stamp,
+        }
         document_id = self.db["documents"].insert(values).last_pk
         self.db["pages"].insert_all(
             (
-                {"document_id": document_id, "number": p.number, "text": p.text,
-                 "width": p.width, "height": p.height}
+                {
+                    "document_id": document_id,
+                    "number": p.number,
+                    "text": p.text,
+                    "width": p.width,
+                    "height": p.height,
+                }
                 for p in pages
             ),
             batch_size=500,
-        )  # fmt: skip
+        )
         self.queue_index(f"doc:{document_id}")
         return document_id
 
@@ -92,13 +101,55 @@ class Store:
         row = self.db.execute("SELECT id FROM documents WHERE sha256 = ?", [sha256]).fetchone()
         return row[0] if row else None
 
-    def documents(self) -> list[Document]:
-        rows = self.db.query(DOCUMENTS_WITH_COUNTS + " ORDER BY d.title COLLATE NOCASE, d.id")
+    def documents(self, *, include_removed: bool = False) -> list[Document]:
+        where = "" if include_removed else " WHERE d.removed IS NULL"
+        rows = self.db.query(
+            DOCUMENTS_WITH_COUNTS + where + " ORDER BY d.title COLLATE NOCASE, d.id"
+        )
         return [document_from_row(row) for row in rows]
 
     def document(self, document_id: int) -> Document | None:
         rows = list(self.db.query(DOCUMENTS_WITH_COUNTS + " WHERE d.id = ?", [document_id]))
         return document_from_row(rows[0]) if rows else None
+
+    def remove_document(self, document_id: int) -> None:
+        """Hide a document; its annotations stay (as if deleted) until `compact`."""
+        self.db.execute(
+            "UPDATE documents SET removed = ?, updated = ? WHERE id = ?",
+            [now(), now(), document_id],
+        )
+        self.queue_index(f"doc:{document_id}")
+
+    def restore_document(self, document_id: int) -> None:
+        self.db.execute(
+            "UPDATE documents SET removed = NULL, updated = ? WHERE id = ?", [now(), document_id]
+        )
+        self.queue_index(f"doc:{document_id}")
+        for row in self.db.execute(
+            "SELECT id FROM annotations WHERE document_id = ?", [document_id]
+        ):
+            self.queue_index(f"ann:{row[0]}")
+
+    def compact(self) -> tuple[list[str], int]:
+        """Forget removed documents and deleted annotations for good.
+
+        Returns the stored files no document uses any more, and how many annotations went.
+        """
+        removed = [
+            dict(row)
+            for row in self.db.query(
+                "SELECT id, file_path, pdf_path FROM documents WHERE removed IS NOT NULL"
+            )
+        ]
+        ids = [row["id"] for row in removed]
+        marks = ",".join("?" * len(ids))
+        gone = self.db.execute(
+            f"DELETE FROM annotations WHERE deleted IS NOT NULL OR document_id IN ({marks})", ids
+        ).rowcount
+        self.db.execute(f"DELETE FROM documents WHERE id IN ({marks})", ids)
+        self.db.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM annotation_tags)")
+        files = [row[key] for row in removed for key in ("file_path", "pdf_path")]
+        return sorted(set(files)), gone
 
     def pages(self, document_id: int) -> list[Page]:
         rows = self.db.query(
@@ -145,6 +196,9 @@ class Store:
             params.append(tag)
         if not include_deleted:
             clauses.append("deleted IS NULL")
+            clauses.append(
+                "document_id NOT IN (SELECT id FROM documents WHERE removed IS NOT NULL)"
+            )
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         rows = list(
             self.db.query(
@@ -182,10 +236,71 @@ class Store:
             )
 
     def ensure_tag(self, name: str, *, color: str = "#9e9e9e") -> int:
-        row = self.db.execute("SELECT id FROM tags WHERE name = ? COLLATE NOCASE", [name]).fetchone()
+        row = self.db.execute(
+            "SELECT id FROM tags WHERE name = ? COLLATE NOCASE", [name]
+        ).fetchone()
         if row:
             return row[0]
         return self.db["tags"].insert({"name": name, "color": color, "created": now()}).last_pk
+
+    def rename_tag(self, name: str, new_name: str) -> list[str]:
+        """Rename a tag (merging into `new_name` if it exists); return the annotations touched."""
+        source = self._tag_id(name)
+        target = self.db.execute(
+            "SELECT id FROM tags WHERE name = ? COLLATE NOCASE", [new_name]
+        ).fetchone()
+        if target and target[0] != source:
+            return self.merge_tags([name], new_name)
+        self.db.execute("UPDATE tags SET name = ? WHERE id = ?", [new_name, source])
+        return self._requeue_tagged(source)
+
+    def recolor_tag(self, name: str, color: str) -> None:
+        self.db.execute("UPDATE tags SET color = ? WHERE id = ?", [color, self._tag_id(name)])
+
+    def merge_tags(self, names: Iterable[str], into: str) -> list[str]:
+        """Move every annotation of the `names` tags to `into`, then drop those tags."""
+        target = self.ensure_tag(into)
+        touched: list[str] = []
+        for name in names:
+            source = self._tag_id(name)
+            if source == target:
+                continue
+            touched += self._requeue_tagged(source)
+            self.db.execute(
+                "INSERT OR IGNORE INTO annotation_tags SELECT annotation_id, ? "
+                "FROM annotation_tags WHERE tag_id = ?",
+                [target, source],
+            )
+            self.db.execute("DELETE FROM tags WHERE id = ?", [source])
+        return touched
+
+    def delete_tag(self, name: str) -> list[str]:
+        tag_id = self._tag_id(name)
+        touched = self._requeue_tagged(tag_id)
+        self.db.execute("DELETE FROM tags WHERE id = ?", [tag_id])
+        return touched
+
+    def _tag_id(self, name: str) -> int:
+        row = self.db.execute(
+            "SELECT id FROM tags WHERE name = ? COLLATE NOCASE", [name]
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"no tag named “{name}”")
+        return row[0]
+
+    def _requeue_tagged(self, tag_id: int) -> list[str]:
+        ids = [
+            row[0]
+            for row in self.db.execute(
+                "SELECT annotation_id FROM annotation_tags WHERE tag_id = ?", [tag_id]
+            )
+        ]
+        for annotation_id in ids:
+            self.queue_index(f"ann:{annotation_id}")
+            self.db.execute(
+                "UPDATE annotations SET updated = ? WHERE id = ?", [now(), annotation_id]
+            )
+        return ids
 
     def tags(self) -> list[Tag]:
         rows = self.db.query(
@@ -206,24 +321,35 @@ class Store:
 
     def clear_index_keys(self, keys: Iterable[str]) -> None:
         with self.transaction():
-            self.db.conn.executemany("DELETE FROM index_pending WHERE key = ?", [(k,) for k in keys])
+            self.db.conn.executemany(
+                "DELETE FROM index_pending WHERE key = ?", [(k,) for k in keys]
+            )
 
     def queue_everything(self) -> None:
         with self.transaction():
-            self.db.execute("INSERT OR REPLACE INTO index_pending SELECT 'doc:' || id, ? "
-                            "FROM documents", [now()])  # fmt: skip
-            self.db.execute("INSERT OR REPLACE INTO index_pending SELECT 'ann:' || id, ? "
-                            "FROM annotations", [now()])  # fmt: skip
+            self.db.execute(
+                "INSERT OR REPLACE INTO index_pending SELECT 'doc:' || id, ? FROM documents",
+                [now()],
+            )
+            self.db.execute(
+                "INSERT OR REPLACE INTO index_pending SELECT 'ann:' || id, ? FROM annotations",
+                [now()],
+            )
 
     def expected_index_keys(self) -> set[str]:
         """The keys the search index must hold, as the search floor names them."""
+        live = "(SELECT id FROM documents WHERE removed IS NULL)"
         keys = {
             f"p:{document_id}:{number}"
-            for document_id, number in self.db.execute("SELECT document_id, number FROM pages")
+            for document_id, number in self.db.execute(
+                f"SELECT document_id, number FROM pages WHERE document_id IN {live}"
+            )
         }
         keys.update(
             f"a:{row[0]}"
-            for row in self.db.execute("SELECT id FROM annotations WHERE deleted IS NULL")
+            for row in self.db.execute(
+                f"SELECT id FROM annotations WHERE deleted IS NULL AND document_id IN {live}"
+            )
         )
         return keys
 

@@ -12,8 +12,11 @@ from reviewer.pdf import PdfFile, read_document
 
 
 def test_a_pdf_gives_its_page_texts_and_is_not_converted(tmp_path: Path):
-    path = write_test_pdf(tmp_path / "loi.pdf", ["Article premier\nLa vidéoprotection.", "Article 2"],
-                          title="Projet de loi")  # fmt: skip
+    path = write_test_pdf(
+        tmp_path / "loi.pdf",
+        ["Article premier\nLa vidéoprotection.", "Article 2"],
+        title="Projet de loi",
+    )
     document = read_document(path)
     assert document.pdf_bytes is None
     assert document.title == "Projet de loi"
@@ -32,7 +35,9 @@ def test_plain_text_is_converted_to_a4_pdf_with_its_accents(corpus_dir: Path):
 
 
 def test_html_bill_is_converted(shared_pdfs: Path):
-    document = read_document(shared_pdfs / "legislative-html" / "projet-de-loi_an_pl0269_plfss2018.html")
+    document = read_document(
+        shared_pdfs / "legislative-html" / "projet-de-loi_an_pl0269_plfss2018.html"
+    )
     assert document.pdf_bytes is not None
     assert len(document.pages) > 1
     assert "Article" in " ".join(p.text for p in document.pages)
@@ -75,7 +80,9 @@ def test_empty_user_password_opens_without_asking(shared_pdfs: Path):
 
 
 def test_words_line_up_with_the_stored_page_text(tmp_path: Path):
-    path = write_test_pdf(tmp_path / "q.pdf", ["Le ministre de l'Intérieur répond : l'élu·e a raison."])
+    path = write_test_pdf(
+        tmp_path / "q.pdf", ["Le ministre de l'Intérieur répond : l'élu·e a raison."]
+    )
     text = read_document(path).pages[0].text
     with PdfFile(path) as pdf:
         words = pdf.words(1)

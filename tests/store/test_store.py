@@ -19,10 +19,20 @@ def store(tmp_path: Path):
 
 
 def add_document(store: Store) -> int:
-    row = {"sha256": "f" * 64, "title": "Question écrite n° 6750", "source": "/q.pdf",
-           "file_path": "files/q.pdf", "pdf_path": "files/q.pdf", "page_count": 2,
-           "size_bytes": 100, "metadata": {"legislature": "17"}}  # fmt: skip
-    pages = [Page(0, 1, "Texte de la question", 595, 842), Page(0, 2, "Texte de la réponse", 595, 842)]
+    row = {
+        "sha256": "f" * 64,
+        "title": "Question écrite n° 6750",
+        "source": "/q.pdf",
+        "file_path": "files/q.pdf",
+        "pdf_path": "files/q.pdf",
+        "page_count": 2,
+        "size_bytes": 100,
+        "metadata": {"legislature": "17"},
+    }
+    pages = [
+        Page(0, 1, "Texte de la question", 595, 842),
+        Page(0, 2, "Texte de la réponse", 595, 842),
+    ]
     with store.transaction():
         return store.add_document(row, pages)
 
@@ -34,8 +44,17 @@ def make_annotation(document_id: int, **changes: object) -> Annotation:
         quote=TextQuote("réponse", "Texte de la ", ""),
         position=TextPosition(33, 40),
     )
-    annotation = Annotation("id-1", document_id, anchor, "#ffd54f", "Relire", ("CNIL", "coût"),
-                            "testeur", "2026-11-23T10:00:00Z", "2026-11-23T10:00:00Z")  # fmt: skip
+    annotation = Annotation(
+        "id-1",
+        document_id,
+        anchor,
+        "#ffd54f",
+        "Relire",
+        ("CNIL", "coût"),
+        "testeur",
+        "2026-11-23T10:00:00Z",
+        "2026-11-23T10:00:00Z",
+    )
     return replace(annotation, **changes)
 
 
@@ -44,7 +63,10 @@ def test_document_and_pages_round_trip(store: Store):
     document = store.document(document_id)
     assert document.title == "Question écrite n° 6750"
     assert document.metadata == {"legislature": "17"}
-    assert [p.text for p in store.pages(document_id)] == ["Texte de la question", "Texte de la réponse"]
+    assert [p.text for p in store.pages(document_id)] == [
+        "Texte de la question",
+        "Texte de la réponse",
+    ]
     assert store.document_id_by_sha("f" * 64) == document_id
     assert store.pending_index_keys() == [f"doc:{document_id}"]
 

@@ -1,0 +1,37 @@
+"""Time from a cold process start to the main window's first paint, offscreen.
+
+    python -m benchmarks.first_paint LIBRARY_DIR   # prints milliseconds
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+STARTED = time.perf_counter()
+
+
+def main() -> None:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from reviewer.gui.app import create_window
+
+    app = QApplication(sys.argv[:1])
+    window = create_window(sys.argv[1])
+
+    class FirstPaint(QObject):
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+            if event.type() == QEvent.Type.Paint:
+                print(f"{(time.perf_counter() - STARTED) * 1000:.1f}")
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    painted = FirstPaint()
+    window.installEventFilter(painted)
+    window.show()
+    app.exec()
+
+
+if __name__ == "__main__":
+    main()

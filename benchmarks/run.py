@@ -1,0 +1,66 @@
+"""Benchmark: raw limits beside the product, on a generated French legislative corpus.
+
+    python -m benchmarks.run --pages 10000            # all steps, table + JSON
+    python -m benchmarks.run --pages 2000 --steps import,search
+
+Each step runs in its own process so that its peak memory is its own. Figures
+are printed as a table and written to benchmarks/results/<timestamp>.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from benchmarks import steps
+
+ROOT = Path(__file__).resolve().parent
+CACHE = ROOT / ".cache"
+RESULTS = ROOT / "results"
+STEPS = ("raw", "import", "search", "render", "annotate", "startup")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=2000, help="corpus size in pages")
+    parser.add_argument("--steps", default=",".join(STEPS), help="comma-separated steps")
+    parser.add_argument("--step", help=argparse.SUPPRESS)  # internal: run one step here
+    args = parser.parse_args(argv)
+    if args.step:
+        print(json.dumps(steps.run_step(args.step, pages=args.pages, cache=CACHE)))
+        return 0
+    return _run_all(args.pages, [s for s in args.steps.split(",") if s])
+
+
+def _run_all(pages: int, names: list[str]) -> int:
+    figures: dict[str, dict[str, float]] = {}
+    for name in names:
+        print(f"… {name}", file=sys.stderr, flush=True)
+        command = [sys.executable, "-m", "benchmarks.run", "--pages", str(pages), "--step", name]
+        done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT.parent, check=False)
+        if done.returncode != 0:
+            print(done.stderr, file=sys.stderr)
+            return done.returncode
+        figures[name] = json.loads(done.stdout.strip().splitlines()[-1])
+    _print_table(pages, figures)
+    RESULTS.mkdir(exist_ok=True)
+    target = RESULTS / f"{time.strftime('%Y%m%d-%H%M%S')}-{pages}p.json"
+    target.write_text(json.dumps({"pages": pages, "figures": figures}, indent=2))
+    print(f"\nwritten to {target}")
+    return 0
+
+
+def _print_table(pages: int, figures: dict[str, dict[str, float]]) -> None:
+    print(f"\nreviewer benchmark, {pages} pages")
+    for step, values in figures.items():
+        for key, value in values.items():
+            shown = f"{value:,.1f}" if isinstance(value, float) else str(value)
+            print(f"  {step:<10} {key:<42} {shown:>12}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
