@@ -57,6 +57,10 @@ class PdfFile:
     def page_count(self) -> int:
         return self._document.page_count
 
+    def rotation(self, page_number: int) -> int:
+        """The page's /Rotate (0, 90, 180, 270): words are unrotated, renders are not."""
+        return self._document[page_number - 1].rotation
+
     def words(self, page_number: int) -> tuple[Word, ...]:
         """The words of a page in reading order, located in the page text."""
         textpage = page_textpage(self._document[page_number - 1])

@@ -684,7 +684,7 @@ def _question_metadata(
     department = rng.choice(vocab.DEPARTEMENTS)
     label = vocab.MINISTRIES[ministry].label
     lines = (
-        f"Question de : {deputy} ({department} - {group})",
+        f"Question de : {deputy} ({group} - {department})",
         f"Ministère interrogé > {label}",
         f"Ministère attributaire > {label}",
         f"Rubrique > {topic.rubrique}",

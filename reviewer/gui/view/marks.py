@@ -1,0 +1,67 @@
+"""What the view marks on pages: annotation highlights and search hits, indexed by page."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reviewer.core.records import Annotation, PageRect, Rect
+
+
+class Marks:
+    def __init__(self) -> None:
+        self._annotations: dict[str, Annotation] = {}
+        self._by_page: dict[int, list[tuple[Annotation, list[Rect]]]] = {}
+        self.selected: str | None = None
+        self.hits: list[PageRect] = []
+        self.hit_index = -1
+
+    # Annotations
+
+    def set_annotations(self, annotations: Sequence[Annotation]) -> None:
+        self._annotations = {annotation.id: annotation for annotation in annotations}
+        self._by_page = {}
+        for annotation in annotations:
+            pages: dict[int, list[Rect]] = {}
+            for page_rect in annotation.anchor.rects:
+                pages.setdefault(page_rect.page, []).append(page_rect.rect)
+            for page, rects in pages.items():
+                self._by_page.setdefault(page, []).append((annotation, rects))
+        if self.selected not in self._annotations:
+            self.selected = None
+
+    def annotation(self, annotation_id: str) -> Annotation | None:
+        return self._annotations.get(annotation_id)
+
+    def highlights_on(self, page: int) -> list[tuple[Annotation, list[Rect]]]:
+        return self._by_page.get(page, [])
+
+    def annotation_at(self, page: int, x: float, y: float) -> Annotation | None:
+        """The annotation drawn last (on top) whose rectangles hold the point."""
+        for annotation, rects in reversed(self.highlights_on(page)):
+            if any(r.x0 <= x <= r.x1 and r.y0 <= y <= r.y1 for r in rects):
+                return annotation
+        return None
+
+    # Search hits
+
+    def set_hits(self, rects: Sequence[PageRect]) -> None:
+        self.hits = list(rects)
+        self.hit_index = -1
+
+    def hits_on(self, page: int) -> list[tuple[Rect, bool]]:
+        """The hit rectangles of a page, each with whether it is the current hit."""
+        return [
+            (hit.rect, index == self.hit_index)
+            for index, hit in enumerate(self.hits)
+            if hit.page == page
+        ]
+
+    def step_hit(self, step: int) -> PageRect | None:
+        """Move to the next (+1) or previous (-1) hit, wrapping around."""
+        if not self.hits:
+            return None
+        if self.hit_index < 0:
+            self.hit_index = 0 if step > 0 else len(self.hits) - 1
+        else:
+            self.hit_index = (self.hit_index + step) % len(self.hits)
+        return self.hits[self.hit_index]
