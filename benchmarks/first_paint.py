@@ -1,6 +1,6 @@
 """Time from a cold process start to the main window's first paint, offscreen.
 
-    python -m benchmarks.first_paint LIBRARY_DIR   # prints milliseconds
+python -m benchmarks.first_paint LIBRARY_DIR   # prints milliseconds
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ def main() -> None:
     window = create_window(sys.argv[1])
 
     class FirstPaint(QObject):
-        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
                 print(f"{(time.perf_counter() - STARTED) * 1000:.1f}")
                 QTimer.singleShot(0, app.quit)

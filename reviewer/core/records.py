@@ -92,6 +92,8 @@ class Document:
     has_text: bool = True
     annotation_count: int = 0
     removed: str | None = None
+    kind_confidence: float = 0.0
+    user_fields: tuple[str, ...] = ()  # fields the user edited: re-detection leaves them
 
 
 @dataclass(frozen=True)

@@ -63,7 +63,12 @@ def _line_rects(span: Span, words: Sequence[Word]) -> tuple[PageRect, ...]:
             continue
         box = lines.get(word.line)
         lines[word.line] = word.rect if box is None else _union(box, word.rect)
-    return tuple(PageRect(span.page, rect) for rect in lines.values())
+    return tuple(PageRect(span.page, _rounded(rect)) for rect in lines.values())
+
+
+def _rounded(rect: Rect) -> Rect:
+    """Hundredths of a point, as stored: what is returned equals what is read back."""
+    return Rect(*(round(value, 2) for value in (rect.x0, rect.y0, rect.x1, rect.y1)))
 
 
 def _union(a: Rect, b: Rect) -> Rect:

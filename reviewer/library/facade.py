@@ -31,12 +31,14 @@ from reviewer.core.records import (
     TextPosition,
     TextQuote,
 )
+from reviewer.legislative import KINDS, Section
 from reviewer.library import anchoring
 from reviewer.library.colors import DEFAULT_COLOR, parse_color
 from reviewer.library.importer import Importer, ImportOptions
 from reviewer.library.indexing import IndexSync
 from reviewer.library.lock import WriterLock
 from reviewer.library.paths import LibraryLayout
+from reviewer.library.recognition import detect, location, structure_of
 from reviewer.pdf import PdfFile
 from reviewer.search import SearchIndex, terms
 from reviewer.store import Store, now
@@ -57,6 +59,7 @@ class Library:
         os.umask(0o077)  # Files we write stay private to the user.
         self.layout.create()
         self._lock = threading.RLock()
+        self._closed = False
         self._writer = WriterLock(self.layout.lock)
         self.store = Store(self.layout.database)
         self.index = SearchIndex.open(self.layout.index)
@@ -65,7 +68,15 @@ class Library:
             return
         if self.index.needs_rebuild:
             self.store.queue_everything()
+        self._detect_new()
         self._sync.catch_up(progress=progress)
+
+    def _detect_new(self) -> None:
+        """Documents from before detection existed (or whose detection was interrupted)."""
+        for document_id in self.store.undetected_documents():
+            detection = detect([page.text for page in self.store.pages(document_id)])
+            with self.store.transaction():
+                self.store.set_detection(document_id, detection)
 
     @property
     def read_only(self) -> bool:
@@ -73,7 +84,11 @@ class Library:
         return not self._writer.held
 
     def close(self) -> None:
+        """Close the library; closing twice is harmless."""
         with self._lock:
+            if self._closed:
+                return
+            self._closed = True
             self.index.close()
             self.store.close()
             self._writer.release()
@@ -156,6 +171,27 @@ class Library:
         for relative in files:
             (self.layout.root / relative).unlink(missing_ok=True)
         return purged
+
+    def edit_document(self, document_id: int, **fields: object) -> Document:
+        """Edit title, kind or metadata fields (None removes one); re-detection keeps them."""
+        if "kind" in fields and fields["kind"] not in KINDS:
+            raise ReviewerError(f"unknown kind “{fields['kind']}”: one of {', '.join(KINDS)}")
+        self._act(lambda: self.store.edit_document(document_id, fields))
+        return self.document(document_id)
+
+    def redetect(self, document_id: int) -> Document:
+        """Detect kind and metadata again (after a detection improvement), sparing user edits."""
+        detection = detect([page.text for page in self.pages(document_id)])
+        self._act(lambda: self.store.set_detection(document_id, detection))
+        return self.document(document_id)
+
+    def structure(self, document_id: int) -> tuple[Section, ...]:
+        """The document's parts (TITRE, CHAPITRE, Article, alinéas...) with page and offsets."""
+        return structure_of(tuple(page.text for page in self.pages(document_id)))
+
+    def location(self, annotation: Annotation, *, short: bool = False) -> str | None:
+        """Where an annotation falls, e.g. "Article 7, alinéa 3" ("Art. 7, al. 3" if short)."""
+        return location(self.structure(annotation.document_id), annotation, short=short)
 
     def pages(self, document_id: int) -> list[Page]:
         with self._lock:

@@ -18,6 +18,7 @@ from reviewer.library.files import (
     store_copy,
 )
 from reviewer.library.paths import LibraryLayout
+from reviewer.library.recognition import detect
 from reviewer.pdf import ReadDocument, is_supported, read_document
 from reviewer.store import Store
 
@@ -44,9 +45,9 @@ class Importer:
         candidates = discover(paths, accept=is_supported)
         outcomes: list[ImportOutcome] = []
         for done, candidate in enumerate(candidates):
+            progress(Progress(done, len(candidates), candidate.path.name))
             if cancel.cancelled:
                 break
-            progress(Progress(done, len(candidates), candidate.path.name))
             outcomes.append(self._import_one(candidate, options))
         progress(Progress(len(outcomes), len(candidates), ""))
         new_ids = [o.document_id for o in outcomes if o.status is ImportStatus.IMPORTED]
@@ -99,8 +100,11 @@ class Importer:
             "has_text": document.has_text,
         }
         pages = [Page(0, p.number, p.text, p.width, p.height) for p in document.pages]
+        detection = detect([p.text for p in document.pages])
         with self.store.transaction():
-            return self.store.add_document(row, pages)
+            document_id = self.store.add_document(row, pages)
+            self.store.set_detection(document_id, detection)
+            return document_id
 
 
 def document_title(metadata_title: str, path: Path) -> str:

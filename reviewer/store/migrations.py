@@ -102,7 +102,20 @@ def _v3_removal_and_notes(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE annotations ADD COLUMN target TEXT NOT NULL DEFAULT 'passage'")
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1_initial, _v2_index_queue, _v3_removal_and_notes)
+def _v4_detection(db: sqlite_utils.Database) -> None:
+    """Detected kind and metadata, and which fields the user edited (never re-detected)."""
+    db.execute("ALTER TABLE documents ADD COLUMN kind_confidence REAL NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE documents ADD COLUMN user_fields TEXT NOT NULL DEFAULT '[]'")
+    # NULL: never detected; the library detects those documents when it opens.
+    db.execute("ALTER TABLE documents ADD COLUMN detected TEXT")
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    _v1_initial,
+    _v2_index_queue,
+    _v3_removal_and_notes,
+    _v4_detection,
+)
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -32,6 +32,8 @@ def document_from_row(row: dict[str, Any]) -> Document:
         has_text=bool(row["has_text"]),
         annotation_count=row.get("annotation_count", 0),
         removed=row.get("removed"),
+        kind_confidence=row.get("kind_confidence", 0.0),
+        user_fields=tuple(json.loads(row.get("user_fields", "[]"))),
     )
 
 

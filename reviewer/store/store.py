@@ -97,6 +97,62 @@ class Store:
         self.queue_index(f"doc:{document_id}")
         return document_id
 
+    def set_detection(self, document_id: int, detection: dict[str, Any]) -> None:
+        """Store detected kind, confidence and metadata, keeping the fields the user edited."""
+        document = self.document(document_id)
+        if document is None:
+            return
+        edited = set(document.user_fields)
+        metadata = {k: v for k, v in detection["metadata"].items() if k not in edited}
+        metadata.update({k: v for k, v in document.metadata.items() if k in edited})
+        kind = document.kind if "kind" in edited else detection["kind"]
+        self.db.execute(
+            "UPDATE documents SET kind = ?, kind_confidence = ?, metadata = ?, detected = ?"
+            " WHERE id = ?",
+            [
+                kind,
+                detection["confidence"],
+                json.dumps(metadata, ensure_ascii=False),
+                now(),
+                document_id,
+            ],
+        )
+        self.queue_index(f"doc:{document_id}")
+
+    def edit_document(self, document_id: int, fields: dict[str, Any]) -> None:
+        """The user's edits of title, kind or metadata fields; `None` removes a field."""
+        document = self.document(document_id)
+        if document is None:
+            raise NotFound(f"no document with id {document_id}")
+        metadata = dict(document.metadata)
+        columns = {"title": document.title, "kind": document.kind}
+        for name, value in fields.items():
+            if name in columns:
+                columns[name] = value
+            elif value is None:
+                metadata.pop(name, None)
+            else:
+                metadata[name] = value
+        edited = sorted(set(document.user_fields) | set(fields))
+        self.db.execute(
+            "UPDATE documents SET title = ?, kind = ?, metadata = ?, user_fields = ?, updated = ?"
+            " WHERE id = ?",
+            [
+                columns["title"],
+                columns["kind"],
+                json.dumps(metadata, ensure_ascii=False),
+                json.dumps(edited),
+                now(),
+                document_id,
+            ],
+        )
+        self.queue_index(f"doc:{document_id}")
+
+    def undetected_documents(self) -> list[int]:
+        return [
+            row[0] for row in self.db.execute("SELECT id FROM documents WHERE detected IS NULL")
+        ]
+
     def document_id_by_sha(self, sha256: str) -> int | None:
         row = self.db.execute("SELECT id FROM documents WHERE sha256 = ?", [sha256]).fetchone()
         return row[0] if row else None

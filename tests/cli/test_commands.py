@@ -67,7 +67,7 @@ def test_search_json_and_text(run, corpus_dir):
 
 def test_a_malformed_query_gives_a_message_not_a_traceback(run, corpus_dir):
     run("import", str(corpus_dir))
-    code, out, err = run("search", '"reconnaissance faciale')
+    code, _out, err = run("search", '"reconnaissance faciale')
     assert code == 1
     assert err.startswith("reviewer: error: ") and "Traceback" not in err
 
@@ -75,21 +75,21 @@ def test_a_malformed_query_gives_a_message_not_a_traceback(run, corpus_dir):
 def test_annotate_then_annotations_and_tags(run, corpus_dir):
     run("import", str(corpus_dir))
     code, out, _ = run(
-        "annotate", "16e-leg-13417", "briefcam", "--all", "--tag", "Briefcam", "--tag", "coût",
+        "annotate", "16e-leg-13417", "VIDEOSURVEILLANCE", "--all", "--tag", "VSA", "--tag", "coût",
         "--note", "Marché public ?", "--color", "red",
     )  # fmt: skip
     assert code == 0 and "highlight(s) in an-question-ecrite-16e-leg-13417" in out
-    code, out, _ = run("annotations", "--tag", "briefcam", "--json")
+    code, out, _ = run("annotations", "--tag", "vsa", "--json")
     annotations = json.loads(out)
     assert len(annotations) >= 2
     first = annotations[0]
-    assert first["quote"].lower() == "briefcam" and first["tags"] == ["Briefcam", "coût"]
+    assert first["quote"].lower() == "vidéosurveillance" and first["tags"] == ["coût", "VSA"]
     assert first["note"] == "Marché public ?" and first["color"] == "#e57373"
     required = {"id", "document_id", "page", "quote", "tags", "note", "color", "created", "updated"}
     assert required <= set(first)
     code, out, _ = run("tags", "--json")
     assert {t["name"]: t["count"] for t in json.loads(out)} == {
-        "Briefcam": len(annotations),
+        "VSA": len(annotations),
         "coût": len(annotations),
     }
 
@@ -130,7 +130,10 @@ def test_version_does_not_load_the_heavy_floors():
         "import sys; from reviewer.cli import main\n"
         "try: main(['--version'])\n"
         "except SystemExit: pass\n"
-        "print(sorted(m for m in ('pymupdf', 'whoosh', 'sqlite_utils', 'PySide6') if m in sys.modules))"
+        "heavy = ('pymupdf', 'whoosh', 'sqlite_utils', 'PySide6')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip().endswith("[]")

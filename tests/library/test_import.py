@@ -33,7 +33,9 @@ def test_the_corpus_imports_and_each_text_is_found_by_its_own_words(library: Lib
 def test_search_is_accent_insensitive_and_stemmed_on_the_corpus(library: Library, corpus_dir):
     library.import_paths([corpus_dir])
     accented = {h.document_id for h in library.search("vidéosurveillance").hits}
-    assert accented and accented == {h.document_id for h in library.search("VIDEOSURVEILLANCE").hits}
+    assert accented and accented == {
+        h.document_id for h in library.search("VIDEOSURVEILLANCE").hits
+    }
     assert library.search("surveillances").total == library.search("surveillance").total > 0
 
 
@@ -60,7 +62,9 @@ def test_the_library_keeps_its_own_copy_of_the_original(library: Library, tmp_pa
     assert (library.pdf_path(document).stat().st_mode & 0o077) == 0  # private to the user
 
 
-def test_a_broken_file_in_a_folder_does_not_stop_the_others(library: Library, tmp_path, shared_pdfs):
+def test_a_broken_file_in_a_folder_does_not_stop_the_others(
+    library: Library, tmp_path, shared_pdfs
+):
     folder = tmp_path / "dossier"
     (folder / "sous-dossier").mkdir(parents=True)
     write_test_pdf(folder / "a-bon.pdf", ["Article premier"])

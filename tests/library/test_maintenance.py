@@ -15,12 +15,12 @@ def test_a_healthy_library_passes_doctor(library: Library, corpus_dir):
 
 def test_an_interrupted_index_update_is_found_and_repaired(library: Library, corpus_dir):
     library.import_paths([corpus_dir])
-    document = library.documents()[0]
-    [annotation] = library.annotate(document.id, "CNIL", tags=["CNIL"])
+    document_id = library.search("CNIL").hits[0].document_id
+    [annotation] = library.annotate(document_id, "CNIL", tags=["CNIL"])
     # Simulate a crash after the database commit but before the index caught up.
     with library.index.batch() as batch:
         batch.delete_annotation(annotation.id)
-        batch.delete_document(library.documents()[1].id)
+        batch.delete_document(next(d.id for d in library.documents() if d.id != document_id))
 
     report = library.doctor()
     assert not report.healthy
@@ -58,7 +58,8 @@ def test_a_deleted_index_is_rebuilt_from_the_database(tmp_path, corpus_dir):
 
 def test_reindex_rebuilds_everything(library: Library, corpus_dir):
     library.import_paths([corpus_dir])
-    [annotation] = library.annotate(library.documents()[0].id, "CNIL", note="source")
+    document_id = library.search("CNIL").hits[0].document_id
+    [annotation] = library.annotate(document_id, "CNIL", note="source")
     count = library.reindex()
     assert count == 5 + 1
     assert library.search("source").hits[0].annotation_id == annotation.id

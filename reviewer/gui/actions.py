@@ -1,0 +1,301 @@
+"""Every command of the window, declared once: its text, shortcuts and menu place.
+
+As in Picard's action registry, the window does not build QActions one by one:
+it hands `ActionSet` a handler for each name, and menus list names. Texts are
+marked with QT_TRANSLATE_NOOP so lupdate finds them, and are translated when
+the actions are (re)labelled, so switching language needs no rebuild.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap
+from PySide6.QtWidgets import QMenu, QMenuBar
+
+from reviewer.library.colors import PALETTE
+
+CONTEXT = "Actions"
+Key = QKeySequence.StandardKey | str
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    name: str
+    text: str  # English; translated in the "Actions" context
+    shortcuts: tuple[Key, ...] = ()
+    tip: str = ""
+    checkable: bool = False
+
+
+COLOR_NAMES = {
+    "yellow": QT_TRANSLATE_NOOP("Actions", "Yellow"),
+    "green": QT_TRANSLATE_NOOP("Actions", "Green"),
+    "blue": QT_TRANSLATE_NOOP("Actions", "Blue"),
+    "pink": QT_TRANSLATE_NOOP("Actions", "Pink"),
+    "orange": QT_TRANSLATE_NOOP("Actions", "Orange"),
+    "purple": QT_TRANSLATE_NOOP("Actions", "Purple"),
+    "red": QT_TRANSLATE_NOOP("Actions", "Red"),
+}
+TAG_SLOTS = 9  # Number keys 1-9 apply the first nine tags of the palette.
+
+BASE_ACTIONS = (
+    ActionSpec(
+        "import_files",
+        QT_TRANSLATE_NOOP("Actions", "&Import Files…"),
+        (QKeySequence.StandardKey.Open,),
+        QT_TRANSLATE_NOOP("Actions", "Add PDF files to the library (or drop them on the window)"),
+    ),
+    ActionSpec(
+        "import_folder",
+        QT_TRANSLATE_NOOP("Actions", "Import &Folder…"),
+        ("Ctrl+Shift+I",),
+        QT_TRANSLATE_NOOP("Actions", "Add every PDF below a folder to the library"),
+    ),
+    ActionSpec("open_library", QT_TRANSLATE_NOOP("Actions", "&Open Library…"), ("Ctrl+Shift+O",)),
+    ActionSpec(
+        "reindex",
+        QT_TRANSLATE_NOOP("Actions", "Rebuild Search &Index"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Rebuild the search index from the library database"),
+    ),
+    ActionSpec(
+        "quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), (QKeySequence.StandardKey.Quit, "Ctrl+Q")
+    ),
+    ActionSpec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), (QKeySequence.StandardKey.Undo,)),
+    ActionSpec(
+        "redo",
+        QT_TRANSLATE_NOOP("Actions", "&Redo"),
+        (QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y"),
+    ),
+    ActionSpec(
+        "highlight",
+        QT_TRANSLATE_NOOP("Actions", "&Highlight Selection"),
+        ("H",),
+        QT_TRANSLATE_NOOP("Actions", "Highlight the selected text in the current colour"),
+    ),
+    ActionSpec(
+        "delete_annotation",
+        QT_TRANSLATE_NOOP("Actions", "&Delete Annotation"),
+        (QKeySequence.StandardKey.Delete,),
+    ),
+    ActionSpec("edit_note", QT_TRANSLATE_NOOP("Actions", "Edit &Note of Annotation"), ("N",)),
+    ActionSpec("page_note", QT_TRANSLATE_NOOP("Actions", "Add Note on &Page…")),
+    ActionSpec("document_note", QT_TRANSLATE_NOOP("Actions", "Add Note on &Document…")),
+    ActionSpec("find", QT_TRANSLATE_NOOP("Actions", "&Search…"), (QKeySequence.StandardKey.Find,)),
+    ActionSpec(
+        "find_in_document",
+        QT_TRANSLATE_NOOP("Actions", "Find in &Document…"),
+        ("Ctrl+Shift+F",),
+    ),
+    ActionSpec(
+        "next_hit", QT_TRANSLATE_NOOP("Actions", "Next Hit"), (QKeySequence.StandardKey.FindNext,)
+    ),
+    ActionSpec(
+        "previous_hit",
+        QT_TRANSLATE_NOOP("Actions", "Previous Hit"),
+        (QKeySequence.StandardKey.FindPrevious,),
+    ),
+    ActionSpec(
+        "zoom_in",
+        QT_TRANSLATE_NOOP("Actions", "Zoom &In"),
+        (QKeySequence.StandardKey.ZoomIn, "Ctrl+="),
+    ),
+    ActionSpec(
+        "zoom_out", QT_TRANSLATE_NOOP("Actions", "Zoom &Out"), (QKeySequence.StandardKey.ZoomOut,)
+    ),
+    ActionSpec("fit_width", QT_TRANSLATE_NOOP("Actions", "Fit &Width"), ("Ctrl+2",)),
+    ActionSpec("fit_page", QT_TRANSLATE_NOOP("Actions", "Fit &Page"), ("Ctrl+1",)),
+    ActionSpec("previous_page", QT_TRANSLATE_NOOP("Actions", "Previous Page"), ("PgUp",)),
+    ActionSpec("next_page", QT_TRANSLATE_NOOP("Actions", "Next Page"), ("PgDown",)),
+    ActionSpec("first_page", QT_TRANSLATE_NOOP("Actions", "First Page"), ("Home",)),
+    ActionSpec("last_page", QT_TRANSLATE_NOOP("Actions", "Last Page"), ("End",)),
+)
+
+
+def color_actions() -> tuple[ActionSpec, ...]:
+    """Alt+1..7 highlight in one of the palette's colours."""
+    return tuple(
+        ActionSpec(f"highlight_{name}", text, (f"Alt+{number}",))
+        for number, (name, text) in enumerate(COLOR_NAMES.items(), start=1)
+    )
+
+
+def tag_actions() -> tuple[ActionSpec, ...]:
+    """1..9 put (or take off) the palette's first nine tags on the current annotation."""
+    return tuple(
+        ActionSpec(f"tag_{number}", QT_TRANSLATE_NOOP("Actions", "Tag %1"), (str(number),))
+        for number in range(1, TAG_SLOTS + 1)
+    )
+
+
+ACTIONS = BASE_ACTIONS + color_actions() + tag_actions()
+
+# Menus: (name, title, entries); "-" is a separator, "@name" a submenu the window fills.
+MENUS = (
+    (
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "&File"),
+        (
+            "import_files",
+            "import_folder",
+            "-",
+            "open_library",
+            "@recent",
+            "-",
+            "reindex",
+            "-",
+            "quit",
+        ),
+    ),
+    (
+        "edit",
+        QT_TRANSLATE_NOOP("Actions", "&Edit"),
+        ("undo", "redo", "-", "find", "find_in_document", "next_hit", "previous_hit"),
+    ),
+    (
+        "annotate",
+        QT_TRANSLATE_NOOP("Actions", "&Annotate"),
+        (
+            "highlight",
+            "@colors",
+            "@tags",
+            "-",
+            "edit_note",
+            "delete_annotation",
+            "-",
+            "page_note",
+            "document_note",
+        ),
+    ),
+    (
+        "view",
+        QT_TRANSLATE_NOOP("Actions", "&View"),
+        (
+            "zoom_in",
+            "zoom_out",
+            "fit_width",
+            "fit_page",
+            "-",
+            "previous_page",
+            "next_page",
+            "first_page",
+            "last_page",
+            "-",
+            "@panels",
+            "@language",
+        ),
+    ),
+)
+SUBMENUS = {
+    "recent": QT_TRANSLATE_NOOP("Actions", "Recent &Libraries"),
+    "colors": QT_TRANSLATE_NOOP("Actions", "Highlight in &Colour"),
+    "tags": QT_TRANSLATE_NOOP("Actions", "Apply &Tag"),
+    "panels": QT_TRANSLATE_NOOP("Actions", "&Panels"),
+    "language": QT_TRANSLATE_NOOP("Actions", "&Language"),
+}
+
+
+def key_sequences(keys: Sequence[Key]) -> list[QKeySequence]:
+    """Every binding of the keys: a standard key has several on some platforms."""
+    found: dict[str, QKeySequence] = {}
+    for key in keys:
+        if isinstance(key, QKeySequence.StandardKey):
+            bindings = QKeySequence.keyBindings(key)
+        else:
+            bindings = [QKeySequence(key)]
+        for sequence in bindings:
+            found.setdefault(sequence.toString(), sequence)
+    return list(found.values())
+
+
+def translate(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def color_icon(color: str, size: int = 16) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(color)
+    return QIcon(pixmap)
+
+
+class ActionSet:
+    """The window's QActions by name, built from the registry."""
+
+    def __init__(self, parent: QObject, handlers: Mapping[str, Callable[[], object]]) -> None:
+        self.specs = {spec.name: spec for spec in ACTIONS}
+        missing = self.specs.keys() - handlers.keys()
+        if missing:
+            raise KeyError(f"no handler for actions: {sorted(missing)}")
+        self.actions: dict[str, QAction] = {}
+        self._tags: list[str] = []
+        for spec in ACTIONS:
+            action = QAction(parent)
+            action.setObjectName(f"action_{spec.name}")
+            action.setShortcuts(key_sequences(spec.shortcuts))
+            action.setCheckable(spec.checkable)
+            action.triggered.connect(handlers[spec.name])
+            self.actions[spec.name] = action
+        for name, color in PALETTE.items():
+            self.actions[f"highlight_{name}"].setIcon(color_icon(color))
+        self.retranslate()
+
+    def __getitem__(self, name: str) -> QAction:
+        return self.actions[name]
+
+    def retranslate(self) -> None:
+        for name, spec in self.specs.items():
+            action = self.actions[name]
+            action.setText(translate(spec.text))
+            action.setToolTip(translate(spec.tip) if spec.tip else action.text().replace("&", ""))
+        self._label_tags()
+
+    def set_tags(self, names: Sequence[str]) -> None:
+        """The palette's first tags, in order, behind the number keys."""
+        self._tags = list(names[:TAG_SLOTS])
+        self._label_tags()
+
+    def tag(self, number: int) -> str | None:
+        return self._tags[number - 1] if number <= len(self._tags) else None
+
+    def _label_tags(self) -> None:
+        """“Tag 3: CNIL”, or “Tag 3” disabled when the palette has fewer tags."""
+        for number in range(1, TAG_SLOTS + 1):
+            action = self.actions[f"tag_{number}"]
+            label = translate("Tag %1").replace("%1", str(number))
+            tag = self.tag(number)
+            action.setText(f"{label}: {tag}" if tag else label)
+            action.setEnabled(tag is not None)
+
+
+class Menus:
+    """The menu bar built from MENUS; `submenus` are the "@name" places the window fills."""
+
+    def __init__(self, bar: QMenuBar, actions: ActionSet) -> None:
+        self.menus: dict[str, QMenu] = {}
+        self.submenus: dict[str, QMenu] = {}
+        for name, _title, entries in MENUS:
+            menu = bar.addMenu("")
+            menu.setObjectName(f"menu_{name}")
+            self.menus[name] = menu
+            for entry in entries:
+                if entry == "-":
+                    menu.addSeparator()
+                elif entry.startswith("@"):
+                    submenu = menu.addMenu("")
+                    submenu.setObjectName(f"menu_{entry[1:]}")
+                    self.submenus[entry[1:]] = submenu
+                else:
+                    menu.addAction(actions[entry])
+        for name in COLOR_NAMES:
+            self.submenus["colors"].addAction(actions[f"highlight_{name}"])
+        for number in range(1, TAG_SLOTS + 1):
+            self.submenus["tags"].addAction(actions[f"tag_{number}"])
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for name, title, _entries in MENUS:
+            self.menus[name].setTitle(translate(title))
+        for name, title in SUBMENUS.items():
+            self.submenus[name].setTitle(translate(title))

@@ -1,0 +1,63 @@
+"""The interface language: English in the code, French from a compiled .qm, switchable live.
+
+Installing or removing a QTranslator makes Qt send a LanguageChange event to
+every widget; each one relabels itself in `changeEvent`. The French catalogue
+is `resources/translations/reviewer_fr.ts`, compiled to `translations/*.qm`
+next to this module (tests/gui/test_window_i18n.py checks the copy is current).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+TRANSLATIONS = Path(__file__).resolve().parent / "translations"
+SOURCE_LANGUAGE = "en"
+LANGUAGES = {"en": "English", "fr": "Français"}  # Each in its own language, as menus show them.
+FOLLOW_SYSTEM = ""
+
+
+def system_language() -> str:
+    """The first of the system's UI languages we have, else English."""
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return SOURCE_LANGUAGE
+
+
+class Languages:
+    """Which translators are installed in the application."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self.app = app
+        self.choice = FOLLOW_SYSTEM
+        self.language = SOURCE_LANGUAGE
+        self._installed: list[QTranslator] = []
+
+    def apply(self, choice: str) -> str:
+        """Switch to a language code, or FOLLOW_SYSTEM; return the language now shown."""
+        self.choice = choice if choice in LANGUAGES else FOLLOW_SYSTEM
+        language = self.choice or system_language()
+        for translator in self._installed:
+            self.app.removeTranslator(translator)
+            translator.deleteLater()
+        self._installed = [] if language == SOURCE_LANGUAGE else self._load(language)
+        for translator in self._installed:
+            self.app.installTranslator(translator)
+        self.language = language
+        return language
+
+    def _load(self, language: str) -> list[QTranslator]:
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        catalogues = (
+            (f"reviewer_{language}", str(TRANSLATIONS)),
+            (f"qtbase_{language}", qt_folder),
+        )
+        loaded = []
+        for name, folder in catalogues:
+            translator = QTranslator(self.app)
+            if translator.load(name, folder):
+                loaded.append(translator)
+        return loaded

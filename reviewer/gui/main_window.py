@@ -1,0 +1,701 @@
+"""The review window: the page view in the centre, panels around it, the library behind it.
+
+The window wires panels, view and actions together; the panels present, the
+`Edits` change (undoably) and `Calls` is the only door to the facade. Every
+change is saved by the facade at once, so there is no Save command.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QSettings, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSpinBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from reviewer.core.records import Document, ImportReport, ImportStatus, PageRect, SearchHit
+from reviewer.gui.actions import COLOR_NAMES, ActionSet, Menus
+from reviewer.gui.i18n import FOLLOW_SYSTEM, LANGUAGES, Languages
+from reviewer.gui.panels.annotation_panel import AnnotationPanel
+from reviewer.gui.panels.import_dialog import ImportDialog, summary_text
+from reviewer.gui.panels.library_panel import LibraryPanel
+from reviewer.gui.panels.outline_panel import OutlinePanel
+from reviewer.gui.panels.search_panel import SearchPanel
+from reviewer.gui.panels.tag_palette import TagPalette
+from reviewer.gui.panels.task_progress import TaskProgress
+from reviewer.gui.undo import Change, Edits, Span
+from reviewer.gui.view import DocumentView
+from reviewer.gui.worker import Calls, Task
+from reviewer.library import Library
+from reviewer.library.colors import DEFAULT_COLOR, PALETTE
+
+ERROR_SECONDS = 15
+RECENT_LIMIT = 8
+
+
+class Session:
+    """What the window remembers between runs, in the QSettings it is given."""
+
+    def __init__(self, settings: QSettings) -> None:
+        self.settings = settings
+
+    def value(self, key: str, default: object = None) -> object:
+        return self.settings.value(key, default)
+
+    def set(self, key: str, value: object) -> None:
+        self.settings.setValue(key, value)
+
+    def recent_libraries(self) -> list[str]:
+        value = self.settings.value("libraries/recent", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def add_recent_library(self, folder: Path) -> None:
+        entry = str(Path(folder).resolve())
+        recent = [entry, *(path for path in self.recent_libraries() if path != entry)]
+        self.set("libraries/recent", recent[:RECENT_LIMIT])
+
+    def last_place(self, library: Path) -> tuple[int, int] | None:
+        """(document id, page) last shown in this library."""
+        if self.value("session/library") != str(Path(library).resolve()):
+            return None
+        try:
+            return int(self.value("session/document")), int(self.value("session/page", 1))
+        except (TypeError, ValueError):
+            return None
+
+    def set_last_place(self, library: Path, document_id: int | None, page: int) -> None:
+        self.set("session/library", str(Path(library).resolve()))
+        self.set("session/document", document_id if document_id is not None else "")
+        self.set("session/page", page)
+
+
+def local_paths(mime: QMimeData) -> list[Path]:
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        library: Library,
+        *,
+        settings: QSettings,
+        languages: Languages,
+        owns_library: bool = False,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.session = Session(settings)
+        self.languages = languages
+        self._owns_library = owns_library
+        self.calls = Calls(library, self)
+        self.undo_stack = QUndoStack(self)
+        self.edits = Edits(self.calls, self.undo_stack, self)
+        self.document: Document | None = None
+        self.current_annotation: str | None = None
+        self.color = str(self.session.value("annotate/color", DEFAULT_COLOR))
+        self.import_dialog: ImportDialog | None = None
+        self._build_widgets()
+        self.action_set = ActionSet(self, self._handlers())
+        self.menus = Menus(self.menuBar(), self.action_set)
+        self._build_toolbar()
+        self.session.add_recent_library(library.layout.root)
+        self._fill_submenus()
+        self._connect()
+        self.setAcceptDrops(True)
+        self.resize(1400, 900)
+        self.retranslate()
+        self.refresh(Change.DOCUMENTS | Change.TAGS | Change.ANNOTATIONS)
+        self._update_enabled()
+
+    @property
+    def library(self) -> Library:
+        return self.calls.library
+
+    # Building
+
+    def _build_widgets(self) -> None:
+        self.view = DocumentView()
+        self.view.setMinimumSize(320, 240)  # Panels give way before the page does.
+        self.hint = QLabel()
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        self.centre = QStackedWidget()
+        self.centre.addWidget(self.hint)
+        self.centre.addWidget(self.view)
+        self.setCentralWidget(self.centre)
+        self.library_panel = LibraryPanel(self.calls)
+        self.outline_panel = OutlinePanel()
+        self.annotation_panel = AnnotationPanel(self.edits)
+        self.search_panel = SearchPanel(self.calls)
+        self.tag_palette = TagPalette(self.edits)
+        area = Qt.DockWidgetArea
+        self.docks = {
+            "library": self._dock(self.library_panel, area.LeftDockWidgetArea),
+            "outline": self._dock(self.outline_panel, area.LeftDockWidgetArea),
+            "annotations": self._dock(self.annotation_panel, area.RightDockWidgetArea),
+            "search": self._dock(self.search_panel, area.RightDockWidgetArea),
+            "tags": self._dock(self.tag_palette, area.RightDockWidgetArea),
+        }
+        self.tabifyDockWidget(self.docks["annotations"], self.docks["search"])
+        self.docks["annotations"].raise_()
+        self.resizeDocks(
+            [self.docks["library"], self.docks["annotations"]],
+            [360, 390],
+            Qt.Orientation.Horizontal,
+        )
+        self.resizeDocks(
+            [self.docks["library"], self.docks["outline"]], [520, 280], Qt.Orientation.Vertical
+        )
+        self.resizeDocks(
+            [self.docks["annotations"], self.docks["tags"]], [560, 240], Qt.Orientation.Vertical
+        )
+        self.page_box = QSpinBox()
+        self.page_box.setMinimum(0)
+        self.page_label = QLabel()
+        self.zoom_label = QLabel()
+        self.task_progress = TaskProgress()
+        self.statusBar().addPermanentWidget(self.task_progress)
+        self.statusBar().addPermanentWidget(self.page_label)
+        self.statusBar().addPermanentWidget(self.zoom_label)
+
+    def _dock(self, panel: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(self)
+        dock.setObjectName(f"{panel.objectName()}Dock")  # saveState needs stable names
+        dock.setWidget(panel)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _handlers(self) -> dict[str, Callable[[], object]]:
+        handlers: dict[str, Callable[[], object]] = {
+            "import_files": self.ask_import_files,
+            "import_folder": self.ask_import_folder,
+            "open_library": self.ask_open_library,
+            "reindex": self.rebuild_index,
+            "quit": self.close,
+            "undo": self.undo_stack.undo,
+            "redo": self.undo_stack.redo,
+            "highlight": lambda: self.highlight_selection(self.color),
+            "delete_annotation": self.delete_current_annotation,
+            "edit_note": self.edit_note,
+            "page_note": self.ask_page_note,
+            "document_note": self.ask_document_note,
+            "find": self.search_panel_focus,
+            "find_in_document": lambda: self.search_panel_focus(in_document=True),
+            "next_hit": lambda: self.step_hit(1),
+            "previous_hit": lambda: self.step_hit(-1),
+            "zoom_in": self.view.zoom_in,
+            "zoom_out": self.view.zoom_out,
+            "fit_width": self.view.fit_width,
+            "fit_page": self.view.fit_page,
+            "previous_page": lambda: self.view.go_to_page(self.view.current_page() - 1),
+            "next_page": lambda: self.view.go_to_page(self.view.current_page() + 1),
+            "first_page": lambda: self.view.go_to_page(1),
+            "last_page": lambda: self.view.go_to_page(self.view.page_count()),
+        }
+        for name in COLOR_NAMES:
+            handlers[f"highlight_{name}"] = partial(self.highlight_selection, PALETTE[name])
+        for number in range(1, 10):
+            handlers[f"tag_{number}"] = partial(self.apply_tag_number, number)
+        return handlers
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.addToolBar(self.toolbar)
+        actions = self.action_set
+        self.toolbar.addAction(actions["import_files"])
+        self.toolbar.addSeparator()
+        for name in COLOR_NAMES:
+            self.toolbar.addAction(actions[f"highlight_{name}"])
+        self.toolbar.addSeparator()
+        for name in ("undo", "redo"):
+            self.toolbar.addAction(actions[name])
+        self.toolbar.addSeparator()
+        for name in ("zoom_out", "zoom_in", "fit_width"):
+            self.toolbar.addAction(actions[name])
+        self.toolbar.addWidget(self.page_box)
+
+    def _fill_submenus(self) -> None:
+        panels = self.menus.submenus["panels"]
+        for dock in self.docks.values():
+            panels.addAction(dock.toggleViewAction())
+        self.language_group = QActionGroup(self)
+        for code in (FOLLOW_SYSTEM, *LANGUAGES):
+            action = QAction(self.language_group)
+            action.setCheckable(True)
+            action.setData(code)
+            action.setChecked(code == self.languages.choice)
+            action.triggered.connect(partial(self.set_language, code))
+            self.menus.submenus["language"].addAction(action)
+        self._fill_recent()
+
+    def _fill_recent(self) -> None:
+        menu = self.menus.submenus["recent"]
+        menu.clear()
+        for folder in self.session.recent_libraries():
+            action = menu.addAction(folder)
+            action.triggered.connect(partial(self.open_library, Path(folder)))
+        menu.setEnabled(not menu.isEmpty())
+
+    def _connect(self) -> None:
+        self.calls.failed.connect(self.show_error)
+        self.edits.changed.connect(self.refresh)
+        self.undo_stack.indexChanged.connect(self._update_undo_labels)
+        self.view.pageChanged.connect(self._page_changed)
+        self.view.zoomChanged.connect(self._zoom_changed)
+        self.view.annotationClicked.connect(self.select_annotation)
+        self.view.loadFailed.connect(self.show_error)
+        self.library_panel.documentActivated.connect(self.open_document)
+        self.library_panel.removeRequested.connect(self.remove_document)
+        self.outline_panel.pageActivated.connect(self.view.go_to_page)
+        self.annotation_panel.annotationActivated.connect(self.reveal_annotation)
+        self.annotation_panel.editor.deleteRequested.connect(lambda i: self.edits.delete([i]))
+        self.search_panel.hitActivated.connect(self.open_hit)
+        self.search_panel.nextHitRequested.connect(lambda: self.step_hit(1))
+        self.search_panel.previousHitRequested.connect(lambda: self.step_hit(-1))
+        self.tag_palette.tagRequested.connect(self.apply_tag)
+        self.tag_palette.tagsChanged.connect(self._tags_changed)
+        self.page_box.editingFinished.connect(lambda: self.view.go_to_page(self.page_box.value()))
+
+    # Language
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.action_set.retranslate()
+        self.menus.retranslate()
+        titles = {
+            "library": self.tr("Library"),
+            "outline": self.tr("Outline"),
+            "annotations": self.tr("Annotations"),
+            "search": self.tr("Search"),
+            "tags": self.tr("Tags"),
+        }
+        for name, title in titles.items():
+            self.docks[name].setWindowTitle(title)
+        self.toolbar.setWindowTitle(self.tr("Tools"))
+        self.hint.setText(
+            self.tr(
+                "Choose a document in the library, or drop PDF files or folders here to "
+                "import them."
+            )
+        )
+        self.page_box.setToolTip(self.tr("Go to page"))
+        for action in self.language_group.actions():
+            code = action.data()
+            action.setText(LANGUAGES[code] if code else self.tr("System Language"))
+        self._update_title()
+        self._update_undo_labels()
+        self._page_changed(self.view.current_page())
+        self._zoom_changed(self.view.zoom())
+
+    def set_language(self, code: str) -> None:
+        self.languages.apply(code)
+        self.session.set("ui/language", code)
+        for action in self.language_group.actions():
+            action.setChecked(action.data() == code)
+
+    # Refreshing after changes
+
+    def refresh(self, change: Change) -> None:
+        if change & Change.TAGS:
+            self.tag_palette.refresh()
+        if change & (Change.DOCUMENTS | Change.ANNOTATIONS | Change.TAGS):
+            self.library_panel.refresh()
+        if change & Change.DOCUMENTS and self.document is not None:
+            self._close_if_removed()
+        if change & (Change.ANNOTATIONS | Change.TAGS):
+            self._refresh_annotations()
+
+    def _refresh_annotations(self) -> None:
+        self.annotation_panel.refresh()
+        passages = [a for a in self.annotation_panel.annotations() if a.target == "passage"]
+        self.view.set_annotations(passages)
+        if self.annotation_panel.annotation(self.current_annotation or "") is None:
+            self.current_annotation = None
+        self.view.select_annotation(self.current_annotation)
+        self._update_enabled()
+
+    def _close_if_removed(self) -> None:
+        documents = self.calls.call(Library.documents) or []
+        if self.document and self.document.id not in {d.id for d in documents}:
+            self.close_document()
+
+    def _tags_changed(self, names: Sequence[str]) -> None:
+        self.action_set.set_tags(names)
+        self.annotation_panel.set_tag_names(names)
+        self._update_enabled()
+
+    # Documents
+
+    def open_document(self, document_id: int) -> bool:
+        document = self.calls.call(Library.document, document_id)
+        pages = self.calls.call(Library.pages, document_id) if document else None
+        path = self.calls.call(Library.pdf_path, document) if document else None
+        if document is None or pages is None or path is None:
+            return False
+        self.document = document
+        self.current_annotation = None
+        self.centre.setCurrentWidget(self.view)
+        self.view.open_document(document, path, [(p.width, p.height) for p in pages])
+        self.view.setFocus()  # Keys (H, 1-9, PageDown) act on the page at once.
+        self.library_panel.select_document(document.id)
+        self.outline_panel.show_pages(pages)
+        self.annotation_panel.show_document(document.id)
+        self.search_panel.set_document(document.id)
+        self._refresh_annotations()
+        self._update_title()
+        if not document.has_text:
+            self.show_error(
+                self.tr(
+                    "This document has no text layer (scanned pages): it can be read and "
+                    "annotated with notes, but not highlighted or searched."
+                )
+            )
+        return True
+
+    def close_document(self) -> None:
+        self.annotation_panel.editor.commit_note()
+        self.view.close_document()
+        self.centre.setCurrentWidget(self.hint)
+        self.document = None
+        self.current_annotation = None
+        self.outline_panel.clear()
+        self.annotation_panel.show_document(None)
+        self.search_panel.set_document(None)
+        self._update_title()
+        self._update_enabled()
+
+    def remove_document(self, document_id: int) -> None:
+        document = self.calls.call(Library.document, document_id)
+        if document is None or not self.confirm_removal(document):
+            return
+        self.edits.remove_document(document_id)
+
+    def confirm_removal(self, document: Document) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove Document"),
+            self.tr(
+                "Remove “%1” from the library?\n\nIts annotations are kept until the library "
+                "is compacted, and Undo brings the document back."
+            ).replace("%1", document.title),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    # Highlights, tags and notes
+
+    def highlight_selection(self, color: str) -> None:
+        """Highlight the selected text; without one, recolour the current highlight."""
+        spans = [Span(*span) for span in self.view.selection()]
+        current = self.annotation_panel.annotation(self.current_annotation or "")
+        if not spans and current is not None and current.target == "passage":
+            self.edits.recolor(current.id, color)
+            return
+        if self.document is None or not spans:
+            self.show_error(self.tr("Select some text first: drag over the words in the page."))
+            return
+        self.color = color
+        self.session.set("annotate/color", color)
+        made = self.edits.highlight(self.document.id, spans, color=color)
+        if made:
+            self.view.clear_selection()
+            self.select_annotation(made[-1].id)
+
+    def select_annotation(self, annotation_id: str | None) -> None:
+        """Make an annotation the current one (tags, note, colour and Delete act on it)."""
+        self.current_annotation = annotation_id
+        self.annotation_panel.select(annotation_id)
+        self.view.select_annotation(annotation_id)
+        self._update_enabled()
+
+    def reveal_annotation(self, annotation_id: str) -> None:
+        self.select_annotation(annotation_id)
+        annotation = self.annotation_panel.annotation(annotation_id)
+        if annotation is not None and not annotation.anchor.rects:
+            self.view.go_to_page(annotation.page)  # A note on a page has no rectangles.
+
+    def apply_tag(self, name: str) -> None:
+        """Tag the current annotation, or highlight the selection with this tag."""
+        if self.current_annotation is not None:
+            self.edits.toggle_tag(self.current_annotation, name)
+        elif self.document is not None and self.view.selection():
+            spans = [Span(*span) for span in self.view.selection()]
+            made = self.edits.highlight(self.document.id, spans, color=self.color, tags=[name])
+            if made:
+                self.view.clear_selection()
+                self.select_annotation(made[-1].id)
+        else:
+            self.show_error(self.tr("Select a highlight (or some text) first, then the tag."))
+
+    def apply_tag_number(self, number: int) -> None:
+        name = self.action_set.tag(number)
+        if name is not None:
+            self.apply_tag(name)
+
+    def delete_current_annotation(self) -> None:
+        if self.current_annotation is not None:
+            self.edits.delete([self.current_annotation])
+            self.select_annotation(None)
+
+    def edit_note(self) -> None:
+        if self.current_annotation is None:
+            self.show_error(self.tr("Select a highlight first, then write its note."))
+            return
+        self.docks["annotations"].show()
+        self.docks["annotations"].raise_()
+        self.annotation_panel.editor.note_edit.setFocus()
+
+    def ask_page_note(self) -> None:
+        if self.document is not None:
+            page = self.view.current_page()
+            title = self.tr("Note on Page %1").replace("%1", str(page))
+            self._ask_note(title, lambda text: self.add_note(text, page=page))
+
+    def ask_document_note(self) -> None:
+        if self.document is not None:
+            self._ask_note(self.tr("Note on the Document"), self.add_note)
+
+    def _ask_note(self, title: str, save: Callable[[str], object]) -> None:
+        text, ok = QInputDialog.getMultiLineText(self, title, self.tr("Note:"))
+        if ok and text.strip():
+            save(text.strip())
+
+    def add_note(self, text: str, *, page: int | None = None) -> None:
+        if self.document is not None:
+            note = self.edits.add_note(self.document.id, text, page=page)
+            if note is not None:
+                self.select_annotation(note.id)
+
+    # Search
+
+    def search_panel_focus(self, *, in_document: bool = False) -> None:
+        self.docks["search"].show()
+        self.docks["search"].raise_()
+        self.search_panel.focus_query(in_document=in_document)
+
+    def open_hit(self, hit: SearchHit) -> None:
+        """Show the hit's page; mark it when its place is known (an annotation's rectangles)."""
+        elsewhere = self.document is None or self.document.id != hit.document_id
+        if elsewhere and not self.open_document(hit.document_id):
+            return
+        self.view.go_to_page(hit.page)
+        rects: Sequence[PageRect] = ()
+        if hit.annotation_id is not None:
+            annotation = self.annotation_panel.annotation(hit.annotation_id)
+            rects = annotation.anchor.rects if annotation else ()
+            self.select_annotation(hit.annotation_id)
+        self.view.show_hits(list(rects))
+        if rects:
+            self.view.next_hit()
+
+    def step_hit(self, step: int) -> None:
+        moved = self.view.next_hit() if step > 0 else self.view.previous_hit()
+        if moved is None:
+            self.search_panel.step(step)
+
+    # Importing
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self.handle_drop(event.mimeData()):
+            event.acceptProposedAction()
+
+    def handle_drop(self, mime: QMimeData) -> bool:
+        """Import the files and folders dropped on the window (in the background)."""
+        paths = local_paths(mime)
+        if paths:
+            self.import_paths(paths)
+        return bool(paths)
+
+    def ask_import_files(self) -> None:
+        files, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Import Files"), "", self.tr("PDF files (*.pdf);;All files (*)")
+        )
+        if files:
+            self.import_paths([Path(name) for name in files])
+
+    def ask_import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import Folder"))
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: Sequence[Path]) -> Task:
+        chosen = list(paths)
+        task = Task(
+            lambda library, progress, cancel: library.import_paths(
+                chosen, progress=progress, cancel=cancel
+            )
+        )
+        task.finished.connect(self._imported)
+        self.import_dialog = ImportDialog(task, self)
+        self.task_progress.follow(task, self.tr("Importing…"))
+        self.calls.start(task)
+        self.import_dialog.show()
+        return task
+
+    def _imported(self, report: ImportReport) -> None:
+        self.statusBar().showMessage(summary_text(report), ERROR_SECONDS * 1000)
+        self.refresh(Change.DOCUMENTS | Change.TAGS)
+        new = [o.document_id for o in report.outcomes if o.status is ImportStatus.IMPORTED]
+        if self.document is None and new and new[0] is not None:
+            self.open_document(new[0])
+
+    def rebuild_index(self) -> Task:
+        task = Task(
+            lambda library, progress, cancel: library.reindex(progress=progress, cancel=cancel)
+        )
+        task.finished.connect(self._reindexed)
+        self.task_progress.follow(task, self.tr("Rebuilding the search index…"))
+        self.calls.start(task)
+        return task
+
+    def _reindexed(self, entries: int) -> None:
+        message = self.tr("Search index rebuilt: %1 entries.").replace("%1", str(entries))
+        self.statusBar().showMessage(message, ERROR_SECONDS * 1000)
+
+    # Libraries
+
+    def ask_open_library(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open Library Folder"))
+        if folder:
+            self.open_library(Path(folder))
+
+    def open_library(self, folder: Path) -> bool:
+        if self.calls.busy:
+            self.show_error(self.tr("Wait for the import to finish before changing library."))
+            return False
+        opened = self.calls.attempt(Library, folder)
+        if opened is None:
+            return False
+        self._remember_place()
+        self.close_document()
+        previous, owned = self.calls.library, self._owns_library
+        self.calls.library, self._owns_library = opened, True
+        if owned:
+            previous.close()
+        self.undo_stack.clear()
+        self.session.add_recent_library(folder)
+        self._fill_recent()
+        self.refresh(Change.DOCUMENTS | Change.TAGS | Change.ANNOTATIONS)
+        self.restore_place()
+        return True
+
+    # Remembering
+
+    def restore_state(self) -> None:
+        """Window geometry, panel sizes and the last document and page of this library."""
+        geometry = self.session.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = self.session.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = self.session.value("window/annotationSplitter")
+        if isinstance(splitter, QByteArray):
+            self.annotation_panel.splitter.restoreState(splitter)
+        self.restore_place()
+
+    def restore_place(self) -> None:
+        place = self.session.last_place(self.library.layout.root)
+        if place is None:
+            return
+        document_id, page = place
+        if any(d.id == document_id for d in self.calls.call(Library.documents) or []):
+            self.open_document(document_id)
+            # The view lays pages out once it has its size: go there after this event.
+            QTimer.singleShot(0, self.view, partial(self.view.go_to_page, page))
+
+    def save_state(self) -> None:
+        self.session.set("window/geometry", self.saveGeometry())
+        self.session.set("window/state", self.saveState())
+        self.session.set("window/annotationSplitter", self.annotation_panel.splitter.saveState())
+        self._remember_place()
+        self.session.settings.sync()
+
+    def _remember_place(self) -> None:
+        document_id = self.document.id if self.document else None
+        self.session.set_last_place(self.library.layout.root, document_id, self.view.current_page())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.annotation_panel.editor.commit_note()
+        self.annotation_panel.editor.commit_tags()
+        self.save_state()
+        self.calls.cancel_all()
+        self.calls.wait()
+        self.view.close_document()
+        if self._owns_library:
+            self.library.close()
+            self._owns_library = False  # Closing twice must not close it twice.
+        super().closeEvent(event)
+
+    # Status
+
+    def show_error(self, message: str) -> None:
+        """Say what went wrong without stopping anyone: in the status bar, for a while."""
+        self.statusBar().showMessage(f"⚠ {message}", ERROR_SECONDS * 1000)
+
+    def _update_title(self) -> None:
+        parts = [self.document.title] if self.document else []
+        parts.append(str(self.library.layout.root))
+        if self.library.read_only:
+            parts.append(self.tr("read-only: open in another reviewer window"))
+        self.setWindowTitle(" — ".join([*parts, "reviewer"]))
+
+    def _update_undo_labels(self) -> None:
+        undo, redo = self.action_set["undo"], self.action_set["redo"]
+        undo.setEnabled(self.undo_stack.canUndo())
+        redo.setEnabled(self.undo_stack.canRedo())
+        undo.setToolTip(self.tr("Undo: %1").replace("%1", self.undo_stack.undoText()))
+        redo.setToolTip(self.tr("Redo: %1").replace("%1", self.undo_stack.redoText()))
+
+    def _page_changed(self, page: int) -> None:
+        count = self.view.page_count()
+        self.page_box.blockSignals(True)
+        self.page_box.setRange(min(1, count), count)
+        self.page_box.setSuffix(f" / {count}" if count else "")
+        self.page_box.setValue(page)
+        self.page_box.blockSignals(False)
+        self.page_label.setText(
+            self.tr("Page %1 of %2").replace("%1", str(page)).replace("%2", str(count))
+            if count
+            else ""
+        )
+
+    def _zoom_changed(self, zoom: float) -> None:
+        self.zoom_label.setText(f"{round(zoom * 100)} %" if self.document else "")
+
+    def _update_enabled(self) -> None:
+        has_document = self.document is not None
+        has_annotation = self.current_annotation is not None
+        for name in ("delete_annotation", "edit_note"):
+            self.action_set[name].setEnabled(has_annotation)
+        for name in ("page_note", "document_note", "zoom_in", "zoom_out", "fit_width", "fit_page"):
+            self.action_set[name].setEnabled(has_document)
+        self.page_box.setEnabled(has_document)

@@ -1,0 +1,1 @@
+"""The window's side panels: each presents one thing and calls the facade through `Calls`."""

@@ -1,0 +1,194 @@
+"""The annotation panel: the open document's annotations in reading order, and an editor."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.core.records import Annotation
+from reviewer.gui.actions import COLOR_NAMES, color_icon, translate
+from reviewer.gui.panels.annotation_editor import AnnotationEditor
+from reviewer.gui.undo import Edits
+from reviewer.library import Library
+from reviewer.library.colors import PALETTE
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+QUOTE_CHARS = 220
+
+
+def reading_order(annotations: Sequence[Annotation]) -> list[Annotation]:
+    """Notes on the whole document first, then by place in the text (page notes head their page)."""
+    return sorted(
+        annotations,
+        key=lambda a: (a.target != "document", a.anchor.position.start, a.target == "passage"),
+    )
+
+
+class AnnotationPanel(QWidget):
+    annotationActivated = Signal(str)
+
+    def __init__(self, edits: Edits, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("annotationPanel")
+        self.edits = edits
+        self.document_id: int | None = None
+        self._annotations: list[Annotation] = []
+        self.tag_box = QComboBox()
+        self.tag_box.addItem("", None)
+        self.color_box = QComboBox()
+        self.color_box.addItem("", None)
+        for color in PALETTE.values():
+            self.color_box.addItem(color_icon(color), "", color)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.setIconSize(QSize(12, 12))
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.editor = AnnotationEditor(edits)
+        self._lay_out()
+        self.tag_box.currentIndexChanged.connect(self._show)
+        self.color_box.currentIndexChanged.connect(self._show)
+        self.list.itemClicked.connect(self._activate)
+        self.list.itemActivated.connect(self._activate)
+        self.retranslate()
+
+    def _lay_out(self) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(self.tag_box, 1)
+        filters.addWidget(self.color_box, 1)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(filters)
+        top_layout.addWidget(self.list)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("annotationSplitter")
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.splitter)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.tag_box.setItemText(0, self.tr("All tags"))
+        self.color_box.setItemText(0, self.tr("All colours"))
+        for index, name in enumerate(PALETTE, start=1):
+            self.color_box.setItemText(index, translate(COLOR_NAMES[name]))
+        self._show()
+
+    # Data
+
+    def show_document(self, document_id: int | None) -> None:
+        self.document_id = document_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.document_id is None:
+            self._annotations = []
+        else:
+            calls = self.edits.calls
+            self._annotations = calls.call(Library.annotations, document_id=self.document_id) or []
+        self._annotations = reading_order(self._annotations)
+        self._fill_tags()
+        self._show()
+        current = self.editor.annotation
+        self.editor.show_annotation(self.annotation(current.id) if current else None)
+
+    def set_tag_names(self, names: Sequence[str]) -> None:
+        self.editor.set_tag_names(names)
+
+    def annotations(self) -> list[Annotation]:
+        return list(self._annotations)
+
+    def annotation(self, annotation_id: str) -> Annotation | None:
+        return next((a for a in self._annotations if a.id == annotation_id), None)
+
+    def _fill_tags(self) -> None:
+        chosen = self.tag_box.currentData()
+        names = sorted({tag for a in self._annotations for tag in a.tags}, key=str.casefold)
+        self.tag_box.blockSignals(True)
+        while self.tag_box.count() > 1:
+            self.tag_box.removeItem(1)
+        for name in names:
+            self.tag_box.addItem(name, name)
+        self.tag_box.setCurrentIndex(max(0, self.tag_box.findData(chosen)) if chosen else 0)
+        self.tag_box.blockSignals(False)
+
+    # Presentation
+
+    def visible_annotations(self) -> list[Annotation]:
+        tag = self.tag_box.currentData()
+        color = self.color_box.currentData()
+        return [
+            a
+            for a in self._annotations
+            if (tag is None or tag.casefold() in {t.casefold() for t in a.tags})
+            and (color is None or a.color == color)
+        ]
+
+    def _show(self) -> None:
+        selected = self.selected_id()
+        self.list.clear()
+        for annotation in self.visible_annotations():
+            item = QListWidgetItem(color_icon(annotation.color, 12), self._describe(annotation))
+            item.setData(ID_ROLE, annotation.id)
+            item.setToolTip(annotation.note or annotation.quote)
+            self.list.addItem(item)
+        if selected is not None:
+            self.select(selected)
+
+    def _describe(self, annotation: Annotation) -> str:
+        if annotation.target == "document":
+            first = self.tr("Note on the document")
+        elif annotation.target == "page":
+            first = self.tr("p. %1 · note on the page").replace("%1", str(annotation.page))
+        else:
+            quote = " ".join(annotation.quote.split())
+            quote = quote if len(quote) <= QUOTE_CHARS else quote[: QUOTE_CHARS - 1] + "…"
+            first = self.tr("p. %1").replace("%1", str(annotation.page)) + f" · « {quote} »"
+        lines = [first]
+        if annotation.tags:
+            lines.append("  ".join(f"#{tag}" for tag in annotation.tags))
+        if annotation.note:
+            lines.append("✎ " + annotation.note.strip())
+        return "\n".join(lines)
+
+    def select(self, annotation_id: str | None) -> None:
+        """Mark an annotation as the current one and edit it, without emitting a signal."""
+        self.list.blockSignals(True)
+        self.list.clearSelection()
+        for index in range(self.list.count()):
+            item = self.list.item(index)
+            if item.data(ID_ROLE) == annotation_id:
+                self.list.setCurrentItem(item)
+                self.list.scrollToItem(item)
+        self.list.blockSignals(False)
+        found = self.annotation(annotation_id) if annotation_id else None
+        self.editor.show_annotation(found)
+
+    def selected_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(ID_ROLE) if item is not None and item.isSelected() else None
+
+    def _activate(self, item: QListWidgetItem) -> None:
+        annotation_id = item.data(ID_ROLE)
+        self.editor.show_annotation(self.annotation(annotation_id))
+        self.annotationActivated.emit(annotation_id)

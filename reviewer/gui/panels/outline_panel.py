@@ -1,0 +1,92 @@
+"""The outline: the divisions and articles of the open document, to jump to their page."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from reviewer.core.records import Page
+from reviewer.legislative import Section, detect_structure
+
+PAGE_ROLE = Qt.ItemDataRole.UserRole
+# Units inside an article would drown the outline (a bill has thousands of alinéas).
+HIDDEN_KINDS = frozenset({"paragraphe", "alinéa", "marge"})
+
+
+def heading_text(section: Section) -> str:
+    return f"{section.label} — {section.title}" if section.title else section.label
+
+
+class OutlinePanel(QWidget):
+    pageActivated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outlinePanel")
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.itemClicked.connect(self._activate)
+        self.tree.itemActivated.connect(self._activate)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.tree)
+        layout.addWidget(self.empty)
+        self.retranslate()
+        self.clear()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.empty.setText(self.tr("No headings found in this document."))
+
+    def clear(self) -> None:
+        """No document: nothing to show, nothing to apologise for."""
+        self.tree.clear()
+        self.tree.show()
+        self.empty.hide()
+
+    def show_pages(self, pages: Sequence[Page]) -> None:
+        self.show_sections(detect_structure([page.text for page in pages]))
+
+    def show_sections(self, sections: Sequence[Section]) -> None:
+        self.tree.clear()
+        for section in sections:
+            self._add(section, self.tree.invisibleRootItem())
+        self.tree.expandToDepth(1)
+        shown = self.tree.topLevelItemCount() > 0
+        self.tree.setVisible(shown)
+        self.empty.setVisible(not shown)
+
+    def _add(self, section: Section, parent: QTreeWidgetItem) -> None:
+        if section.kind in HIDDEN_KINDS:
+            return
+        item = QTreeWidgetItem([heading_text(section)])
+        item.setData(0, PAGE_ROLE, section.page)
+        page = self.tr("Page %1").replace("%1", str(section.page))
+        item.setToolTip(0, f"{heading_text(section)}\n{page}")
+        parent.addChild(item)
+        for child in section.children:
+            self._add(child, item)
+
+    def headings(self) -> list[str]:
+        """The headings shown, depth first."""
+        titles: list[str] = []
+
+        def walk(item: QTreeWidgetItem) -> None:
+            for index in range(item.childCount()):
+                titles.append(item.child(index).text(0))
+                walk(item.child(index))
+
+        walk(self.tree.invisibleRootItem())
+        return titles
+
+    def _activate(self, item: QTreeWidgetItem) -> None:
+        self.pageActivated.emit(item.data(0, PAGE_ROLE))

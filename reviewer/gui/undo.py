@@ -1,0 +1,320 @@
+"""Undoable changes to annotations, tags and documents, each a QUndoCommand over the facade.
+
+An edit is done once through `Calls` before its command is pushed, so a refused
+edit never enters the stack. Undo and redo call the facade again; every step
+announces what it changed (`Change`) so the window refreshes just that.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from enum import Flag, auto
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from reviewer.core.records import Annotation
+from reviewer.gui.worker import Calls
+from reviewer.library import Library
+
+
+class Change(Flag):
+    DOCUMENTS = auto()
+    ANNOTATIONS = auto()
+    TAGS = auto()
+
+
+@dataclass(frozen=True)
+class Span:
+    """A passage of one page, as the view's selection gives it."""
+
+    page: int
+    start: int
+    end: int
+
+
+class LibraryCommand(QUndoCommand):
+    """A command already done once: the push's first redo does nothing."""
+
+    def __init__(self, text: str, edits: Edits, change: Change) -> None:
+        super().__init__(text)
+        self.edits = edits
+        self.change = change
+        self._pushed = False
+
+    def redo(self) -> None:
+        if self._pushed:
+            self.apply()
+            self.edits.changed.emit(self.change)
+        self._pushed = True
+
+    def undo(self) -> None:
+        self.revert()
+        self.edits.changed.emit(self.change)
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+
+class CreateAnnotations(LibraryCommand):
+    """New highlights or notes: undo deletes them (tombstones), redo restores them."""
+
+    def __init__(self, text: str, edits: Edits, ids: Sequence[str]) -> None:
+        super().__init__(text, edits, Change.ANNOTATIONS | Change.TAGS)
+        self.ids = list(ids)
+
+    def apply(self) -> None:
+        for annotation_id in self.ids:
+            self.edits.calls.act(Library.restore_annotation, annotation_id)
+
+    def revert(self) -> None:
+        for annotation_id in self.ids:
+            self.edits.calls.act(Library.delete_annotation, annotation_id)
+
+
+class DeleteAnnotations(CreateAnnotations):
+    def apply(self) -> None:
+        super().revert()
+
+    def revert(self) -> None:
+        super().apply()
+
+
+class UpdateAnnotation(LibraryCommand):
+    """A new colour, note or set of tags: both versions are kept whole."""
+
+    def __init__(self, text: str, edits: Edits, before: Annotation, after: Annotation) -> None:
+        super().__init__(text, edits, Change.ANNOTATIONS | Change.TAGS)
+        self.before = before
+        self.after = after
+
+    def apply(self) -> None:
+        self._set(self.after)
+
+    def revert(self) -> None:
+        self._set(self.before)
+
+    def _set(self, version: Annotation) -> None:
+        self.edits.calls.act(
+            Library.update_annotation,
+            version.id,
+            note=version.note,
+            color=version.color,
+            tags=version.tags,
+        )
+
+
+@dataclass(frozen=True)
+class TagSnapshot:
+    """The tags an edit touches: their colours and every annotation carrying them."""
+
+    colors: dict[str, str]
+    tags_of: dict[str, tuple[str, ...]]  # annotation id -> its tags
+
+    @classmethod
+    def take(cls, calls: Calls, names: Iterable[str]) -> TagSnapshot:
+        wanted = {name.casefold() for name in names}
+        tags = calls.call(Library.tags) or []
+        colors = {tag.name: tag.color for tag in tags if tag.name.casefold() in wanted}
+        tags_of: dict[str, tuple[str, ...]] = {}
+        for name in colors:
+            for annotation in calls.call(Library.annotations, tag=name, include_deleted=True) or []:
+                tags_of[annotation.id] = annotation.tags
+        return cls(colors, tags_of)
+
+
+class EditTags(LibraryCommand):
+    """Rename, recolour, merge or delete tags; undo puts the snapshot back."""
+
+    def __init__(
+        self,
+        text: str,
+        edits: Edits,
+        before: TagSnapshot,
+        action: Callable[[], object],
+        created: str | None = None,
+    ) -> None:
+        super().__init__(text, edits, Change.TAGS | Change.ANNOTATIONS)
+        self.before = before
+        self.action = action
+        self.created = created  # a tag name the action brought into being
+
+    def apply(self) -> None:
+        self.action()
+
+    def revert(self) -> None:
+        calls = self.edits.calls
+        if self.created is not None:
+            calls.act(Library.delete_tag, self.created)
+        for annotation_id, tags in self.before.tags_of.items():
+            calls.act(Library.update_annotation, annotation_id, tags=tags)
+        for name, color in self.before.colors.items():
+            calls.act(Library.recolor_tag, name, color)
+
+
+class RemoveDocument(LibraryCommand):
+    def __init__(self, text: str, edits: Edits, document_id: int) -> None:
+        super().__init__(text, edits, Change.DOCUMENTS)
+        self.document_id = document_id
+
+    def apply(self) -> None:
+        self.edits.calls.act(Library.remove_document, self.document_id)
+
+    def revert(self) -> None:
+        self.edits.calls.act(Library.restore_document, self.document_id)
+
+
+class Edits(QObject):
+    """The user's editing verbs: each one calls the facade, then pushes its undo command."""
+
+    changed = Signal(object)  # Change
+
+    def __init__(self, calls: Calls, stack: QUndoStack, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.calls = calls
+        self.stack = stack
+
+    def _push(self, command: LibraryCommand) -> None:
+        self.stack.push(command)
+        self.changed.emit(command.change)
+
+    # Annotations
+
+    def highlight(
+        self, document_id: int, spans: Sequence[Span], *, color: str, tags: Iterable[str] = ()
+    ) -> list[Annotation]:
+        """One highlight per span (a selection across pages gives one per page)."""
+        made = []
+        for span in spans:
+            annotation = self.calls.call(
+                Library.highlight,
+                document_id,
+                span.page,
+                span.start,
+                span.end,
+                color=color,
+                tags=list(tags),
+            )
+            if annotation is not None:
+                made.append(annotation)
+        if made:
+            self._push(CreateAnnotations(self.tr("Highlight"), self, [a.id for a in made]))
+        return made
+
+    def add_note(
+        self, document_id: int, text: str, *, page: int | None = None
+    ) -> Annotation | None:
+        note = self.calls.call(Library.add_note, document_id, text, page=page)
+        if note is not None:
+            label = self.tr("Page note") if page else self.tr("Document note")
+            self._push(CreateAnnotations(label, self, [note.id]))
+        return note
+
+    def delete(self, annotation_ids: Sequence[str]) -> None:
+        deleted = [i for i in annotation_ids if self.calls.act(Library.delete_annotation, i)]
+        if deleted:
+            self._push(DeleteAnnotations(self.tr("Delete annotation"), self, deleted))
+
+    def recolor(self, annotation_id: str, color: str) -> Annotation | None:
+        return self._update(self.tr("Change colour"), annotation_id, color=color)
+
+    def set_note(self, annotation_id: str, note: str) -> Annotation | None:
+        return self._update(self.tr("Edit note"), annotation_id, note=note)
+
+    def set_tags(self, annotation_id: str, tags: Sequence[str]) -> Annotation | None:
+        return self._update(self.tr("Edit tags"), annotation_id, tags=tags)
+
+    def toggle_tag(self, annotation_id: str, name: str) -> Annotation | None:
+        """Add the tag, or remove it when the annotation has it already."""
+        current = self.calls.call(Library.annotation, annotation_id)
+        if current is None:
+            return None
+        has_it = name.casefold() in {tag.casefold() for tag in current.tags}
+        kept = [tag for tag in current.tags if tag.casefold() != name.casefold()]
+        tags = kept if has_it else [*current.tags, name]
+        text = self.tr("Remove tag “%1”") if has_it else self.tr("Tag “%1”")
+        return self._update(text.replace("%1", name), annotation_id, tags=tags)
+
+    def _update(
+        self,
+        text: str,
+        annotation_id: str,
+        *,
+        note: str | None = None,
+        color: str | None = None,
+        tags: Sequence[str] | None = None,
+    ) -> Annotation | None:
+        before = self.calls.call(Library.annotation, annotation_id)
+        if before is None:
+            return None
+        after = self.calls.call(
+            Library.update_annotation, annotation_id, note=note, color=color, tags=tags
+        )
+        if after is not None and _content(after) != _content(before):
+            self._push(UpdateAnnotation(text, self, before, after))
+        return after
+
+    # Tags
+
+    def rename_tag(self, name: str, new_name: str) -> bool:
+        created = self._new_tag(new_name)
+        text = self.tr("Rename tag “%1”").replace("%1", name)
+        return self._edit_tags(
+            text,
+            [name, new_name],
+            lambda: self.calls.act(Library.rename_tag, name, new_name),
+            created,
+        )
+
+    def recolor_tag(self, name: str, color: str) -> bool:
+        text = self.tr("Recolour tag “%1”").replace("%1", name)
+        return self._edit_tags(
+            text, [name], lambda: self.calls.act(Library.recolor_tag, name, color)
+        )
+
+    def merge_tags(self, names: Sequence[str], into: str) -> bool:
+        created = self._new_tag(into)
+        text = self.tr("Merge tags into “%1”").replace("%1", into)
+        return self._edit_tags(
+            text, [*names, into], lambda: self.calls.act(Library.merge_tags, names, into), created
+        )
+
+    def delete_tag(self, name: str) -> bool:
+        text = self.tr("Delete tag “%1”").replace("%1", name)
+        return self._edit_tags(text, [name], lambda: self.calls.act(Library.delete_tag, name))
+
+    def _new_tag(self, name: str) -> str | None:
+        """The name if no tag has it yet: undoing the edit must then delete that tag."""
+        existing = {tag.name.casefold() for tag in self.calls.call(Library.tags) or []}
+        cleaned = " ".join(name.split())
+        return None if cleaned.casefold() in existing else cleaned
+
+    def _edit_tags(
+        self,
+        text: str,
+        names: Sequence[str],
+        action: Callable[[], bool],
+        created: str | None = None,
+    ) -> bool:
+        before = TagSnapshot.take(self.calls, names)
+        if not action():
+            return False
+        self._push(EditTags(text, self, before, action, created))
+        return True
+
+    # Documents
+
+    def remove_document(self, document_id: int) -> bool:
+        if not self.calls.act(Library.remove_document, document_id):
+            return False
+        self._push(RemoveDocument(self.tr("Remove document"), self, document_id))
+        return True
+
+
+def _content(annotation: Annotation) -> tuple[str, str, tuple[str, ...]]:
+    """What an update can change (the timestamp changes anyway)."""
+    return annotation.note, annotation.color, annotation.tags

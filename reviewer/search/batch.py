@@ -1,0 +1,188 @@
+"""One batch of changes to the index, committed together (see `SearchIndex.batch`).
+
+Changes are buffered, so a small batch opens a plain writer only at commit
+(`bulk` never starts processes for two annotations), and an entry added twice,
+or added then deleted, within the buffer is written once. A batch that grows
+past `STREAM_AFTER` entries streams to a writer from then on (with `bulk`, one
+that indexes in two processes); an entry it has streamed can no longer be
+deleted by the same batch, since Whoosh deletes only committed entries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
+from typing import Any
+
+from whoosh.codec.base import Segment
+from whoosh.index import Index, LockError
+from whoosh.reading import SegmentReader
+from whoosh.searching import Searcher
+from whoosh.writing import CLEAR, IndexWriter
+
+from reviewer.core.errors import LibraryError
+from reviewer.search.analysis import whole_words
+from reviewer.search.schema import (
+    LEXICON,
+    TEXT_FIELDS,
+    AnnotationEntry,
+    PageEntry,
+    annotation_document,
+    annotation_key,
+    lexicon_document,
+    page_document,
+)
+
+STREAM_AFTER = 500
+WRITER_MEMORY_MB = 256
+BULK_PROCESSES = 2
+LOCK_TIMEOUT_S = 3.0  # Another process writing (this one has a lock of its own).
+# Each small commit adds a segment and merges nothing (fast); once there are this
+# many, one commit merges all the tiny ones, so that only one commit in about
+# twenty pays for a merge.
+MAX_SEGMENTS = 24
+TINY_SEGMENT = 50  # Entries; bigger segments come from imports and merge there.
+
+
+# Given a generation, the index's open searcher if it shows that generation.
+SearcherOf = Callable[[int], AbstractContextManager[Searcher | None]]
+
+
+class IndexBatch:
+    """Adds and deletes entries; nothing is visible until the batch commits."""
+
+    def __init__(self, index: Index, *, bulk: bool, searcher: SearcherOf) -> None:
+        self._index = index
+        self._bulk = bulk
+        self._searcher_of = searcher
+        self._writer: IndexWriter | None = None
+        self._documents: dict[str, dict[str, Any]] = {}
+        self._deletions: list[tuple[str, str]] = []
+        self._words: set[str] = set()
+        self._cleared = False
+        self.changed = False
+
+    def add_pages(self, entries: Iterable[PageEntry]) -> None:
+        """Add or replace pages (by document and page number)."""
+        for entry in entries:
+            self._add(entry.key, page_document(entry))
+
+    def add_annotation(self, entry: AnnotationEntry) -> None:
+        """Add or replace an annotation (by its id)."""
+        self._add(entry.key, annotation_document(entry))
+
+    def delete_document(self, document_id: int) -> None:
+        """Remove a document's pages and annotations."""
+        value = str(document_id)
+        self._drop_buffered(lambda fields: fields["document_id"] == value)
+        self._delete("document_id", value)
+
+    def delete_annotation(self, annotation_id: str) -> None:
+        self.delete_key(annotation_key(annotation_id))
+
+    def delete_key(self, key: str) -> None:
+        """Remove one entry by its key ("p:12:3", "a:<uuid>")."""
+        self._drop_buffered(lambda fields: fields["key"] == key)
+        self._delete("key", key)
+
+    def clear(self) -> None:
+        """Remove everything: entries committed before and entries added in this batch."""
+        if self._writer is not None:
+            self._writer.cancel()
+            self._writer = None
+        self._documents.clear()
+        self._deletions.clear()
+        self._words.clear()
+        self._cleared = self.changed = True
+
+    @property
+    def cleared(self) -> bool:
+        return self._cleared
+
+    def commit(self) -> None:
+        if not self.changed:
+            return
+        streamed = self._writer is not None
+        writer = self._writer or self._open_writer(streaming=False)
+        self._flush(writer)
+        self._add_lexicon(writer)
+        if self._cleared:
+            writer.commit(mergetype=CLEAR)
+        elif streamed:
+            writer.commit()  # Whoosh's policy: merges the smaller segments.
+        elif len(writer.segments) >= MAX_SEGMENTS:
+            writer.commit(mergetype=_merge_tiny)
+        else:
+            writer.commit(merge=False)
+
+    def cancel(self) -> None:
+        if self._writer is not None and not self._writer.is_closed:
+            self._writer.cancel()
+
+    def _add(self, key: str, fields: dict[str, Any]) -> None:
+        self._documents.pop(key, None)  # A re-added key goes last, as if new.
+        self._documents[key] = fields
+        self.changed = True
+        if self._writer is not None or len(self._documents) >= STREAM_AFTER:
+            self._flush(self._writer or self._open_writer(streaming=True))
+
+    def _delete(self, fieldname: str, value: str) -> None:
+        self._deletions.append((fieldname, value))
+        self.changed = True
+        if self._writer is not None:
+            self._flush(self._writer)
+
+    def _drop_buffered(self, condition: Callable[[dict[str, Any]], bool]) -> None:
+        for key in [key for key, fields in self._documents.items() if condition(fields)]:
+            del self._documents[key]
+
+    def _open_writer(self, *, streaming: bool) -> IndexWriter:
+        options: dict[str, Any] = {"limitmb": WRITER_MEMORY_MB, "timeout": LOCK_TIMEOUT_S}
+        if streaming and self._bulk:
+            options.update(procs=BULK_PROCESSES, multisegment=True)
+        try:
+            self._writer = self._index.writer(**options)
+        except LockError as error:
+            raise LibraryError(
+                "The search index is being written by another program; close it and try again."
+            ) from error
+        return self._writer
+
+    def _flush(self, writer: IndexWriter) -> None:
+        for docnum in self._replaced(writer):
+            writer.delete_document(docnum)
+        for fields in self._documents.values():
+            writer.add_document(**fields)
+            # Right after indexing, while the analysis of these texts is cached.
+            for name in TEXT_FIELDS:
+                self._words.update(whole_words(fields.get(name, "")))
+        self._deletions.clear()
+        self._documents.clear()
+
+    def _replaced(self, writer: IndexWriter) -> set[int]:
+        """The committed entries that the buffered changes delete or replace."""
+        if self._cleared:  # They go with their segments.
+            return set()
+        terms = self._deletions + [("key", key) for key in self._documents]
+        with self._searcher_of(writer.generation - 1) as searcher:
+            # The index's own searcher saves the writer opening every segment again.
+            found = searcher or writer.searcher()
+            return {n for field, value in terms for n in found.document_numbers(**{field: value})}
+
+    def _add_lexicon(self, writer: IndexWriter) -> None:
+        """One entry with the words the index did not have yet."""
+        if not self._cleared:  # Else the old words go with the old segments.
+            with self._searcher_of(writer.generation - 1) as searcher:
+                reader = (searcher or writer.searcher()).reader()
+                self._words = {word for word in self._words if (LEXICON, word) not in reader}
+        if self._words:
+            writer.add_document(**lexicon_document(sorted(self._words)))
+
+
+def _merge_tiny(writer: IndexWriter, segments: list[Segment]) -> list[Segment]:
+    """Merge every tiny segment into the one being written; keep the others."""
+    tiny = [segment for segment in segments if segment.doc_count_all() <= TINY_SEGMENT]
+    for segment in tiny:
+        with SegmentReader(writer.storage, writer.schema, segment) as reader:
+            writer.add_reader(reader)
+    return [segment for segment in segments if segment not in tiny]

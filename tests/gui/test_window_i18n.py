@@ -1,0 +1,106 @@
+"""French and English: every string has its translation, the .qm is current, switching is live.
+
+After changing a string in reviewer/gui, update the catalogue and the compiled copy:
+
+    .venv/bin/pyside6-lupdate -extensions py $(find reviewer/gui -name '*.py') \\
+        -ts resources/translations/reviewer_fr.ts -locations none -no-obsolete
+    (translate the new entries, e.g. with pyside6-linguist)
+    .venv/bin/pyside6-lrelease resources/translations/reviewer_fr.ts \\
+        -qm reviewer/gui/translations/reviewer_fr.qm
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from reviewer.gui.i18n import FOLLOW_SYSTEM, Languages, system_language
+from reviewer.gui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "translations" / "reviewer_fr.ts"
+QM = ROOT / "reviewer" / "gui" / "translations" / "reviewer_fr.qm"
+TOOLS = Path(sys.executable).parent
+
+
+def tool(name: str) -> Path:
+    path = TOOLS / name
+    if not path.exists():
+        pytest.skip(f"{name} is not installed next to the Python running the tests")
+    return path
+
+
+def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    root = ET.parse(ts).getroot()
+    return {
+        (context.findtext("name"), message.findtext("source")): message
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+
+
+def test_every_string_of_the_gui_has_a_french_translation(tmp_path: Path):
+    scanned = tmp_path / "reviewer_fr.ts"
+    shutil.copy(TS, scanned)
+    sources = sorted(str(path) for path in (ROOT / "reviewer" / "gui").rglob("*.py"))
+    options = ["-locations", "none", "-no-obsolete", "-silent"]
+    lupdate = tool("pyside6-lupdate")
+    subprocess.run([lupdate, "-extensions", "py", *sources, "-ts", scanned, *options], check=True)
+    current = messages(scanned)
+    assert current.keys() == messages(TS).keys(), "run pyside6-lupdate (see this file's doc)"
+    untranslated = [
+        key
+        for key, message in current.items()
+        if message.find("translation").get("type") == "unfinished"
+        or not "".join(message.find("translation").itertext()).strip()
+    ]
+    assert untranslated == []
+
+
+def test_the_shipped_catalogue_is_compiled_from_the_source(tmp_path: Path):
+    compiled = tmp_path / "reviewer_fr.qm"
+    subprocess.run([tool("pyside6-lrelease"), "-silent", TS, "-qm", compiled], check=True)
+    assert compiled.read_bytes() == QM.read_bytes(), "run pyside6-lrelease (see this file's doc)"
+
+
+@pytest.fixture
+def languages() -> Iterator[Languages]:
+    chosen = Languages(QApplication.instance())
+    yield chosen
+    chosen.apply("en")  # Other tests expect English.
+
+
+@pytest.fixture
+def window(qtbot, library, languages, tmp_path: Path) -> Iterator[MainWindow]:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    shown = MainWindow(library, settings=settings, languages=languages)
+    qtbot.addWidget(shown)
+    yield shown
+    shown.close()
+
+
+def test_switching_language_retranslates_the_window(qtbot, window):
+    file_menu = window.menus.menus["file"]
+    assert file_menu.title() == "&File"
+    window.set_language("fr")
+    qtbot.waitUntil(lambda: file_menu.title() == "&Fichier")  # Qt posts LanguageChange.
+    assert window.docks["library"].windowTitle() == "Bibliothèque"
+    assert window.library_panel.sort_box.itemText(0) == "Trier par titre"
+    assert window.action_set["highlight_red"].text() == "Rouge"
+    assert window.session.value("ui/language") == "fr"
+    window.set_language("en")
+    qtbot.waitUntil(lambda: file_menu.title() == "&File")
+    assert window.annotation_panel.tag_box.itemText(0) == "All tags"
+
+
+def test_following_the_system_picks_a_language_we_have(languages):
+    assert languages.apply(FOLLOW_SYSTEM) == system_language()
+    assert system_language() in {"en", "fr"}
