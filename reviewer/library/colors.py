@@ -25,6 +25,7 @@ FRENCH_NAMES = {
     "rouge": "red",
 }
 DEFAULT_COLOR = PALETTE["yellow"]
+DEFAULT_TAG_COLOR = "#9e9e9e"
 HEX = re.compile(r"#[0-9a-fA-F]{6}")
 
 

@@ -33,7 +33,7 @@ from reviewer.core.records import (
 )
 from reviewer.legislative import KINDS, Section
 from reviewer.library import anchoring
-from reviewer.library.colors import DEFAULT_COLOR, parse_color
+from reviewer.library.colors import DEFAULT_COLOR, DEFAULT_TAG_COLOR, parse_color
 from reviewer.library.importer import Importer, ImportOptions
 from reviewer.library.indexing import IndexSync
 from reviewer.library.lock import WriterLock
@@ -63,7 +63,7 @@ class Library:
         self._writer = WriterLock(self.layout.lock)
         self.store = Store(self.layout.database)
         self.index = SearchIndex.open(self.layout.index)
-        self._sync = IndexSync(self.store, self.index)
+        self._sync = IndexSync(self.store, self.index, self._lock)
         if self.read_only:
             return
         if self.index.needs_rebuild:
@@ -118,16 +118,14 @@ class Library:
     ) -> ImportReport:
         """Import files and folders (recursively); a failed file never stops the others."""
         self._check_writable()
-        with self._lock:
-            importer = Importer(self.store, self.layout)
-            report, _new_ids = importer.run(
-                paths,
-                options=ImportOptions(password=password),
-                progress=progress,
-                cancel=cancel or CancelToken(),
-            )
-            self._sync.catch_up(progress=progress, bulk=True)
-            return report
+        cancel = cancel or CancelToken()
+        importer = Importer(self.store, self.layout, self._lock)
+        report = importer.run(
+            paths, options=ImportOptions(password=password), progress=progress, cancel=cancel
+        )
+        # Not cancellable: what was imported is searchable before this returns.
+        self._sync.catch_up(progress=progress, bulk=True)
+        return report
 
     def documents(self) -> list[Document]:
         with self._lock:
@@ -197,6 +195,10 @@ class Library:
         with self._lock:
             return self.store.pages(document_id)
 
+    @property
+    def root(self) -> Path:
+        return self.layout.root
+
     def pdf_path(self, document: Document) -> Path:
         return self.layout.root / document.pdf_path
 
@@ -255,15 +257,7 @@ class Library:
         color: str = DEFAULT_COLOR,
     ) -> Annotation:
         """Highlight the characters [start, end) of a page's text (a selection in the view)."""
-        document = self.document(document_id)
-        pages = self.pages(document_id)
-        if not 1 <= page <= len(pages) or not 0 <= start < end <= len(pages[page - 1].text):
-            raise ReviewerError(f"no such passage on page {page}")
-        with PdfFile(self.pdf_path(document)) as pdf:
-            words = pdf.words(page)
-        offset = anchoring.page_offsets([len(p.text) for p in pages])[page - 1]
-        span = anchoring.Span(page, start, end)
-        anchor = anchoring.anchor_for(span, pages[page - 1].text, words, offset)
+        [anchor] = self._anchors(document_id, [anchoring.Span(page, start, end)])
         stamp = now()
         annotation = Annotation(
             id=str(uuid.uuid4()),
@@ -277,6 +271,35 @@ class Library:
             updated=stamp,
         )
         return self._save(annotation)
+
+    def locate(self, document_id: int, phrase: str, *, page: int | None = None) -> list[Anchor]:
+        """Every occurrence of a phrase (found as search finds it), without annotating it."""
+        phrase_terms = terms(phrase)
+        if not phrase_terms:
+            return []
+        spans = self._find(document_id, phrase_terms, page=page, every=True)
+        return self._anchors(document_id, spans)
+
+    def _anchors(self, document_id: int, spans: Sequence[anchoring.Span]) -> list[Anchor]:
+        """Anchors for passages of a document: rectangles from its words, quote, offsets."""
+        document = self.document(document_id)
+        with self._lock:
+            lengths = self.store.page_lengths(document_id)
+            texts = {
+                n: self.store.page(document_id, n).text
+                for n in {s.page for s in spans}
+                if 1 <= n <= len(lengths)
+            }
+        offsets = anchoring.page_offsets(lengths)
+        anchors = []
+        with PdfFile(self.pdf_path(document)) as pdf:
+            for span in spans:
+                text = texts.get(span.page)
+                if text is None or not 0 <= span.start < span.end <= len(text):
+                    raise ReviewerError(f"no such passage on page {span.page}")
+                words = pdf.words(span.page)
+                anchors.append(anchoring.anchor_for(span, text, words, offsets[span.page - 1]))
+        return anchors
 
     def annotation(self, annotation_id: str) -> Annotation:
         with self._lock:
@@ -363,17 +386,40 @@ class Library:
     def _act(self, change: Callable[[], T]) -> T:
         """One user action: one transaction, then the index catches up."""
         self._check_writable()
-        with self._lock:
-            with self.store.transaction():
-                result = change()
-            self._sync.catch_up()
-            return result
+        with self._lock, self.store.transaction():
+            result = change()
+        self._sync.catch_up(wait=False)
+        return result
 
     # Tags
 
     def tags(self) -> list[Tag]:
         with self._lock:
             return self.store.tags()
+
+    def create_tag(self, name: str, *, color: str = DEFAULT_TAG_COLOR) -> Tag:
+        """A tag with no annotation yet (the palette's New tag)."""
+        cleaned = _clean_tags([name])
+        if not cleaned:
+            raise ReviewerError("a tag needs a name")
+        self._act(lambda: self.store.ensure_tag(cleaned[0], color=parse_color(color)))
+        return next(tag for tag in self.tags() if tag.name.casefold() == cleaned[0].casefold())
+
+    def restore_tags(self, colors: dict[str, str], tags_of: dict[str, Sequence[str]]) -> None:
+        """Put back tag colours and the tags of annotations, in one action (an undo)."""
+
+        def restore() -> None:
+            for name, color in colors.items():
+                self.store.ensure_tag(name, color=color)
+                self.store.recolor_tag(name, color)
+            for annotation_id, names in tags_of.items():
+                current = self.store.annotation(annotation_id)
+                if current is not None:
+                    self.store.save_annotation(
+                        replace(current, tags=_clean_tags(names), updated=now())
+                    )
+
+        self._act(restore)
 
     def rename_tag(self, name: str, new_name: str) -> None:
         """Rename a tag; renaming onto an existing tag merges them."""
@@ -431,21 +477,18 @@ class Library:
     ) -> int:
         """Rebuild the whole search index from the database; return the entries indexed."""
         self._check_writable()
-        with self._lock:
-            self.store.queue_everything()
-            return self._sync.rebuild(progress=progress, cancel=cancel or CancelToken())
+        return self._sync.rebuild(progress=progress, cancel=cancel or CancelToken())
 
     def doctor(self, *, repair: bool = False) -> HealthReport:
         """Check the database, the stored files and the index against each other."""
         with self._lock:
-            problems = self.store.integrity_problems()
-            problems += self._missing_files()
-            problems += self._sync.disagreements()
-            repaired: list[str] = []
-            if repair and problems:
-                self._check_writable()
-                repaired = self._sync.repair()
-            return HealthReport(tuple(problems), tuple(repaired))
+            problems = self.store.integrity_problems() + self._missing_files()
+        problems += self._sync.disagreements()
+        repaired: list[str] = []
+        if repair and problems:
+            self._check_writable()
+            repaired = self._sync.repair()
+        return HealthReport(tuple(problems), tuple(repaired))
 
     def _missing_files(self) -> list[str]:
         return [

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from threading import RLock
 
 from reviewer.core.errors import ReviewerError
 from reviewer.core.events import CancelToken, ProgressCallback
@@ -29,9 +30,11 @@ class ImportOptions:
 
 
 class Importer:
-    def __init__(self, store: Store, layout: LibraryLayout) -> None:
+    def __init__(self, store: Store, layout: LibraryLayout, database_lock: RLock) -> None:
         self.store = store
         self.layout = layout
+        # Held only for database work: reading and converting files runs without it.
+        self._database = database_lock
 
     def run(
         self,
@@ -40,8 +43,8 @@ class Importer:
         options: ImportOptions,
         progress: ProgressCallback,
         cancel: CancelToken,
-    ) -> tuple[ImportReport, list[int]]:
-        """Import every file below `paths`; return the report and the new document ids."""
+    ) -> ImportReport:
+        """Import every file below `paths`, one transaction per file."""
         candidates = discover(paths, accept=is_supported)
         outcomes: list[ImportOutcome] = []
         for done, candidate in enumerate(candidates):
@@ -50,9 +53,7 @@ class Importer:
                 break
             outcomes.append(self._import_one(candidate, options))
         progress(Progress(len(outcomes), len(candidates), ""))
-        new_ids = [o.document_id for o in outcomes if o.status is ImportStatus.IMPORTED]
-        report = ImportReport(tuple(outcomes), cancelled=len(outcomes) < len(candidates))
-        return report, [i for i in new_ids if i is not None]
+        return ImportReport(tuple(outcomes), cancelled=len(outcomes) < len(candidates))
 
     def _import_one(self, candidate: Candidate, options: ImportOptions) -> ImportOutcome:
         path = candidate.path
@@ -60,7 +61,8 @@ class Importer:
             if not path.exists():
                 raise ReviewerError("no such file or folder")
             sha256 = sha256_of(path)
-            existing = self.store.document_id_by_sha(sha256)
+            with self._database:
+                existing = self.store.document_id_by_sha(sha256)
             if existing is not None:
                 return ImportOutcome(
                     str(path),
@@ -101,7 +103,7 @@ class Importer:
         }
         pages = [Page(0, p.number, p.text, p.width, p.height) for p in document.pages]
         detection = detect([p.text for p in document.pages])
-        with self.store.transaction():
+        with self._database, self.store.transaction():
             document_id = self.store.add_document(row, pages)
             self.store.set_detection(document_id, detection)
             return document_id

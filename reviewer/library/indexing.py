@@ -4,9 +4,17 @@ The store records a key for everything the index lacks (`doc:<id>`, `ann:<uuid>`
 in the same transaction as the change. `catch_up` applies those keys and clears
 them only after the index has committed, so a crash at any point is repaired by
 the next `catch_up`.
+
+One thread indexes at a time. The database is read under the library's lock,
+a chunk at a time, but the index is written outside it: a long import never
+blocks the window's reads, and an action made meanwhile leaves its key for the
+indexing thread instead of waiting for it.
 """
 
 from __future__ import annotations
+
+import threading
+from collections.abc import Callable
 
 from reviewer.core.errors import Cancelled
 from reviewer.core.events import CancelToken, ProgressCallback, no_progress
@@ -14,88 +22,119 @@ from reviewer.core.records import Progress
 from reviewer.search import AnnotationEntry, IndexBatch, PageEntry, SearchIndex
 from reviewer.store import Store
 
-# Pages per index commit during a rebuild: bounds memory and the work a cancel loses.
-REBUILD_CHUNK = 2000
+# Keys per index commit: bounds memory and what a cancel or a crash loses.
+CHUNK_KEYS = 200
+# Metadata fields the index offers as facets (`legislature:17`, `year:2024`...).
+FACETS = ("legislature", "year")
+
+IndexChange = Callable[[IndexBatch], None]
 
 
 class IndexSync:
-    def __init__(self, store: Store, index: SearchIndex) -> None:
+    def __init__(self, store: Store, index: SearchIndex, database_lock: threading.RLock) -> None:
         self.store = store
         self.index = index
+        self._database = database_lock
+        self._indexing = threading.Lock()
 
-    def catch_up(self, *, progress: ProgressCallback = no_progress, bulk: bool = False) -> int:
-        """Apply every pending change to the index; return how many keys were applied."""
-        keys = self.store.pending_index_keys()
-        if not keys:
-            return 0
-        with self.index.batch(bulk=bulk or len(keys) > 1) as batch:
-            for done, key in enumerate(keys):
-                progress(Progress(done, len(keys), "indexing"))
-                self._apply(batch, key)
-        self.store.clear_index_keys(keys)
-        return len(keys)
+    def catch_up(
+        self,
+        *,
+        progress: ProgressCallback = no_progress,
+        bulk: bool = False,
+        wait: bool = True,
+        cancel: CancelToken | None = None,
+    ) -> int:
+        """Apply the pending changes; return how many keys were applied.
+
+        With `wait=False`, return at once if another thread is indexing: it takes
+        the new keys too, since it checks again for pending keys before it stops.
+        """
+        applied = 0
+        while self._indexing.acquire(blocking=wait):
+            try:
+                applied += self._drain(progress, bulk, cancel or CancelToken())
+            finally:
+                self._indexing.release()
+            with self._database:
+                if not self.store.pending_index(limit=1):
+                    break
+        return applied
+
+    def _drain(self, progress: ProgressCallback, bulk: bool, cancel: CancelToken) -> int:
+        with self._database:
+            total = len(self.store.pending_index())
+        applied = 0
+        while True:
+            if cancel.cancelled:
+                raise Cancelled("indexing cancelled: the rest is indexed at the next start")
+            with self._database:
+                pending = self.store.pending_index(limit=CHUNK_KEYS)
+                changes = [self._change(item.key) for item in pending]
+            if not pending:
+                return applied
+            with self.index.batch(bulk=bulk or len(pending) > 1) as batch:
+                for change in changes:
+                    change(batch)
+            with self._database:
+                self.store.clear_index_keys(pending)
+            applied += len(pending)
+            progress(Progress(min(applied, total), max(total, applied), "indexing"))
 
     def rebuild(self, *, progress: ProgressCallback, cancel: CancelToken) -> int:
         """Empty the index and index everything again, in committed chunks."""
-        with self.index.batch(bulk=True) as batch:
+        with self._database:
+            self.store.queue_everything()
+        with self._indexing, self.index.batch(bulk=True) as batch:
             batch.clear()
-        keys = self.store.pending_index_keys()
-        for start in range(0, len(keys), REBUILD_CHUNK):
-            if cancel.cancelled:
-                raise Cancelled("rebuild cancelled: the rest is indexed at the next start")
-            chunk = keys[start : start + REBUILD_CHUNK]
-            with self.index.batch(bulk=True) as batch:
-                for key in chunk:
-                    self._apply(batch, key)
-            self.store.clear_index_keys(chunk)
-            progress(Progress(start + len(chunk), len(keys), "indexing"))
-        return len(keys)
+        return self.catch_up(progress=progress, bulk=True, cancel=cancel)
 
-    def _apply(self, batch: IndexBatch, key: str) -> None:
+    def _change(self, key: str) -> IndexChange:
+        """Read what a key needs from the database now; write it to the index later."""
         kind, _, ident = key.partition(":")
         if kind == "doc":
-            self._apply_document(batch, int(ident))
-        else:
-            self._apply_annotation(batch, ident)
+            return self._document_change(int(ident))
+        return self._annotation_change(ident)
 
-    def _apply_document(self, batch: IndexBatch, document_id: int) -> None:
+    def _document_change(self, document_id: int) -> IndexChange:
         document = self.store.document(document_id)
         if document is None or document.removed:
-            batch.delete_document(document_id)
-            return
-        batch.add_pages(
-            PageEntry(document_id, page.number, page.text, document.title, document.kind)
+            return lambda batch: batch.delete_document(document_id)
+        facets = {name: _facet(document.metadata.get(name)) for name in FACETS}
+        facets["author"] = _facet(document.metadata.get("authors"))
+        entries = [
+            PageEntry(document_id, page.number, page.text, document.title, document.kind, facets)
             for page in self.store.pages(document_id)
-        )
+        ]
+        return lambda batch: batch.add_pages(entries)
 
-    def _apply_annotation(self, batch: IndexBatch, annotation_id: str) -> None:
+    def _annotation_change(self, annotation_id: str) -> IndexChange:
         annotation = self.store.annotation(annotation_id)
         document = self.store.document(annotation.document_id) if annotation else None
         if annotation is None or annotation.deleted or document is None or document.removed:
-            batch.delete_annotation(annotation_id)
-            return
-        batch.add_annotation(
-            AnnotationEntry(
-                annotation_id,
-                annotation.document_id,
-                annotation.page,
-                annotation.quote,
-                annotation.note,
-                annotation.tags,
-                annotation.author,
-                annotation.color,
-                document.title if document else "",
-                document.kind if document else "other",
-            )
+            return lambda batch: batch.delete_annotation(annotation_id)
+        entry = AnnotationEntry(
+            annotation_id,
+            annotation.document_id,
+            annotation.page,
+            annotation.quote,
+            annotation.note,
+            annotation.tags,
+            annotation.author,
+            annotation.color,
+            document.title,
+            document.kind,
         )
+        return lambda batch: batch.add_annotation(entry)
 
     def disagreements(self) -> list[str]:
         """What differs between the database and the index, in plain words."""
         problems = []
-        pending = self.store.pending_index_keys()
+        with self._database:
+            pending = self.store.pending_index_keys()
+            expected = self.store.expected_index_keys()
         if pending:
             problems.append(f"{len(pending)} change(s) not yet in the search index")
-        expected = self.store.expected_index_keys()
         present = self.index.keys()
         if missing := expected - present:
             problems.append(f"{len(missing)} page(s)/annotation(s) missing from the search index")
@@ -105,15 +144,16 @@ class IndexSync:
 
     def repair(self) -> list[str]:
         """Index what is missing and drop what is stale; say what was done."""
-        expected = self.store.expected_index_keys()
+        with self._database:
+            expected = self.store.expected_index_keys()
         present = self.index.keys()
         missing, extra = expected - present, present - expected
-        with self.store.transaction():
+        with self._database, self.store.transaction():
             for key in missing:
                 self.store.queue_index(_queue_key(key))
         applied = self.catch_up(bulk=True)
         if extra:
-            with self.index.batch() as batch:
+            with self._indexing, self.index.batch() as batch:
                 for key in extra:
                     batch.delete_key(key)
         done = []
@@ -122,6 +162,12 @@ class IndexSync:
         if extra:
             done.append(f"removed {len(extra)} stale index entrie(s)")
         return done
+
+
+def _facet(value: object) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(item) for item in value)
+    return "" if value is None else str(value)
 
 
 def _queue_key(index_key: str) -> str:

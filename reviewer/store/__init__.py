@@ -1,5 +1,5 @@
 """The storage floor: the only package that imports sqlite-utils."""
 
-from reviewer.store.store import Store, now
+from reviewer.store.store import PendingKey, Store, now
 
-__all__ = ["Store", "now"]
+__all__ = ["PendingKey", "Store", "now"]

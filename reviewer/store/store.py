@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -31,6 +33,17 @@ FROM documents d
 
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _stamp() -> str:
+    """Unique per change, so a key changed again while being indexed is not cleared."""
+    return f"{now()} {uuid.uuid4().hex[:12]}"
+
+
+@dataclass(frozen=True)
+class PendingKey:
+    key: str
+    queued: str
 
 
 class Store:
@@ -213,6 +226,16 @@ class Store:
         )
         return [Page(**row) for row in rows]
 
+    def page_lengths(self, document_id: int) -> list[int]:
+        """Characters per page (SQLite counts characters, as Python does)."""
+        return [
+            row[0]
+            for row in self.db.execute(
+                "SELECT length(text) FROM pages WHERE document_id = ? ORDER BY number",
+                [document_id],
+            )
+        ]
+
     def page(self, document_id: int, number: int) -> Page | None:
         rows = list(
             self.db.query(
@@ -292,6 +315,7 @@ class Store:
             )
 
     def ensure_tag(self, name: str, *, color: str = "#9e9e9e") -> int:
+        """The tag's id, created (with `color`) if it does not exist."""
         row = self.db.execute(
             "SELECT id FROM tags WHERE name = ? COLLATE NOCASE", [name]
         ).fetchone()
@@ -370,27 +394,34 @@ class Store:
     # Index queue: what the search index still lacks
 
     def queue_index(self, key: str) -> None:
-        self.db.execute("INSERT OR REPLACE INTO index_pending VALUES (?, ?)", [key, now()])
+        self.db.execute("INSERT OR REPLACE INTO index_pending VALUES (?, ?)", [key, _stamp()])
+
+    def pending_index(self, *, limit: int = -1) -> list[PendingKey]:
+        """What the index lacks, each key with the stamp of its latest change."""
+        rows = self.db.execute(
+            "SELECT key, queued FROM index_pending ORDER BY key LIMIT ?", [limit]
+        )
+        return [PendingKey(key, queued) for key, queued in rows]
 
     def pending_index_keys(self) -> list[str]:
-        return [row[0] for row in self.db.execute("SELECT key FROM index_pending ORDER BY key")]
+        return [pending.key for pending in self.pending_index()]
 
-    def clear_index_keys(self, keys: Iterable[str]) -> None:
+    def clear_index_keys(self, done: Iterable[PendingKey]) -> None:
+        """Forget keys the index has taken, unless they changed again meanwhile."""
         with self.transaction():
             self.db.conn.executemany(
-                "DELETE FROM index_pending WHERE key = ?", [(k,) for k in keys]
+                "DELETE FROM index_pending WHERE key = ? AND queued = ?",
+                [(pending.key, pending.queued) for pending in done],
             )
 
     def queue_everything(self) -> None:
         with self.transaction():
-            self.db.execute(
-                "INSERT OR REPLACE INTO index_pending SELECT 'doc:' || id, ? FROM documents",
-                [now()],
-            )
-            self.db.execute(
-                "INSERT OR REPLACE INTO index_pending SELECT 'ann:' || id, ? FROM annotations",
-                [now()],
-            )
+            for table, prefix in (("documents", "doc"), ("annotations", "ann")):
+                self.db.execute(
+                    f"INSERT OR REPLACE INTO index_pending SELECT '{prefix}:' || id, ? "
+                    f"FROM {table}",
+                    [_stamp()],
+                )
 
     def expected_index_keys(self) -> set[str]:
         """The keys the search index must hold, as the search floor names them."""

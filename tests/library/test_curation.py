@@ -79,3 +79,30 @@ def test_rename_recolor_merge_and_delete_tags(library: Library, two_documents):
     assert library.search("tag:cnil").total == 0
     with pytest.raises(NotFound):
         library.delete_tag("absent")
+
+
+def test_a_tag_can_exist_before_any_annotation_and_restore_tags_undoes_a_merge(
+    library: Library, two_documents
+):
+    first, second = two_documents
+    created = library.create_tag("  à arbitrer ", color="vert")
+    assert (created.name, created.color, created.count) == ("à arbitrer", "#81c784", 0)
+    [a] = library.annotate(first, "CNIL", tags=["cnil"])
+    [b] = library.annotate(second, "CNIL", tags=["autorité"])
+    colors = {t.name: t.color for t in library.tags()}
+    library.merge_tags(["cnil", "autorité"], "à arbitrer")
+    assert library.search("tag:cnil").total == 0
+
+    library.restore_tags(colors, {a.id: ["cnil"], b.id: ["autorité"]})
+    assert library.annotation(a.id).tags == ("cnil",)
+    assert library.annotation(b.id).tags == ("autorité",)
+    assert {t.name: t.color for t in library.tags()} == colors
+    assert library.search("tag:cnil").hits[0].annotation_id == a.id
+
+
+def test_locate_finds_passages_without_annotating(library: Library, two_documents):
+    first, _ = two_documents
+    [anchor] = library.locate(first, "cnil")
+    assert anchor.quote.exact == "CNIL" and anchor.page == 1 and anchor.rects
+    assert library.locate(first, "drone") == [] and library.locate(first, "de la") == []
+    assert library.annotations() == []

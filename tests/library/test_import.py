@@ -120,3 +120,36 @@ def test_cancel_stops_between_files_and_keeps_what_was_done(library: Library, tm
     assert report.cancelled
     assert len(report.outcomes) == 1 and len(library.documents()) == 1
     assert library.search("article").total == 1
+
+
+def test_the_library_answers_while_an_import_runs(library: Library, tmp_path):
+    """The window stays responsive: reads and actions do not wait for a long import."""
+    import threading
+    import time
+
+    report = library.import_paths([write_test_pdf(tmp_path / "a.pdf", ["Article premier CNIL"])])
+    [first] = report.outcomes
+    folder = tmp_path / "lot"
+    folder.mkdir()
+    for number in range(12):
+        write_test_pdf(folder / f"{number:02}.pdf", [f"Texte {number} " * 200] * 5)
+    importing = threading.Event()
+    waits: list[float] = []
+
+    def note_progress(_progress) -> None:
+        importing.set()
+        time.sleep(0.15)  # a slow file: the import takes about 2 s
+
+    worker = threading.Thread(target=lambda: library.import_paths([folder], progress=note_progress))
+    worker.start()
+    importing.wait(5)
+    while worker.is_alive():
+        started = time.perf_counter()
+        library.documents()
+        library.annotate(first.document_id, "CNIL")
+        waits.append(time.perf_counter() - started)
+    worker.join()
+    assert waits and max(waits) < 0.5
+    assert len(library.documents()) == 13
+    assert library.search("tag:x OR CNIL").total >= 1
+    assert library.doctor().healthy

@@ -99,7 +99,7 @@ def test_tags_are_case_insensitive_and_filter_annotations(store: Store):
 
 def test_a_failed_action_leaves_nothing_behind(store: Store):
     document_id = add_document(store)
-    store.clear_index_keys(store.pending_index_keys())
+    store.clear_index_keys(store.pending_index())
     with pytest.raises(RuntimeError), store.transaction():
         store.save_annotation(make_annotation(document_id))
         raise RuntimeError("crash in the middle of the action")
