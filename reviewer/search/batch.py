@@ -37,9 +37,9 @@ STREAM_AFTER = 500
 WRITER_MEMORY_MB = 256
 BULK_PROCESSES = 2
 LOCK_TIMEOUT_S = 3.0  # Another process writing (this one has a lock of its own).
-# Each small commit adds a segment and merges nothing (fast); once there are this
-# many, one commit merges all the tiny ones, so that only one commit in about
-# twenty pays for a merge.
+# Each small commit adds a segment and merges nothing (about 10 ms). At this many
+# segments (searches slow down), one commit merges all the tiny ones (about
+# 100 ms, one commit in twenty). Merging a few on every commit cost more overall.
 MAX_SEGMENTS = 24
 TINY_SEGMENT = 50  # Entries; bigger segments come from imports and merge there.
 

@@ -83,6 +83,7 @@ class SearchIndex:
         self._index = index
         self._searcher: Searcher = index.searcher()
         self._write_lock = threading.Lock()
+        self._writing_thread: int | None = None
         self._read_lock = threading.Lock()
 
     @classmethod
@@ -112,18 +113,28 @@ class SearchIndex:
 
         `bulk` lets a large batch index in two processes (for imports and rebuilds).
         """
+        if self._writing_thread == threading.get_ident():
+            raise RuntimeError("a batch is already open in this thread: it would wait for itself")
         with self._write_lock:
-            batch = IndexBatch(self._index, bulk=bulk, searcher=self._current_searcher)
+            self._writing_thread = threading.get_ident()
             try:
-                yield batch
-                batch.commit()
-            except BaseException:
-                batch.cancel()
-                raise
-            if batch.cleared:
-                self.needs_rebuild = False
-            if batch.changed:
-                self._refresh()
+                yield from self._committed(
+                    IndexBatch(self._index, bulk=bulk, searcher=self._current_searcher)
+                )
+            finally:
+                self._writing_thread = None
+
+    def _committed(self, batch: IndexBatch) -> Iterator[IndexBatch]:
+        try:
+            yield batch
+            batch.commit()
+        except BaseException:
+            batch.cancel()
+            raise
+        if batch.cleared:
+            self.needs_rebuild = False
+        if batch.changed:
+            self._refresh()
 
     def keys(self) -> set[str]:
         """The key of every entry, to compare the index with the database."""

@@ -26,6 +26,13 @@ class StemPrefix(q.Prefix):
         stems = {stem(word.decode("utf-8")) for word in words}
         return sorted(term for term in stems if (self.fieldname, term) in reader)
 
+    def matcher(self, searcher: Searcher, context: SearchContext | None = None) -> Matcher:
+        # Whoosh matches segment by segment, but a word is in the lexicon of one
+        # segment only (the one it was new in): expand with the whole index.
+        whole = searcher.get_parent() if searcher.has_parent() else searcher
+        terms = [q.Term(self.fieldname, term) for term in self.stems(whole.reader())]
+        return q.Or(terms, boost=self.boost).matcher(searcher, context)
+
     def _btexts(self, ixreader: IndexReader) -> list[bytes]:
         return [term.encode("utf-8") for term in self.stems(ixreader)]
 

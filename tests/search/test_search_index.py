@@ -322,6 +322,13 @@ def test_prefixes_find_words_of_later_batches_and_forget_deleted_ones(index):
     assert search_keys(index, "biométri*") == {"p:2:1"}
 
 
+def test_a_prefix_finds_a_known_word_in_every_segment(index):
+    for number in range(1, 4):  # Three commits, three segments; the word is new only once.
+        with index.batch() as batch:
+            batch.add_pages([page(number, 1, f"la biométrie, encore {number}")])
+    assert search_keys(index, "biométri*") == {"p:1:1", "p:2:1", "p:3:1"}
+
+
 def test_a_hyphenated_word_is_found_written_in_one_word(index):
     with index.batch() as batch:
         batch.add_pages([page(1, 1, "Équipements de vidéo-protection")])
@@ -359,6 +366,23 @@ def test_writers_take_turns(index):
         thread.join()
     assert errors == []
     assert len(index.keys()) == 15
+
+
+def test_small_commits_merge_their_segments_now_and_then(tmp_path, monkeypatch):
+    monkeypatch.setattr(batch_module, "MAX_SEGMENTS", 3)
+    with SearchIndex.open(tmp_path / "index") as index:
+        for number in range(8):
+            with index.batch() as batch:
+                batch.add_annotation(annotation(f"a{number}", note=f"note {number} biométrie"))
+                batch.delete_annotation("a2")
+        assert len(list((tmp_path / "index").glob("*.seg"))) <= 3
+        assert index.keys() == {f"a:a{number}" for number in range(8) if number != 2}
+        assert index.search("biométri*", text_of=lambda key: "").total == 7
+
+
+def test_a_batch_inside_a_batch_is_refused_rather_than_waiting_forever(index):
+    with index.batch(), pytest.raises(RuntimeError, match="already open"), index.batch():
+        pass
 
 
 def test_a_bulk_batch_indexes_in_two_processes(index, monkeypatch):

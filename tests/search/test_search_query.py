@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from whoosh import query as q
 
 from reviewer.core.errors import QuerySyntaxError
 from reviewer.search import KNOWN_FIELDS, parse_query
@@ -14,8 +13,13 @@ from reviewer.search.schema import build_schema
 SCHEMA = build_schema()
 
 
-def parse(text: str) -> q.Query:
+def parse(text: str) -> object:
     return parse_query(text, SCHEMA)
+
+
+def kind(text: str) -> str:
+    """The kind of query (the Whoosh class name): tests stay free of Whoosh."""
+    return type(parse(text)).__name__
 
 
 def error(text: str) -> str:
@@ -66,17 +70,17 @@ def test_what_cannot_be_understood_is_explained(query, says):
 
 
 def test_words_are_all_required():
-    assert isinstance(parse("vidéosurveillance algorithmique"), q.And)
+    assert kind("vidéosurveillance algorithmique") == "And"
 
 
 @pytest.mark.parametrize("operator", ["OR", "OU"])
 def test_or_in_english_and_french(operator):
-    assert isinstance(parse(f"vsa {operator} cnil"), q.Or)
+    assert kind(f"vsa {operator} cnil") == "Or"
 
 
 @pytest.mark.parametrize("operator", ["NOT", "SAUF"])
 def test_not_in_english_and_french(operator):
-    assert isinstance(parse(f"vsa {operator} cnil"), q.AndNot)
+    assert kind(f"vsa {operator} cnil") == "AndNot"
 
 
 def test_operators_are_uppercase_only():
@@ -133,7 +137,7 @@ def test_a_colon_followed_by_a_space_is_punctuation():
 @settings(max_examples=300, deadline=None)
 def test_any_text_is_a_query_or_a_syntax_error(text):
     try:
-        assert isinstance(parse(text), q.Query)
+        assert parse(text) is not None
     except QuerySyntaxError as raised:
         assert str(raised)
 
@@ -149,6 +153,6 @@ def test_any_text_is_a_query_or_a_syntax_error(text):
 @settings(max_examples=300, deadline=None)
 def test_any_arrangement_of_query_syntax_is_a_query_or_a_syntax_error(text):
     try:
-        assert isinstance(parse(text), q.Query)
+        assert parse(text) is not None
     except QuerySyntaxError as raised:
         assert str(raised)
