@@ -280,6 +280,17 @@ class Library:
         spans = self._find(document_id, phrase_terms, page=page, every=True)
         return self._anchors(document_id, spans)
 
+    def query_passages(self, document_id: int, page: int, query: str) -> list[Anchor]:
+        """The places on a page that match a search query, to mark them in the view."""
+        with self._lock:
+            found = self.store.page(document_id, page)
+        if found is None:
+            raise NotFound(f"page {page} does not exist")
+        spans = [
+            anchoring.Span(page, start, end) for start, end in self.index.matches(query, found.text)
+        ]
+        return self._anchors(document_id, spans)
+
     def _anchors(self, document_id: int, spans: Sequence[anchoring.Span]) -> list[Anchor]:
         """Anchors for passages of a document: rectangles from its words, quote, offsets."""
         document = self.document(document_id)

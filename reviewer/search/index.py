@@ -163,6 +163,13 @@ class SearchIndex:
         ]
         return RawResults(total, hits)
 
+    def matches(self, query: str, text: str) -> list[tuple[int, int]]:
+        """Where a query's words and phrases are in `text`: (start, end) offsets, in order."""
+        parsed = parse_query(query, self._index.schema)
+        with self._read_lock:
+            wanted = highlights(parsed, self._searcher.reader())
+        return [(match.start, match.end) for match in wanted.find(text)]
+
     @contextmanager
     def _current_searcher(self, generation: int) -> Iterator[Searcher | None]:
         """The open searcher, if it shows `generation`, for a batch to look up entries."""

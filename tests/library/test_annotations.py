@@ -96,3 +96,13 @@ def test_annotations_survive_reopening_the_library(tmp_path, bill: int, library:
     with Library(library.layout.root) as reopened:
         assert reopened.annotation(annotation.id).tags == ("coût",)
         assert reopened.search("tag:coût").total == 1
+
+
+def test_query_passages_marks_every_match_of_a_search_on_a_page(library: Library, bill: int):
+    passages = library.query_passages(bill, 2, '"reconnaissances faciales" OR cnil NOT drone')
+    assert [p.quote.exact for p in passages] == ["reconnaissance faciale", "CNIL"]
+    assert all(p.page == 2 and p.rects for p in passages)
+    assert (
+        library.query_passages(bill, 1, "article")
+        and library.query_passages(bill, 1, "drone") == []
+    )
