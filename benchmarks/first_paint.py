@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sys
 import time
+from pathlib import Path
 
 STARTED = time.perf_counter()
 
@@ -18,7 +19,9 @@ def main() -> None:
     from reviewer.gui.app import create_window
 
     app = QApplication(sys.argv[:1])
-    window = create_window(sys.argv[1])
+    window = create_window(Path(sys.argv[1]))
+    if window is None:
+        sys.exit("the library cannot be opened")
 
     class FirstPaint(QObject):
         def eventFilter(self, _watched: QObject, event: QEvent) -> bool:

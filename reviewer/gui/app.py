@@ -52,9 +52,10 @@ def report_unexpected_errors(window: MainWindow) -> None:
     sys.excepthook = hook
 
 
-def run(library_dir: Path) -> int:
+def create_window(library_dir: Path) -> MainWindow | None:
+    """The main window on a library, in the saved language; None (after saying why) if the
+    library cannot be opened."""
     app = application()
-    log_to_file()
     settings = QSettings()
     languages = Languages(app)
     languages.apply(str(settings.value("ui/language", FOLLOW_SYSTEM)))
@@ -63,9 +64,17 @@ def run(library_dir: Path) -> int:
     except ReviewerError as error:
         title = QCoreApplication.translate("MainWindow", "Cannot Open the Library")
         QMessageBox.critical(None, title, str(error))
-        return 1
+        return None
     window = MainWindow(library, settings=settings, languages=languages, owns_library=True)
-    report_unexpected_errors(window)
     window.restore_state()
+    return window
+
+
+def run(library_dir: Path) -> int:
+    log_to_file()
+    window = create_window(library_dir)
+    if window is None:
+        return 1
+    report_unexpected_errors(window)
     window.show()
-    return app.exec()
+    return application().exec()

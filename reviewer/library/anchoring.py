@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from reviewer.core.records import Anchor, PageRect, Rect, TextPosition, TextQuote
-from reviewer.pdf import Word
+from reviewer.pdf import PdfFile, Word
 from reviewer.search import term_spans
 
 CONTEXT_CHARS = 32
@@ -42,6 +44,16 @@ def find_phrase(page: int, text: str, phrase_terms: Sequence[str]) -> list[Span]
         else:
             index += 1
     return found
+
+
+@lru_cache(maxsize=128)
+def page_words(pdf_path: Path, page: int) -> tuple[Word, ...]:
+    """A page's words, cached: a reviewer highlights several passages of the same page.
+
+    Library files never change (content-addressed), so the cache never goes stale.
+    """
+    with PdfFile(pdf_path) as pdf:
+        return pdf.words(page)
 
 
 def anchor_for(span: Span, text: str, words: Sequence[Word], page_offset: int) -> Anchor:

@@ -39,7 +39,6 @@ from reviewer.library.indexing import IndexSync
 from reviewer.library.lock import WriterLock
 from reviewer.library.paths import LibraryLayout
 from reviewer.library.recognition import detect, location, structure_of
-from reviewer.pdf import PdfFile
 from reviewer.search import SearchIndex, terms
 from reviewer.store import Store, now
 
@@ -303,13 +302,12 @@ class Library:
             }
         offsets = anchoring.page_offsets(lengths)
         anchors = []
-        with PdfFile(self.pdf_path(document)) as pdf:
-            for span in spans:
-                text = texts.get(span.page)
-                if text is None or not 0 <= span.start < span.end <= len(text):
-                    raise ReviewerError(f"no such passage on page {span.page}")
-                words = pdf.words(span.page)
-                anchors.append(anchoring.anchor_for(span, text, words, offsets[span.page - 1]))
+        for span in spans:
+            text = texts.get(span.page)
+            if text is None or not 0 <= span.start < span.end <= len(text):
+                raise ReviewerError(f"no such passage on page {span.page}")
+            words = anchoring.page_words(self.pdf_path(document), span.page)
+            anchors.append(anchoring.anchor_for(span, text, words, offsets[span.page - 1]))
         return anchors
 
     def annotation(self, annotation_id: str) -> Annotation:

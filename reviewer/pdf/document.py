@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 
@@ -25,12 +25,16 @@ class Word:
 
 @dataclass(frozen=True)
 class PageImage:
-    """Raw RGB pixels, handed to the GUI without any PNG round trip."""
+    """Raw RGB pixels, handed to the GUI without any PNG round trip or extra copy.
+
+    `samples` is a view of the pixmap's own memory; `owner` keeps that memory alive.
+    """
 
     width: int
     height: int
     stride: int
-    samples: bytes
+    samples: memoryview
+    owner: object = field(repr=False, compare=False)
 
 
 class PdfFile:
@@ -69,7 +73,7 @@ class PdfFile:
     def render(self, page_number: int, *, zoom: float) -> PageImage:
         page = self._document[page_number - 1]
         pixmap = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False)
-        return PageImage(pixmap.width, pixmap.height, pixmap.stride, bytes(pixmap.samples_mv))
+        return PageImage(pixmap.width, pixmap.height, pixmap.stride, pixmap.samples_mv, pixmap)
 
 
 def locate_words(text: str, raw_words: list[tuple]) -> tuple[Word, ...]:
