@@ -101,6 +101,10 @@ _MONTH = (
 )
 _DATE = rf"(?:[0-9]{{1,2}}(?:er)?\s+{_MONTH}\s+[0-9]{{4}}|[0-9]{{1,2}}/[0-9]{{1,2}}/[0-9]{{4}})"
 _ROMAN = r"[IVXLC]+(?:er|ER)?"
+# A header field's value: up to the end of the line, a tab, or the next header label (a PDF
+# made from the Assemblée's page turns the tabs between fields into plain spaces).
+_NEXT_LABEL = r"(?:Ministère\s+\w+|Rubrique|Tête d'analyse|Analyse)\s*[>:]"
+_FIELD = rf"[^\t\n]+?(?=\s*(?:\t|\n|$|{_NEXT_LABEL}))"
 # Articles and items inserted between two others: "7 bis", "2° ter".
 LATIN_SUFFIXES = (
     "bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "nonies", "decies",
@@ -217,15 +221,15 @@ RULES: tuple[Rule, ...] = (
            "the département after the group in the AN question header"),
     stated("constituency", r"Circonscription\s*:\s*(?P<v>[^(\n]+?)\s*\(",
            "« Circonscription : Nord (2e circonscription) »"),
-    stated("ministry_asked", r"Ministère interrogé\s*[>:]\s*(?P<v>[^\t\n]+)",
+    stated("ministry_asked", rf"Ministère interrogé\s*[>:]\s*(?P<v>{_FIELD})",
            "« Ministère interrogé > Intérieur et outre-mer »"),
-    stated("ministry_answering", r"Ministère répondant\s*[>:]\s*(?P<v>[^\t\n]+)",
+    stated("ministry_answering", rf"Ministère répondant\s*[>:]\s*(?P<v>{_FIELD})",
            "the ministry that answered"),
-    stated("ministry_answering", r"Ministère attributaire\s*[>:]\s*(?P<v>[^\t\n]+)",
+    stated("ministry_answering", rf"Ministère attributaire\s*[>:]\s*(?P<v>{_FIELD})",
            "the ministry assigned to answer"),
-    stated("rubrique", r"(?:^|\t)\h*Rubrique\s*[>:]\s*(?P<v>[^\t\n]+)", "« Rubrique > »"),
+    stated("rubrique", rf"(?:^|\s)Rubrique\s*[>:]\s*(?P<v>{_FIELD})", "« Rubrique > »"),
     # Not « Tête d'analyse > », which is the heading above the analyse.
-    stated("analyse", r"(?:^|\t)\h*Analyse\s*[>:]\s*(?P<v>[^\t\n]+)", "« Analyse > »"),
+    stated("analyse", rf"(?:^|\t|\s\s|\.\s)\h*Analyse\s*[>:]\s*(?P<v>{_FIELD})", "« Analyse > »"),
     stated("published", rf"Question publiée au JO le\s*:?\s*\[?(?P<v>{_DATE})",
            "« Question publiée au JO le : 05/12/2023 »"),
     stated("answered", rf"Réponse publiée au JO le\s*:?\s*\[?(?P<v>{_DATE})",

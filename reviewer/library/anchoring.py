@@ -6,9 +6,9 @@ Phrases are found with the search analyzer's terms, so `annotate` matches what
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from reviewer.core.records import Anchor, PageRect, Rect, TextPosition, TextQuote
@@ -46,14 +46,33 @@ def find_phrase(page: int, text: str, phrase_terms: Sequence[str]) -> list[Span]
     return found
 
 
-@lru_cache(maxsize=128)
-def page_words(pdf_path: Path, page: int) -> tuple[Word, ...]:
-    """A page's words, cached: a reviewer highlights several passages of the same page.
+class WordCache:
+    """Pages' words, kept: a reviewer highlights several passages of the same page, and a
+    find marks passages across a whole bill. Library files never change (content-addressed),
+    so the cache never goes stale."""
 
-    Library files never change (content-addressed), so the cache never goes stale.
-    """
-    with PdfFile(pdf_path) as pdf:
-        return pdf.words(page)
+    def __init__(self, size: int = 1024) -> None:
+        self._size = size
+        self._words: OrderedDict[tuple[Path, int], tuple[Word, ...]] = OrderedDict()
+
+    def words(self, pdf_path: Path, pages: Iterable[int]) -> dict[int, tuple[Word, ...]]:
+        """The words of the given pages, reading the missing ones in one opening of the file."""
+        wanted = sorted(set(pages))
+        missing = [page for page in wanted if (pdf_path, page) not in self._words]
+        if missing:
+            with PdfFile(pdf_path) as pdf:
+                for page in missing:
+                    self._remember((pdf_path, page), pdf.words(page))
+        found = {}
+        for page in wanted:
+            self._words.move_to_end((pdf_path, page))
+            found[page] = self._words[(pdf_path, page)]
+        return found
+
+    def _remember(self, key: tuple[Path, int], words: tuple[Word, ...]) -> None:
+        self._words[key] = words
+        while len(self._words) > self._size:
+            self._words.popitem(last=False)
 
 
 def anchor_for(span: Span, text: str, words: Sequence[Word], page_offset: int) -> Anchor:

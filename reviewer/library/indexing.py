@@ -16,7 +16,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from reviewer.core.errors import Cancelled
+from reviewer.core.errors import Cancelled, LibraryError
 from reviewer.core.events import CancelToken, ProgressCallback, no_progress
 from reviewer.core.records import Progress
 from reviewer.search import AnnotationEntry, IndexBatch, PageEntry, SearchIndex
@@ -25,7 +25,7 @@ from reviewer.store import Store
 # Keys per index commit: bounds memory and what a cancel or a crash loses.
 CHUNK_KEYS = 200
 # Metadata fields the index offers as facets (`legislature:17`, `year:2024`...).
-FACETS = ("legislature", "year")
+FACETS = ("legislature", "year", "group")
 
 IndexChange = Callable[[IndexBatch], None]
 
@@ -54,6 +54,12 @@ class IndexSync:
         while self._indexing.acquire(blocking=wait):
             try:
                 applied += self._drain(progress, bulk, cancel or CancelToken())
+            except OSError as error:  # A full disk: the keys stay queued for the next start.
+                raise LibraryError(
+                    f"the search index could not be written ({error.strerror or error}): "
+                    "what you did is saved; free some space on the disk, and the index "
+                    "catches up when the library next opens"
+                ) from error
             finally:
                 self._indexing.release()
             with self._database:
@@ -100,8 +106,11 @@ class IndexSync:
         document = self.store.document(document_id)
         if document is None or document.removed:
             return lambda batch: batch.delete_document(document_id)
-        facets = {name: _facet(document.metadata.get(name)) for name in FACETS}
-        facets["author"] = _facet(document.metadata.get("authors"))
+        metadata = document.metadata
+        facets = {name: _facet(metadata.get(name)) for name in FACETS}
+        facets["author"] = _facet(metadata.get("authors"))
+        ministries = {metadata.get("ministry_asked"), metadata.get("ministry_answering")}
+        facets["ministry"] = _facet(sorted(m for m in ministries if isinstance(m, str)))
         entries = [
             PageEntry(document_id, page.number, page.text, document.title, document.kind, facets)
             for page in self.store.pages(document_id)

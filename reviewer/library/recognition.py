@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import Any
 
 from reviewer.core.records import Annotation
-from reviewer.legislative import Section, detect_kind, detect_metadata, detect_structure, locate
+from reviewer.legislative import Section, detect_kind, detect_metadata, locate
 
 
 def detect(pages: Sequence[str]) -> dict[str, Any]:
@@ -18,12 +17,6 @@ def detect(pages: Sequence[str]) -> dict[str, Any]:
         "confidence": round(guess.confidence, 3),
         "metadata": detect_metadata(pages, guess.kind),
     }
-
-
-@lru_cache(maxsize=16)
-def structure_of(pages: tuple[str, ...]) -> tuple[Section, ...]:
-    """Cached by text (a document's pages never change): detection reads the whole text."""
-    return detect_structure(pages)
 
 
 def location(structure: Sequence[Section], annotation: Annotation, *, short: bool) -> str | None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pymupdf
 
+from reviewer.pdf.guard import MUPDF
 from reviewer.pdf.reader import A4
 
 MARGIN = 56  # points: about 2 cm
@@ -35,12 +36,17 @@ class Block:
 
 def write_pdf(path: Path, blocks: Iterable[Block], *, title: str = "", author: str = "") -> int:
     """Lay the blocks out on A4 pages and write the PDF; return its page count."""
+    with MUPDF:
+        return _write_pdf(path, list(blocks), title=title, author=author)
+
+
+def _write_pdf(path: Path, blocks: list[Block], *, title: str, author: str) -> int:
     writer = pymupdf.DocumentWriter(str(path))
     frame = pymupdf.Rect(A4.x0 + MARGIN, A4.y0 + MARGIN, A4.x1 - MARGIN, A4.y1 - MARGIN)
     pages = _Pages(writer, frame)
     # Story layout time grows with the square of its length: lay out short runs of blocks,
     # each continuing on the page where the previous one stopped.
-    for chunk in _chunks(list(blocks), CHUNK_BLOCKS):
+    for chunk in _chunks(blocks, CHUNK_BLOCKS):
         story = pymupdf.Story(html=_html(chunk), user_css=CSS)
         more = 1
         while more:

@@ -9,6 +9,7 @@ from types import TracebackType
 import pymupdf
 
 from reviewer.core.records import Rect
+from reviewer.pdf.guard import MUPDF
 from reviewer.pdf.reader import open_pdf, page_textpage
 
 
@@ -38,10 +39,11 @@ class PageImage:
 
 
 class PdfFile:
-    """One open PDF. Not thread-safe: one owner (thread) per instance, as PyMuPDF requires."""
+    """One open PDF, used by one thread; every call holds the MuPDF lock."""
 
     def __init__(self, path: Path, *, password: str | None = None) -> None:
-        self._document = open_pdf(path, password=password)
+        with MUPDF:
+            self._document = open_pdf(path, password=password)
 
     def __enter__(self) -> PdfFile:
         return self
@@ -55,7 +57,8 @@ class PdfFile:
         self.close()
 
     def close(self) -> None:
-        self._document.close()
+        with MUPDF:
+            self._document.close()
 
     @property
     def page_count(self) -> int:
@@ -63,16 +66,20 @@ class PdfFile:
 
     def rotation(self, page_number: int) -> int:
         """The page's /Rotate (0, 90, 180, 270): words are unrotated, renders are not."""
-        return self._document[page_number - 1].rotation
+        with MUPDF:
+            return self._document[page_number - 1].rotation
 
     def words(self, page_number: int) -> tuple[Word, ...]:
         """The words of a page in reading order, located in the page text."""
-        textpage = page_textpage(self._document[page_number - 1])
-        return locate_words(textpage.extractText(), textpage.extractWORDS())
+        with MUPDF:
+            textpage = page_textpage(self._document[page_number - 1])
+            text, raw_words = textpage.extractText(), textpage.extractWORDS()
+        return locate_words(text, raw_words)
 
     def render(self, page_number: int, *, zoom: float) -> PageImage:
-        page = self._document[page_number - 1]
-        pixmap = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False)
+        with MUPDF:
+            page = self._document[page_number - 1]
+            pixmap = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False)
         return PageImage(pixmap.width, pixmap.height, pixmap.stride, pixmap.samples_mv, pixmap)
 
 

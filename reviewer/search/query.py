@@ -25,17 +25,19 @@ from whoosh.fields import Schema
 from reviewer.core.errors import QuerySyntaxError
 from reviewer.search.analysis import fold, scan
 from reviewer.search.queries import FastPhrase, StemPrefix
-from reviewer.search.schema import ANNOTATION, PAGE, TEXT_FIELDS, normalize_tag
+from reviewer.search.schema import ANNOTATION, NAME_FIELDS, PAGE, TEXT_FIELDS, normalize_tag
 
 DEFAULT_FIELDS = ("text", "title")
 TITLE_BOOST = 0.5  # A title matches every page of a document: weigh it less than the page.
 EXACT_FIELDS = ("kind", "type", "legislature", "year", "color")
-KNOWN_FIELDS = tuple(sorted((*TEXT_FIELDS, *EXACT_FIELDS, "tag", "author", "page")))
+KNOWN_FIELDS = tuple(sorted((*TEXT_FIELDS, *EXACT_FIELDS, *NAME_FIELDS, "tag", "page")))
 FIELD_ALIASES = {
     "titre": "title",
     "texte": "text",
     "etiquette": "tag",
     "auteur": "author",
+    "groupe": "group",
+    "ministere": "ministry",
     "annee": "year",
     "couleur": "color",
 }
@@ -278,7 +280,7 @@ class _Builder:
         field = leaf.field
         if field is None:
             return self._text(leaf, DEFAULT_FIELDS)
-        if field in TEXT_FIELDS or field == "author":
+        if field in TEXT_FIELDS or field in NAME_FIELDS:
             return self._text(leaf, (field,))
         value, prefix = _value(leaf)
         if field == "page":

@@ -23,7 +23,7 @@ from whoosh.analysis import Analyzer, CommaSeparatedTokenizer, IDTokenizer
 from reviewer.search.analysis import FoldFilter, fold, french_analyzer, name_analyzer
 
 # Bump when the schema or the analysis changes: older indexes are then rebuilt.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: group and ministry facets
 
 PAGE = "page"
 ANNOTATION = "annotation"
@@ -63,7 +63,9 @@ class AnnotationEntry:
         return annotation_key(self.annotation_id)
 
 
-FACETS = ("legislature", "author", "year")
+FACETS = ("legislature", "author", "year", "group", "ministry")
+# Facets matched word by word, like an author's name: `group:insoumise`, `ministry:intérieur`.
+NAME_FIELDS = ("author", "group", "ministry")
 
 
 def page_key(document_id: int, page: int) -> str:
@@ -87,7 +89,7 @@ def build_schema() -> fields.Schema:
         document_id=fields.ID(stored=True),
         page=fields.NUMERIC(int, bits=32, stored=True, signed=False),
         tag=fields.KEYWORD(analyzer=CommaSeparatedTokenizer() | FoldFilter()),
-        author=fields.TEXT(analyzer=name_analyzer(), phrase=True),
+        **{name: fields.TEXT(analyzer=name_analyzer(), phrase=True) for name in NAME_FIELDS},
         kind=_exact_field(),
         color=_exact_field(),
         legislature=_exact_field(),

@@ -28,6 +28,12 @@ def test_the_corpus_gets_its_kinds_and_stated_metadata(library: Library, corpus_
     assert question.metadata["legislature"] == "17"
     assert question.metadata["authors"] == ["M. Ugo Bernalicis"]
     assert question.kind_confidence > 0.5
+    # Header fields stop at the next label, although the PDF turned the tabs into spaces.
+    older = documents["an-question-ecrite-16e-leg-13417"].metadata
+    assert (older["ministry_asked"], older["rubrique"]) == (
+        "Intérieur et outre-mer",
+        "droits fondamentaux",
+    )
 
 
 def test_user_edits_survive_redetection(library: Library, corpus_dir):
@@ -66,3 +72,15 @@ def _walk(sections):
     for section in sections:
         yield section
         yield from _walk(section.children)
+
+
+def test_metadata_facets_are_searchable(library: Library, corpus_dir):
+    library.import_paths([corpus_dir])
+    titles = {h.title for h in library.search("legislature:17 vidéosurveillance").hits}
+    assert titles == {"an-question-ecrite-17e-leg-6750"}
+    assert {h.title for h in library.search("groupe:socialistes").hits} == {
+        "an-question-ecrite-16e-leg-13417"
+    }
+    found = {h.title for h in library.search('ministry:"outre-mer"').hits}
+    assert found == {"an-question-ecrite-16e-leg-13417"}
+    assert library.search("ministère:intérieur").total >= 1
