@@ -31,14 +31,14 @@ from reviewer.core.records import (
     TextPosition,
     TextQuote,
 )
-from reviewer.legislative import KINDS, Section
+from reviewer.legislative import KINDS, Section, detect_structure
 from reviewer.library import anchoring
 from reviewer.library.colors import DEFAULT_COLOR, DEFAULT_TAG_COLOR, parse_color
 from reviewer.library.importer import Importer, ImportOptions
 from reviewer.library.indexing import IndexSync
 from reviewer.library.lock import WriterLock
 from reviewer.library.paths import LibraryLayout
-from reviewer.library.recognition import detect, location, structure_of
+from reviewer.library.recognition import detect, location
 from reviewer.search import SearchIndex, terms
 from reviewer.store import Store, now
 
@@ -59,6 +59,9 @@ class Library:
         self.layout.create()
         self._lock = threading.RLock()
         self._closed = False
+        self._words = anchoring.WordCache()
+        self._words_lock = threading.Lock()
+        self._structures: dict[int, tuple[Section, ...]] = {}
         self._writer = WriterLock(self.layout.lock)
         self.store = Store(self.layout.database)
         self.index = SearchIndex.open(self.layout.index)
@@ -184,7 +187,11 @@ class Library:
 
     def structure(self, document_id: int) -> tuple[Section, ...]:
         """The document's parts (TITRE, CHAPITRE, Article, alinéas...) with page and offsets."""
-        return structure_of(tuple(page.text for page in self.pages(document_id)))
+        if document_id not in self._structures:  # A document's pages never change.
+            self._structures[document_id] = detect_structure(
+                [page.text for page in self.pages(document_id)]
+            )
+        return self._structures[document_id]
 
     def location(self, annotation: Annotation, *, short: bool = False) -> str | None:
         """Where an annotation falls, e.g. "Article 7, alinéa 3" ("Art. 7, al. 3" if short)."""
@@ -301,14 +308,16 @@ class Library:
                 if 1 <= n <= len(lengths)
             }
         offsets = anchoring.page_offsets(lengths)
-        anchors = []
         for span in spans:
             text = texts.get(span.page)
             if text is None or not 0 <= span.start < span.end <= len(text):
                 raise ReviewerError(f"no such passage on page {span.page}")
-            words = anchoring.page_words(self.pdf_path(document), span.page)
-            anchors.append(anchoring.anchor_for(span, text, words, offsets[span.page - 1]))
-        return anchors
+        with self._words_lock:
+            words = self._words.words(self.pdf_path(document), (span.page for span in spans))
+        return [
+            anchoring.anchor_for(span, texts[span.page], words[span.page], offsets[span.page - 1])
+            for span in spans
+        ]
 
     def annotation(self, annotation_id: str) -> Annotation:
         with self._lock:
