@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About reviewer</source>
+        <translation>À propos de reviewer</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Also bundled, each under its own licence: %1.</source>
+        <translation>Également inclus, chacun sous sa propre licence : %1.</translation>
+    </message>
+    <message>
+        <source>Offline review of French legislative texts.</source>
+        <translation>Relecture hors ligne des textes législatifs français.</translation>
+    </message>
+    <message>
+        <source>reviewer is free software under the GNU Affero General Public License, version 3 or any later version (%1), and comes with no warranty. It includes PyMuPDF, whose AGPL-3.0 licence requires that whoever receives this program can also receive its complete source code, under the same licence.</source>
+        <translation>reviewer est un logiciel libre, distribué sous la licence publique générale GNU Affero, version 3 ou toute version ultérieure (%1), sans aucune garantie. Il inclut PyMuPDF, dont la licence AGPL-3.0 exige que quiconque reçoit ce programme puisse aussi en recevoir le code source complet, sous la même licence.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>Yellow</source>
@@ -108,6 +143,14 @@
         <translation>Occurrence suivante</translation>
     </message>
     <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Propriétés…</translation>
+    </message>
+    <message>
+        <source>Title, kind, number, authors… of the open document</source>
+        <translation>Titre, type, numéro, auteurs… du document ouvert</translation>
+    </message>
+    <message>
         <source>Previous Hit</source>
         <translation>Occurrence précédente</translation>
     </message>
@@ -144,6 +187,18 @@
         <translation>Dernière page</translation>
     </message>
     <message>
+        <source>&amp;Welcome Screen…</source>
+        <translation>Écran d'&amp;accueil…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Raccourcis clavier…</translation>
+    </message>
+    <message>
+        <source>&amp;About reviewer…</source>
+        <translation>À &amp;propos de reviewer…</translation>
+    </message>
+    <message>
         <source>Tag %1</source>
         <translation>Étiquette %1</translation>
     </message>
@@ -156,12 +211,20 @@
         <translation>É&amp;dition</translation>
     </message>
     <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
         <source>&amp;Annotate</source>
         <translation>A&amp;nnoter</translation>
     </message>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>Recent &amp;Libraries</source>
@@ -254,6 +317,144 @@
     </message>
 </context>
 <context>
+    <name>DocumentPropertiesDialog</name>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation>Législature</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Auteurs</translation>
+    </message>
+    <message>
+        <source>Political group</source>
+        <translation>Groupe politique</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation>Circonscription</translation>
+    </message>
+    <message>
+        <source>Ministry asked</source>
+        <translation>Ministère interrogé</translation>
+    </message>
+    <message>
+        <source>Ministry answering</source>
+        <translation>Ministère attributaire</translation>
+    </message>
+    <message>
+        <source>Heading (rubrique)</source>
+        <translation>Rubrique</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Article concerned</source>
+        <translation>Article visé</translation>
+    </message>
+    <message>
+        <source>Budget table (état)</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Budget mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Sums</source>
+        <translation>Montants</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Enregistré le</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié le</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Réponse le</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré le</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Identification</translation>
+    </message>
+    <message>
+        <source>Written question</source>
+        <translation>Question écrite</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>Amendement</translation>
+    </message>
+    <message>
+        <source>Other fields</source>
+        <translation>Autres champs</translation>
+    </message>
+    <message>
+        <source>Document Properties</source>
+        <translation>Propriétés du document</translation>
+    </message>
+    <message>
+        <source>Detect Again</source>
+        <translation>Détecter à nouveau</translation>
+    </message>
+    <message>
+        <source>Read the kind and the fields from the text again; the fields you changed are kept. This cannot be undone.</source>
+        <translation>Relire le type et les champs dans le texte ; les champs que vous avez modifiés sont conservés. Cette opération ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>Separate them with “;”</source>
+        <translation>Séparez-les par «&#xa0;;&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Changed by you: Detect Again keeps it</source>
+        <translation>Modifié par vous&#xa0;: « Détecter à nouveau » le conserve</translation>
+    </message>
+    <message>
+        <source>Chosen by you</source>
+        <translation>Choisi par vous</translation>
+    </message>
+    <message>
+        <source>Detected, %1 % sure</source>
+        <translation>Détecté, sûr à %1&#xa0;%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Edits</name>
     <message>
         <source>Highlight</source>
@@ -308,8 +509,105 @@
         <translation>Supprimer l&apos;étiquette « %1 »</translation>
     </message>
     <message>
+        <source>A tag named “%1” exists already.</source>
+        <translation>Une étiquette «&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <source>New tag “%1”</source>
+        <translation>Nouvelle étiquette «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit properties of “%1”</source>
+        <translation>Modifier les propriétés de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
         <source>Remove document</source>
         <translation>Retirer le document</translation>
+    </message>
+</context>
+<context>
+    <name>FacetBar</name>
+    <message>
+        <source>%1:</source>
+        <comment>a facet&apos;s title, before its values</comment>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) among the results</source>
+        <translation>
+            <numerusform>%n document parmi les résultats</numerusform>
+            <numerusform>%n documents parmi les résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to remove %1</source>
+        <translation>Cliquer pour retirer %1</translation>
+    </message>
+    <message>
+        <source>Click to search only %1</source>
+        <translation>Cliquer pour ne chercher que %1</translation>
+    </message>
+</context>
+<context>
+    <name>Facets</name>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation>Législature</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Ministère</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in this document</source>
+        <translation>Rechercher dans ce document</translation>
+    </message>
+    <message>
+        <source>Previous occurrence (Shift+F3)</source>
+        <translation>Occurrence précédente (Maj+F3)</translation>
+    </message>
+    <message>
+        <source>Next occurrence (F3)</source>
+        <translation>Occurrence suivante (F3)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Escape)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -368,6 +666,41 @@
     </message>
 </context>
 <context>
+    <name>Kinds</name>
+    <message>
+        <source>Amendment</source>
+        <translation>Amendement</translation>
+    </message>
+    <message>
+        <source>Written question</source>
+        <translation>Question écrite</translation>
+    </message>
+    <message>
+        <source>Government bill</source>
+        <translation>Projet de loi</translation>
+    </message>
+    <message>
+        <source>Private member&apos;s bill</source>
+        <translation>Proposition de loi</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Petition</source>
+        <translation>Pétition</translation>
+    </message>
+    <message>
+        <source>Record of proceedings</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
         <source>Filter by title…</source>
@@ -398,6 +731,18 @@
         <translation>Trier par date d&apos;ajout</translation>
     </message>
     <message>
+        <source>No groups</source>
+        <translation>Sans regroupement</translation>
+    </message>
+    <message>
+        <source>Group by kind</source>
+        <translation>Regrouper par type</translation>
+    </message>
+    <message>
+        <source>Group by legislature</source>
+        <translation>Regrouper par législature</translation>
+    </message>
+    <message>
         <source>Remove from Library…</source>
         <translation>Retirer de la bibliothèque…</translation>
     </message>
@@ -409,6 +754,21 @@
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
+    <message>
+        <source>No legislature stated</source>
+        <translation>Législature non indiquée</translation>
+    </message>
+    <message>
+        <source>Legislature %1</source>
+        <translation>%1e législature</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
@@ -419,6 +779,14 @@
     <message>
         <source>No text layer: scanned pages cannot be highlighted.</source>
         <translation>Pas de couche texte : les pages numérisées ne peuvent pas être surlignées.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Properties…</source>
+        <translation>Propriétés…</translation>
     </message>
 </context>
 <context>
@@ -609,6 +977,40 @@ Ses annotations sont conservées jusqu&apos;au compactage de la bibliothèque, e
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Filter by command or key</source>
+        <translation>Filtrer par commande ou par touche</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <source>Opening library…</source>
+        <translation>Ouverture de la bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; the details are in the log file.</source>
+        <translation>Une erreur inattendue s&apos;est produite ; les détails sont dans le fichier journal.</translation>
+    </message>
+</context>
+<context>
     <name>TagPalette</name>
     <message>
         <source>Tag the highlight: type, Return</source>
@@ -617,6 +1019,10 @@ Ses annotations sont conservées jusqu&apos;au compactage de la bibliothèque, e
     <message>
         <source>A new name makes a new tag</source>
         <translation>Un nouveau nom crée une nouvelle étiquette</translation>
+    </message>
+    <message>
+        <source>New Tag…</source>
+        <translation>Nouvelle étiquette…</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -641,6 +1047,14 @@ Ses annotations sont conservées jusqu&apos;au compactage de la bibliothèque, e
     <message>
         <source>Double-click or press the tag&apos;s number to apply it</source>
         <translation>Double-cliquez ou tapez le numéro de l&apos;étiquette pour l&apos;appliquer</translation>
+    </message>
+    <message>
+        <source>New Tag</source>
+        <translation>Nouvelle étiquette</translation>
+    </message>
+    <message>
+        <source>Name of the new tag:</source>
+        <translation>Nom de la nouvelle étiquette&#xa0;:</translation>
     </message>
     <message>
         <source>Rename Tag</source>
@@ -672,6 +1086,57 @@ Ses annotations sont conservées jusqu&apos;au compactage de la bibliothèque, e
     <message>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Welcome to reviewer</source>
+        <translation>Bienvenue dans reviewer</translation>
+    </message>
+    <message>
+        <source>Read bills, amendments, written questions and reports; highlight, tag and annotate them; search the whole corpus in French. Everything stays on this computer.</source>
+        <translation>Lisez projets et propositions de loi, amendements, questions écrites et rapports ; surlignez-les, étiquetez-les, annotez-les ; cherchez dans tout le corpus, en français. Tout reste sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Open the Demo Library</source>
+        <translation>Ouvrir la bibliothèque de démonstration</translation>
+    </message>
+    <message>
+        <source>A bill, two amendments and a written question, with example highlights.</source>
+        <translation>Une proposition de loi, deux amendements et une question écrite, avec des exemples de surlignage.</translation>
+    </message>
+    <message>
+        <source>Create a Library…</source>
+        <translation>Créer une bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Choose a folder where your documents and notes will be kept.</source>
+        <translation>Choisissez le dossier où seront conservés vos documents et vos notes.</translation>
+    </message>
+    <message>
+        <source>Import a Folder…</source>
+        <translation>Importer un dossier…</translation>
+    </message>
+    <message>
+        <source>Add every PDF below a folder to the current library. You can also drop files and folders on the window at any time.</source>
+        <translation>Ajoute à la bibliothèque actuelle tous les PDF d'un dossier et de ses sous-dossiers. Vous pouvez aussi, à tout moment, déposer des fichiers et des dossiers sur la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Creating the demo library…</source>
+        <translation>Création de la bibliothèque de démonstration…</translation>
+    </message>
+    <message>
+        <source>Choose a Folder for the New Library</source>
+        <translation>Choisir un dossier pour la nouvelle bibliothèque</translation>
+    </message>
+    <message>
+        <source>Import a Folder</source>
+        <translation>Importer un dossier</translation>
     </message>
 </context>
 </TS>

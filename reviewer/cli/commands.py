@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Callable
 
+from reviewer.cli.export_commands import run_export, run_import_annotations
 from reviewer.cli.output import (
     ProgressBar,
     annotation_json,
@@ -14,6 +15,7 @@ from reviewer.cli.output import (
     print_json,
     results_json,
 )
+from reviewer.cli.safety import ask_passwords, run_backup, run_ocr, run_restore
 from reviewer.core.records import ImportStatus
 from reviewer.library import Library
 
@@ -24,6 +26,8 @@ def run_import(library: Library, args: argparse.Namespace) -> int:
     bar = ProgressBar()
     report = library.import_paths(args.paths, password=args.password, progress=bar)
     bar.finish()
+    if args.password is None:
+        report = ask_passwords(library, report)
     for outcome in report.outcomes:
         detail = f" ({outcome.message})" if outcome.message else ""
         pages = f", {outcome.pages} page(s)" if outcome.status is ImportStatus.IMPORTED else ""
@@ -44,6 +48,7 @@ def run_list(library: Library, args: argparse.Namespace) -> int:
         print(
             f"{d.id:>4}  {d.title[:60]:<60}  {d.kind:<12} {d.page_count:>5} p.  "
             f"{d.added[:10]}  {d.annotation_count} annotation(s)"
+            f"{'' if d.has_text else '  [no text: reviewer ocr]'}"
         )
     if not documents:
         print("the library is empty: add documents with `reviewer import PATH`")
@@ -140,4 +145,9 @@ COMMANDS: dict[str, Callable[[Library, argparse.Namespace], int]] = {
     "tags": run_tags,
     "reindex": run_reindex,
     "doctor": run_doctor,
+    "backup": run_backup,
+    "restore": run_restore,
+    "ocr": run_ocr,
+    "export": run_export,
+    "import-annotations": run_import_annotations,
 }

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from reviewer import __version__
+from reviewer.cli.export_commands import add_export_parsers
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,6 +59,17 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("reindex", parents=[common], help="rebuild the search index")
     doctor = commands.add_parser("doctor", parents=[common], help="check the library")
     doctor.add_argument("--repair", action="store_true", help="fix what can be fixed")
+
+    backup = commands.add_parser("backup", parents=[common], help="back the library up")
+    backup.add_argument("dest", type=Path, metavar="DEST", help="a .zip file, or a folder")
+    restore = commands.add_parser(
+        "restore", parents=[common], help="put a backup back (the library there is kept aside)"
+    )
+    restore.add_argument("backup", type=Path, metavar="BACKUP", help="a file `backup` wrote")
+    ocr = commands.add_parser("ocr", parents=[common], help="recognise the text of a scan")
+    ocr.add_argument("document", metavar="DOC", help="document id, title part or hash")
+
+    add_export_parsers(commands, common)
 
     gui = commands.add_parser("gui", parents=[common], help="open the review window")
     gui.add_argument("--demo", action="store_true", help="open the demo library")

@@ -93,6 +93,12 @@ BASE_ACTIONS = (
         "next_hit", QT_TRANSLATE_NOOP("Actions", "Next Hit"), (QKeySequence.StandardKey.FindNext,)
     ),
     ActionSpec(
+        "document_properties",
+        QT_TRANSLATE_NOOP("Actions", "&Properties…"),
+        ("Alt+Return",),
+        QT_TRANSLATE_NOOP("Actions", "Title, kind, number, authors… of the open document"),
+    ),
+    ActionSpec(
         "previous_hit",
         QT_TRANSLATE_NOOP("Actions", "Previous Hit"),
         (QKeySequence.StandardKey.FindPrevious,),
@@ -111,6 +117,13 @@ BASE_ACTIONS = (
     ActionSpec("next_page", QT_TRANSLATE_NOOP("Actions", "Next Page"), ("PgDown",)),
     ActionSpec("first_page", QT_TRANSLATE_NOOP("Actions", "First Page"), ("Home",)),
     ActionSpec("last_page", QT_TRANSLATE_NOOP("Actions", "Last Page"), ("End",)),
+    ActionSpec("welcome", QT_TRANSLATE_NOOP("Actions", "&Welcome Screen…")),
+    ActionSpec(
+        "shortcuts",
+        QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts…"),
+        (QKeySequence.StandardKey.HelpContents,),
+    ),
+    ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About reviewer…")),
 )
 
 
@@ -154,6 +167,7 @@ MENUS = (
         QT_TRANSLATE_NOOP("Actions", "&Edit"),
         ("undo", "redo", "-", "find", "find_in_document", "next_hit", "previous_hit"),
     ),
+    ("document", QT_TRANSLATE_NOOP("Actions", "&Document"), ("document_properties",)),
     (
         "annotate",
         QT_TRANSLATE_NOOP("Actions", "&Annotate"),
@@ -187,6 +201,7 @@ MENUS = (
             "@language",
         ),
     ),
+    ("help", QT_TRANSLATE_NOOP("Actions", "&Help"), ("welcome", "shortcuts", "-", "about")),
 )
 SUBMENUS = {
     "recent": QT_TRANSLATE_NOOP("Actions", "Recent &Libraries"),

@@ -1,4 +1,8 @@
-"""Start the desktop application: Qt, the interface language, settings, then the window."""
+"""Start the desktop application: Qt, the interface language, settings, then the window.
+
+Only Qt and light modules are imported here: the main window and the library's floors load
+after the start window's first paint (see startup.py).
+"""
 
 from __future__ import annotations
 
@@ -6,18 +10,22 @@ import logging
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from reviewer.core.errors import ReviewerError
 from reviewer.gui.i18n import FOLLOW_SYSTEM, Languages
-from reviewer.gui.main_window import MainWindow
-from reviewer.gui.worker import unexpected_error_message
-from reviewer.library import Library
-from reviewer.library.paths import APP_NAME
+from reviewer.gui.startup import Startup
+from reviewer.gui.theme import app_icon, install_theme
+
+if TYPE_CHECKING:
+    from reviewer.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+# reviewer.library.paths.APP_NAME, which cannot be imported without loading every floor.
+APP_NAME = "reviewer"
+DESKTOP_ID = "io.github.reviewer.Reviewer"  # resources/linux/*.desktop: docks find our icon
 
 
 def application() -> QApplication:
@@ -26,6 +34,8 @@ def application() -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("reviewer")
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(app_icon())
     return app
 
 
@@ -45,6 +55,8 @@ def log_to_file() -> Path:
 def report_unexpected_errors(window: MainWindow) -> None:
     """A bug in a slot must not kill the window: log it and say so in the status bar."""
 
+    from reviewer.gui.worker import unexpected_error_message
+
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         log.error("unexpected error", exc_info=(kind, error, tb))
         window.show_error(unexpected_error_message())
@@ -52,29 +64,37 @@ def report_unexpected_errors(window: MainWindow) -> None:
     sys.excepthook = hook
 
 
-def create_window(library_dir: Path) -> MainWindow | None:
-    """The main window on a library, in the saved language; None (after saying why) if the
-    library cannot be opened."""
+def prepare(library_dir: Path | None, settings: QSettings) -> Startup:
+    """The application, its look and language, and the start-up on a library (the user's
+    default one if None); call `start()` on the result."""
     app = application()
-    settings = QSettings()
+    install_theme(app)
     languages = Languages(app)
     languages.apply(str(settings.value("ui/language", FOLLOW_SYSTEM)))
-    try:
-        library = Library(library_dir)
-    except ReviewerError as error:
-        title = QCoreApplication.translate("MainWindow", "Cannot Open the Library")
-        QMessageBox.critical(None, title, str(error))
-        return None
-    window = MainWindow(library, settings=settings, languages=languages, owns_library=True)
-    window.restore_state()
-    return window
+    return Startup(library_dir, settings=settings, languages=languages)
 
 
-def run(library_dir: Path) -> int:
+def cannot_open(message: str) -> None:
+    title = QCoreApplication.translate("MainWindow", "Cannot Open the Library")
+    QMessageBox.critical(None, title, message)
+
+
+def run(library_dir: Path | None) -> int:
     log_to_file()
-    window = create_window(library_dir)
-    if window is None:
-        return 1
-    report_unexpected_errors(window)
-    window.show()
-    return application().exec()
+    application()  # QSettings() needs the organisation and application names first.
+    startup = prepare(library_dir, QSettings())
+    failures: list[str] = []
+    startup.failed.connect(failures.append)
+    startup.failed.connect(cannot_open)
+    startup.ready.connect(report_unexpected_errors)
+    startup.ready.connect(offer_welcome)
+    startup.start()
+    code = application().exec()
+    startup.wait()
+    return 1 if failures else code
+
+
+def offer_welcome(window: MainWindow) -> None:
+    from reviewer.gui.welcome import offer_welcome as offer  # after the window, like its floors
+
+    offer(window)

@@ -33,18 +33,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.core.records import Document, ImportReport, ImportStatus, PageRect, SearchHit
+from reviewer.core.records import Document, ImportReport, ImportStatus, SearchHit
+from reviewer.gui.about import AboutDialog
 from reviewer.gui.actions import COLOR_NAMES, ActionSet, Menus
 from reviewer.gui.i18n import FOLLOW_SYSTEM, LANGUAGES, Languages
 from reviewer.gui.panels.annotation_panel import AnnotationPanel
 from reviewer.gui.panels.import_dialog import ImportDialog, summary_text
 from reviewer.gui.panels.library_panel import LibraryPanel
 from reviewer.gui.panels.outline_panel import OutlinePanel
+from reviewer.gui.panels.properties_dialog import DocumentPropertiesDialog
 from reviewer.gui.panels.search_panel import SearchPanel
 from reviewer.gui.panels.tag_palette import TagPalette
 from reviewer.gui.panels.task_progress import TaskProgress
+from reviewer.gui.reader import Reader
+from reviewer.gui.shortcuts import ShortcutsDialog
 from reviewer.gui.undo import Change, Edits, Span
-from reviewer.gui.view import DocumentView
+from reviewer.gui.welcome import show_welcome
 from reviewer.gui.worker import Calls, Task
 from reviewer.library import Library
 from reviewer.library.colors import DEFAULT_COLOR, PALETTE
@@ -114,11 +118,12 @@ class MainWindow(QMainWindow):
         self.current_annotation: str | None = None
         self.color = str(self.session.value("annotate/color", DEFAULT_COLOR))
         self.import_dialog: ImportDialog | None = None
+        self.properties_dialog: DocumentPropertiesDialog | None = None
         self._build_widgets()
         self.action_set = ActionSet(self, self._handlers())
         self.menus = Menus(self.menuBar(), self.action_set)
         self._build_toolbar()
-        self.session.add_recent_library(library.layout.root)
+        self.session.add_recent_library(library.root)
         self._fill_submenus()
         self._connect()
         self.setAcceptDrops(True)
@@ -134,14 +139,16 @@ class MainWindow(QMainWindow):
     # Building
 
     def _build_widgets(self) -> None:
-        self.view = DocumentView()
-        self.view.setMinimumSize(320, 240)  # Panels give way before the page does.
+        self.reader = Reader(self.calls)
+        self.view = self.reader.view
+        self.find_bar = self.reader.find_bar
+        self.hits = self.reader.hits
         self.hint = QLabel()
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
         self.centre = QStackedWidget()
         self.centre.addWidget(self.hint)
-        self.centre.addWidget(self.view)
+        self.centre.addWidget(self.reader)
         self.setCentralWidget(self.centre)
         self.library_panel = LibraryPanel(self.calls)
         self.outline_panel = OutlinePanel()
@@ -200,7 +207,8 @@ class MainWindow(QMainWindow):
             "page_note": self.ask_page_note,
             "document_note": self.ask_document_note,
             "find": self.search_panel_focus,
-            "find_in_document": lambda: self.search_panel_focus(in_document=True),
+            "find_in_document": self.open_find_bar,
+            "document_properties": self.show_current_properties,
             "next_hit": lambda: self.step_hit(1),
             "previous_hit": lambda: self.step_hit(-1),
             "zoom_in": self.view.zoom_in,
@@ -211,6 +219,9 @@ class MainWindow(QMainWindow):
             "next_page": lambda: self.view.go_to_page(self.view.current_page() + 1),
             "first_page": lambda: self.view.go_to_page(1),
             "last_page": lambda: self.view.go_to_page(self.view.page_count()),
+            "welcome": lambda: show_welcome(self),
+            "shortcuts": lambda: ShortcutsDialog(self.action_set, self.menus, self).show(),
+            "about": lambda: AboutDialog(self).show(),
         }
         for name in COLOR_NAMES:
             handlers[f"highlight_{name}"] = partial(self.highlight_selection, PALETTE[name])
@@ -267,12 +278,14 @@ class MainWindow(QMainWindow):
         self.view.loadFailed.connect(self.show_error)
         self.library_panel.documentActivated.connect(self.open_document)
         self.library_panel.removeRequested.connect(self.remove_document)
+        self.library_panel.propertiesRequested.connect(self.show_properties)
         self.outline_panel.pageActivated.connect(self.view.go_to_page)
         self.annotation_panel.annotationActivated.connect(self.reveal_annotation)
         self.annotation_panel.editor.deleteRequested.connect(lambda i: self.edits.delete([i]))
         self.search_panel.hitActivated.connect(self.open_hit)
         self.search_panel.nextHitRequested.connect(lambda: self.step_hit(1))
         self.search_panel.previousHitRequested.connect(lambda: self.step_hit(-1))
+        self.find_bar.stepRequested.connect(self.step_hit)
         self.tag_palette.tagRequested.connect(self.apply_tag)
         self.tag_palette.tagsChanged.connect(self._tags_changed)
         self.page_box.editingFinished.connect(lambda: self.view.go_to_page(self.page_box.value()))
@@ -326,7 +339,7 @@ class MainWindow(QMainWindow):
         if change & (Change.DOCUMENTS | Change.ANNOTATIONS | Change.TAGS):
             self.library_panel.refresh()
         if change & Change.DOCUMENTS and self.document is not None:
-            self._close_if_removed()
+            self._reload_document()
         if change & (Change.ANNOTATIONS | Change.TAGS):
             self._refresh_annotations()
 
@@ -334,15 +347,22 @@ class MainWindow(QMainWindow):
         self.annotation_panel.refresh()
         passages = [a for a in self.annotation_panel.annotations() if a.target == "passage"]
         self.view.set_annotations(passages)
+        self.view.set_tooltips({a.id: self.annotation_panel.tooltip(a) for a in passages})
         if self.annotation_panel.annotation(self.current_annotation or "") is None:
             self.current_annotation = None
         self.view.select_annotation(self.current_annotation)
         self._update_enabled()
 
-    def _close_if_removed(self) -> None:
+    def _reload_document(self) -> None:
+        """The open document's record again (its title may have changed), or close it if
+        it was removed."""
         documents = self.calls.call(Library.documents) or []
-        if self.document and self.document.id not in {d.id for d in documents}:
+        current = next((d for d in documents if self.document and d.id == self.document.id), None)
+        if current is None:
             self.close_document()
+        else:
+            self.document = current
+            self._update_title()
 
     def _tags_changed(self, names: Sequence[str]) -> None:
         self.action_set.set_tags(names)
@@ -359,11 +379,12 @@ class MainWindow(QMainWindow):
             return False
         self.document = document
         self.current_annotation = None
-        self.centre.setCurrentWidget(self.view)
+        self.reader.document_changed()
+        self.centre.setCurrentWidget(self.reader)
         self.view.open_document(document, path, [(p.width, p.height) for p in pages])
         self.view.setFocus()  # Keys (H, 1-9, PageDown) act on the page at once.
         self.library_panel.select_document(document.id)
-        self.outline_panel.show_pages(pages)
+        self.outline_panel.show_sections(self.calls.call(Library.structure, document.id) or ())
         self.annotation_panel.show_document(document.id)
         self.search_panel.set_document(document.id)
         self._refresh_annotations()
@@ -380,6 +401,7 @@ class MainWindow(QMainWindow):
     def close_document(self) -> None:
         self.annotation_panel.editor.commit_note()
         self.view.close_document()
+        self.find_bar.close_bar()
         self.centre.setCurrentWidget(self.hint)
         self.document = None
         self.current_annotation = None
@@ -388,6 +410,21 @@ class MainWindow(QMainWindow):
         self.search_panel.set_document(None)
         self._update_title()
         self._update_enabled()
+
+    def show_current_properties(self) -> None:
+        if self.document is not None:
+            self.show_properties(self.document.id)
+
+    def show_properties(self, document_id: int) -> DocumentPropertiesDialog | None:
+        """The document's properties dialog (not modal: the page stays readable)."""
+        document = self.calls.call(Library.document, document_id)
+        if document is None:
+            return None
+        if self.properties_dialog is not None:
+            self.properties_dialog.close()
+        self.properties_dialog = DocumentPropertiesDialog(self.edits, document, self)
+        self.properties_dialog.show()
+        return self.properties_dialog
 
     def remove_document(self, document_id: int) -> None:
         document = self.calls.call(Library.document, document_id)
@@ -492,30 +529,38 @@ class MainWindow(QMainWindow):
 
     # Search
 
-    def search_panel_focus(self, *, in_document: bool = False) -> None:
+    def search_panel_focus(self) -> None:
         self.docks["search"].show()
         self.docks["search"].raise_()
-        self.search_panel.focus_query(in_document=in_document)
+        self.search_panel.focus_query()
 
-    def open_hit(self, hit: SearchHit) -> None:
-        """Show the hit's page; mark it when its place is known (an annotation's rectangles)."""
+    def open_find_bar(self) -> None:
+        if self.document is not None:
+            self.reader.open_find_bar()
+
+    def open_hit(self, hit: SearchHit, *, last: bool = False) -> None:
+        """Show the hit's page and mark what matched there: every place the query matches
+        on the page, or the annotation that matched. `last` starts from the last mark."""
         elsewhere = self.document is None or self.document.id != hit.document_id
         if elsewhere and not self.open_document(hit.document_id):
             return
         self.view.go_to_page(hit.page)
-        rects: Sequence[PageRect] = ()
-        if hit.annotation_id is not None:
-            annotation = self.annotation_panel.annotation(hit.annotation_id)
-            rects = annotation.anchor.rects if annotation else ()
-            self.select_annotation(hit.annotation_id)
-        self.view.show_hits(list(rects))
-        if rects:
-            self.view.next_hit()
+        if hit.annotation_id is None:
+            query = self.search_panel.results.query if self.search_panel.results else ""
+            self.hits.show_page(hit.document_id, hit.page, query, last=last)
+            return
+        annotation = self.annotation_panel.annotation(hit.annotation_id)
+        self.select_annotation(hit.annotation_id)
+        if annotation is not None:
+            self.hits.show([annotation.anchor.rects], wraps=False)
 
     def step_hit(self, step: int) -> None:
-        moved = self.view.next_hit() if step > 0 else self.view.previous_hit()
-        if moved is None:
-            self.search_panel.step(step)
+        """The next (+1) or previous (-1) hit on the page, then in the next search result."""
+        if self.hits.step(step):
+            return
+        hit = self.search_panel.step(step)
+        if hit is not None:
+            self.open_hit(hit, last=step < 0)
 
     # Importing
 
@@ -623,7 +668,7 @@ class MainWindow(QMainWindow):
         self.restore_place()
 
     def restore_place(self) -> None:
-        place = self.session.last_place(self.library.layout.root)
+        place = self.session.last_place(self.library.root)
         if place is None:
             return
         document_id, page = place
@@ -641,7 +686,7 @@ class MainWindow(QMainWindow):
 
     def _remember_place(self) -> None:
         document_id = self.document.id if self.document else None
-        self.session.set_last_place(self.library.layout.root, document_id, self.view.current_page())
+        self.session.set_last_place(self.library.root, document_id, self.view.current_page())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.annotation_panel.editor.commit_note()
@@ -663,7 +708,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         parts = [self.document.title] if self.document else []
-        parts.append(str(self.library.layout.root))
+        parts.append(str(self.library.root))
         if self.library.read_only:
             parts.append(self.tr("read-only: open in another reviewer window"))
         self.setWindowTitle(" — ".join([*parts, "reviewer"]))
@@ -696,6 +741,15 @@ class MainWindow(QMainWindow):
         has_annotation = self.current_annotation is not None
         for name in ("delete_annotation", "edit_note"):
             self.action_set[name].setEnabled(has_annotation)
-        for name in ("page_note", "document_note", "zoom_in", "zoom_out", "fit_width", "fit_page"):
+        for name in (
+            "page_note",
+            "document_note",
+            "zoom_in",
+            "zoom_out",
+            "fit_width",
+            "fit_page",
+            "find_in_document",
+            "document_properties",
+        ):
             self.action_set[name].setEnabled(has_document)
         self.page_box.setEnabled(has_document)

@@ -7,14 +7,14 @@ announces what it changed (`Change`) so the window refreshes just that.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Flag, auto
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from reviewer.core.records import Annotation
+from reviewer.core.records import Annotation, Document, Tag
 from reviewer.gui.worker import Calls
 from reviewer.library import Library
 
@@ -148,12 +148,47 @@ class EditTags(LibraryCommand):
 
     def revert(self) -> None:
         calls = self.edits.calls
+        calls.act(Library.restore_tags, self.before.colors, dict(self.before.tags_of))
         if self.created is not None:
+            # No annotation carries it any more, but the library keeps tags without any.
             calls.act(Library.delete_tag, self.created)
-        for annotation_id, tags in self.before.tags_of.items():
-            calls.act(Library.update_annotation, annotation_id, tags=tags)
-        for name, color in self.before.colors.items():
-            calls.act(Library.recolor_tag, name, color)
+
+
+class CreateTag(LibraryCommand):
+    """A tag with no annotation yet (the palette's New tag): undo deletes it."""
+
+    def __init__(self, text: str, edits: Edits, tag: Tag) -> None:
+        super().__init__(text, edits, Change.TAGS)
+        self.tag = tag
+
+    def apply(self) -> None:
+        self.edits.calls.act(Library.create_tag, self.tag.name, color=self.tag.color)
+
+    def revert(self) -> None:
+        self.edits.calls.act(Library.delete_tag, self.tag.name)
+
+
+class EditDocument(LibraryCommand):
+    """New title, kind or metadata fields; undo edits the old values back (None: absent)."""
+
+    def __init__(
+        self,
+        text: str,
+        edits: Edits,
+        document_id: int,
+        before: Mapping[str, object],
+        after: Mapping[str, object],
+    ) -> None:
+        super().__init__(text, edits, Change.DOCUMENTS)
+        self.document_id = document_id
+        self.before = dict(before)
+        self.after = dict(after)
+
+    def apply(self) -> None:
+        self.edits.calls.act(Library.edit_document, self.document_id, **self.after)
+
+    def revert(self) -> None:
+        self.edits.calls.act(Library.edit_document, self.document_id, **self.before)
 
 
 class RemoveDocument(LibraryCommand):
@@ -287,6 +322,16 @@ class Edits(QObject):
         text = self.tr("Delete tag “%1”").replace("%1", name)
         return self._edit_tags(text, [name], lambda: self.calls.act(Library.delete_tag, name))
 
+    def create_tag(self, name: str) -> Tag | None:
+        """A new, empty tag; None (and a message) if the name is taken or empty."""
+        if self._new_tag(name) is None:
+            self.calls.failed.emit(self.tr("A tag named “%1” exists already.").replace("%1", name))
+            return None
+        tag = self.calls.call(Library.create_tag, name)
+        if tag is not None:
+            self._push(CreateTag(self.tr("New tag “%1”").replace("%1", tag.name), self, tag))
+        return tag
+
     def _new_tag(self, name: str) -> str | None:
         """The name if no tag has it yet: undoing the edit must then delete that tag."""
         existing = {tag.name.casefold() for tag in self.calls.call(Library.tags) or []}
@@ -308,11 +353,38 @@ class Edits(QObject):
 
     # Documents
 
+    def edit_document(self, document_id: int, changes: Mapping[str, object]) -> Document | None:
+        """Change some fields of a document (None removes a metadata field)."""
+        current = self.calls.call(Library.document, document_id)
+        if current is None or not changes:
+            return current
+        before = {name: document_field(current, name) for name in changes}
+        edited = self.calls.call(Library.edit_document, document_id, **changes)
+        if edited is not None:
+            text = self.tr("Edit properties of “%1”").replace("%1", current.title)
+            self._push(EditDocument(text, self, document_id, before, changes))
+        return edited
+
+    def redetect(self, document_id: int) -> Document | None:
+        """Detect kind and metadata again. Not undoable: editing the old values back would
+        mark every field as the user's, and detection would then never touch them again."""
+        detected = self.calls.call(Library.redetect, document_id)
+        if detected is not None:
+            self.changed.emit(Change.DOCUMENTS)
+        return detected
+
     def remove_document(self, document_id: int) -> bool:
         if not self.calls.act(Library.remove_document, document_id):
             return False
         self._push(RemoveDocument(self.tr("Remove document"), self, document_id))
         return True
+
+
+def document_field(document: Document, name: str) -> object:
+    """A field as `Library.edit_document` takes it: title, kind, or a metadata field."""
+    if name in ("title", "kind"):
+        return getattr(document, name)
+    return document.metadata.get(name)
 
 
 def _content(annotation: Annotation) -> tuple[str, str, tuple[str, ...]]:

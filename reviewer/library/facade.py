@@ -31,14 +31,19 @@ from reviewer.core.records import (
     TextPosition,
     TextQuote,
 )
+from reviewer.export import Report, ReportOptions
+from reviewer.export.interchange import MergeReport, PdfImport
 from reviewer.legislative import KINDS, Section, detect_structure
-from reviewer.library import anchoring
+from reviewer.library import anchoring, exporting
+from reviewer.library.backup import BackupReport, write_backup
 from reviewer.library.colors import DEFAULT_COLOR, DEFAULT_TAG_COLOR, parse_color
+from reviewer.library.files import blob_path, store_bytes
 from reviewer.library.importer import Importer, ImportOptions
 from reviewer.library.indexing import IndexSync
 from reviewer.library.lock import WriterLock
 from reviewer.library.paths import LibraryLayout
 from reviewer.library.recognition import detect, location
+from reviewer.pdf.ocr import recognise
 from reviewer.search import SearchIndex, terms
 from reviewer.store import Store, now
 
@@ -456,6 +461,36 @@ class Library:
         """Remove a tag from every annotation (the annotations stay)."""
         self._act(lambda: self.store.delete_tag(name))
 
+    # Exports and interchange
+
+    def export_report(
+        self,
+        options: ReportOptions,
+        path: Path,
+        *,
+        progress: ProgressCallback = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> Report:
+        """Write an annotated report (PDF, DOCX, HTML, Markdown, CSV or JSON); return it."""
+        cancel = cancel or CancelToken()
+        return exporting.export_report(self, options, path, progress=progress, cancel=cancel)
+
+    def export_annotated_pdf(self, document_id: int, path: Path) -> int:
+        """A copy of the document's PDF with our annotations as native ones; how many."""
+        return exporting.export_annotated_pdf(self, document_id, path)
+
+    def import_pdf_annotations(self, document_id: int, path: Path | None = None) -> PdfImport:
+        """Take in the annotations of the document's PDF (or of `path`, another copy of it)."""
+        return exporting.import_pdf_annotations(self, document_id, path, act=self._act)
+
+    def export_w3c(self, path: Path, *, document_ids: Sequence[int] = ()) -> int:
+        """Write W3C Web Annotations (tombstones included) of some documents, or all."""
+        return exporting.export_w3c(self, path, document_ids)
+
+    def import_w3c(self, path: Path) -> MergeReport:
+        """Merge a W3C Web Annotation file: newest version wins, deletes travel."""
+        return exporting.import_w3c(self, path, act=self._act)
+
     # Search
 
     def search(self, query: str, *, limit: int = 20) -> SearchResults:
@@ -487,6 +522,56 @@ class Library:
         document_id, _, number = rest.partition(":")
         page = self.store.page(int(document_id), int(number))
         return page.text if page else ""
+
+    # Safety
+
+    def backup(self, target: Path, *, progress: ProgressCallback = no_progress) -> BackupReport:
+        """A consistent backup in one zip file (see `backup.py`); the library stays usable."""
+
+        def snapshot(path: Path) -> None:
+            with self._lock:  # One connection, shared: no write runs while SQLite copies.
+                self.store.backup_to(path)
+
+        return write_backup(snapshot, self.layout, Path(target), progress=progress)
+
+    def ocr(
+        self,
+        document_id: int,
+        *,
+        progress: ProgressCallback = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> Document:
+        """Recognise the French text of a scan; its pages then search and highlight as text."""
+        self._check_writable()
+        document = self.document(document_id)
+        if document.has_text:
+            raise ReviewerError(f"“{document.title}” has text already: OCR is for scans")
+        pdf = self.pdf_path(document)
+        result = recognise(pdf, page_count=document.page_count, progress=progress, cancel=cancel)
+        # The original stays as imported; the searchable copy is a new file beside it.
+        target = blob_path(self.layout.pdfs, document.sha256, ".ocr.pdf")
+        try:
+            store_bytes(result.pdf_bytes, target)
+        except OSError as error:
+            raise LibraryError(
+                f"the recognised text could not be saved ({error.strerror}): free some space "
+                "on the library's disk, then run OCR again"
+            ) from error
+        pages = [Page(document_id, p.number, p.text, p.width, p.height) for p in result.pages]
+        self._act(lambda: self._replace_text(document_id, pages, target))
+        return self.document(document_id)
+
+    def _replace_text(self, document_id: int, pages: Sequence[Page], pdf: Path) -> None:
+        """New page texts; detection runs again and notes move to their pages' new offsets."""
+        relative = str(pdf.relative_to(self.layout.root))
+        has_text = any(page.text.strip() for page in pages)
+        self.store.replace_page_texts(document_id, pages, pdf_path=relative, has_text=has_text)
+        self.store.set_detection(document_id, detect([page.text for page in pages]))
+        offsets = anchoring.page_offsets([len(page.text) for page in pages])
+        for note in self.store.annotations(document_id=document_id, include_deleted=True):
+            start = offsets[note.page - 1]
+            moved = replace(note.anchor, position=TextPosition(start, start))
+            self.store.save_annotation(replace(note, anchor=moved))
 
     # Maintenance
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +21,8 @@ from reviewer.library.files import (
 )
 from reviewer.library.paths import LibraryLayout
 from reviewer.library.recognition import detect
-from reviewer.pdf import ReadDocument, is_supported, read_document
+from reviewer.pdf import ReadDocument, is_supported
+from reviewer.pdf.isolated import IsolatedReader
 from reviewer.store import Store
 
 
@@ -47,15 +49,19 @@ class Importer:
         """Import every file below `paths`, one transaction per file."""
         candidates = discover(paths, accept=is_supported)
         outcomes: list[ImportOutcome] = []
-        for done, candidate in enumerate(candidates):
-            progress(Progress(done, len(candidates), candidate.path.name))
-            if cancel.cancelled:
-                break
-            outcomes.append(self._import_one(candidate, options))
+        # Files are read in a child process held to time and memory limits (reviewer.pdf.limits).
+        with IsolatedReader() as reader:
+            for done, candidate in enumerate(candidates):
+                progress(Progress(done, len(candidates), candidate.path.name))
+                if cancel.cancelled:
+                    break
+                outcomes.append(self._import_one(candidate, options, reader))
         progress(Progress(len(outcomes), len(candidates), ""))
         return ImportReport(tuple(outcomes), cancelled=len(outcomes) < len(candidates))
 
-    def _import_one(self, candidate: Candidate, options: ImportOptions) -> ImportOutcome:
+    def _import_one(
+        self, candidate: Candidate, options: ImportOptions, reader: IsolatedReader
+    ) -> ImportOutcome:
         path = candidate.path
         try:
             if not path.exists():
@@ -70,25 +76,43 @@ class Importer:
                     existing,
                     message="same content already in the library",
                 )
-            document = read_document(path, password=options.password)
+            document = reader.read(path, password=options.password)
             document_id = self._store(path, sha256, document)
         except ReviewerError as error:
             return ImportOutcome(str(path), ImportStatus.FAILED, message=str(error))
         except OSError as error:
-            return ImportOutcome(
-                str(path), ImportStatus.FAILED, message=error.strerror or str(error)
-            )
-        message = "repaired while reading" if document.repaired else ""
+            return ImportOutcome(str(path), ImportStatus.FAILED, message=_os_failure(error))
         return ImportOutcome(
-            str(path), ImportStatus.IMPORTED, document_id, len(document.pages), message
+            str(path),
+            ImportStatus.IMPORTED,
+            document_id,
+            len(document.pages),
+            _notice(document, document_id),
         )
 
     def _store(self, path: Path, sha256: str, document: ReadDocument) -> int:
         original = blob_path(self.layout.files, sha256, path.suffix)
+        converted = document.pdf_bytes is not None
+        pdf = blob_path(self.layout.pdfs, sha256, ".pdf") if converted else original
+        try:
+            return self._store_files_then_row(path, sha256, document, original, pdf)
+        except BaseException:
+            self._forget_copies(sha256, original, pdf)
+            raise
+
+    def _forget_copies(self, sha256: str, *copies: Path) -> None:
+        """No copy without its document: a failed import leaves no confidential file behind."""
+        with self._database:
+            if self.store.document_id_by_sha(sha256) is not None:  # Imported meanwhile.
+                return
+        for copy in copies:
+            copy.unlink(missing_ok=True)
+
+    def _store_files_then_row(
+        self, path: Path, sha256: str, document: ReadDocument, original: Path, pdf: Path
+    ) -> int:
         store_copy(path, original)
-        pdf = original
         if document.pdf_bytes is not None:
-            pdf = blob_path(self.layout.pdfs, sha256, ".pdf")
             store_bytes(document.pdf_bytes, pdf)
         row = {
             "sha256": sha256,
@@ -107,6 +131,27 @@ class Importer:
             document_id = self.store.add_document(row, pages)
             self.store.set_detection(document_id, detection)
             return document_id
+
+
+def _notice(document: ReadDocument, document_id: int) -> str:
+    """What the user should know about a file that did import."""
+    notices = []
+    if document.repaired:
+        notices.append("repaired while reading: the file is damaged, compare with the original")
+    if not document.has_text:
+        notices.append(f"no text found (a scan?): `reviewer ocr {document_id}` makes it searchable")
+    return "; ".join(notices)
+
+
+def _os_failure(error: OSError) -> str:
+    """A file-system error in plain words, with what to do."""
+    if error.errno == errno.ENOSPC:
+        return "the disk is full: free some space, then import this file again"
+    if error.errno in {errno.EACCES, errno.EPERM}:
+        return f"permission denied on {error.filename}: check its permissions"
+    if error.errno == errno.EROFS:
+        return "the library's disk is read-only: import into a library on a writable disk"
+    return f"{error.strerror or error}: check the file and the disk, then import it again"
 
 
 def document_title(metadata_title: str, path: Path) -> str:

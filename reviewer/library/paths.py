@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+
+from reviewer.core.errors import LibraryError
 
 APP_NAME = "reviewer"
 LIBRARY_ENV = "REVIEWER_LIBRARY"
@@ -47,6 +50,15 @@ class LibraryLayout:
         return self.root / "writer.lock"
 
     def create(self) -> None:
-        # 0o700: drafts are confidential, even on a shared machine.
-        for folder in (self.root, self.files, self.pdfs):
-            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        """Make the folders, and check now that they can be written, not mid-action."""
+        try:
+            # 0o700: drafts are confidential, even on a shared machine.
+            for folder in (self.root, self.files, self.pdfs):
+                folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            with tempfile.TemporaryFile(dir=self.root):
+                pass
+        except OSError as error:
+            raise LibraryError(
+                f"the library folder {self.root} cannot be written ({error.strerror}): make it "
+                "writable, or copy the library to a folder you can write to and open that"
+            ) from error

@@ -6,12 +6,14 @@ flags so that word offsets line up with the stored page text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pymupdf
 
 from reviewer.core.errors import PasswordRequired, UnreadableDocument
+from reviewer.pdf.limits import check_page_size
 
 # Formats PyMuPDF opens; everything but PDF is converted to PDF on import.
 PDF_SUFFIXES = frozenset({".pdf"})
@@ -48,6 +50,13 @@ SUPPORTED_SUFFIXES = PDF_SUFFIXES | CONVERTED_SUFFIXES
 TEXT_FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
 A4 = pymupdf.paper_rect("a4")
 REFLOW_FONT_SIZE = 10
+# What to do with a file MuPDF cannot read: most damage comes from a broken download or copy.
+DAMAGED_ADVICE = "get a fresh copy from its source, or open it in a PDF reader and print it to PDF"
+PageHook = Callable[[int], None]
+
+
+def _no_hook(_number: int) -> None:
+    """The default page hook: nothing to report."""
 
 
 @dataclass(frozen=True)
@@ -76,24 +85,34 @@ def is_supported(path: Path) -> bool:
     return path.suffix.lower() in SUPPORTED_SUFFIXES
 
 
-def read_document(path: Path, *, password: str | None = None) -> ReadDocument:
-    """Read a file for import; raise a ReviewerError that says what is wrong."""
+def read_document(
+    path: Path, *, password: str | None = None, before_page: PageHook = _no_hook
+) -> ReadDocument:
+    """Read a file for import; raise a ReviewerError that says what is wrong.
+
+    `before_page(number)` is called before each page is read: the isolated
+    reader times pages with it.
+    """
     if not is_supported(path):
-        raise UnreadableDocument(f"unsupported file type “{path.suffix or path.name}”")
+        raise UnreadableDocument(
+            f"unsupported file type “{path.suffix or path.name}”: save it as PDF and import that"
+        )
     if path.stat().st_size == 0:
-        raise UnreadableDocument("the file is empty (0 bytes)")
+        raise UnreadableDocument("the file is empty (0 bytes): get the file again")
     source = _open(path, password)
     try:
         pdf, pdf_bytes = _as_pdf(source)
         try:
-            pages = tuple(_page_text(page) for page in pdf)
+            pages = tuple(_page_text(page, before_page) for page in pdf)
             title = (source.metadata or {}).get("title", "") or ""
             return ReadDocument(pages, title.strip(), pdf_bytes, bool(source.is_repaired))
         finally:
             if pdf is not source:
                 pdf.close()
     except RuntimeError as error:  # MuPDF errors on damaged content streams.
-        raise UnreadableDocument(f"the file is damaged and cannot be read ({error})") from error
+        raise UnreadableDocument(
+            f"the file is damaged and cannot be read ({error}): {DAMAGED_ADVICE}"
+        ) from error
     finally:
         source.close()
 
@@ -115,18 +134,29 @@ def _open(path: Path, password: str | None) -> pymupdf.Document:
     if document.needs_pass and not document.authenticate(password or ""):
         document.close()
         if password:
-            raise PasswordRequired("wrong password for this encrypted file", wrong_password=True)
-        raise PasswordRequired("the file is encrypted: give its password (--password)")
+            raise PasswordRequired(
+                "wrong password for this encrypted file: check it and try again",
+                wrong_password=True,
+            )
+        raise PasswordRequired(
+            "the file is encrypted: give its password (reviewer import --password), "
+            "or ask its sender for an unprotected copy"
+        )
     if document.page_count == 0:
+        repaired = document.is_repaired
         document.close()
-        raise UnreadableDocument("the document has no pages")
+        if repaired:
+            raise UnreadableDocument(
+                f"the file is damaged and no page could be recovered: {DAMAGED_ADVICE}"
+            )
+        raise UnreadableDocument("the document has no pages: check that this is the right file")
     return document
 
 
 def _open_failure(path: Path, error: Exception) -> str:
     if path.suffix.lower() == ".pdf":
-        return f"not a readable PDF, damaged beyond repair ({error})"
-    return f"cannot be opened ({error})"
+        return f"not a readable PDF, damaged beyond repair ({error}): {DAMAGED_ADVICE}"
+    return f"cannot be opened ({error}): check that it really is a {path.suffix} file"
 
 
 def _as_pdf(document: pymupdf.Document) -> tuple[pymupdf.Document, bytes | None]:
@@ -139,6 +169,8 @@ def _as_pdf(document: pymupdf.Document) -> tuple[pymupdf.Document, bytes | None]
     return pymupdf.open("pdf", pdf_bytes), pdf_bytes
 
 
-def _page_text(page: pymupdf.Page) -> PageText:
+def _page_text(page: pymupdf.Page, before: PageHook) -> PageText:
+    before(page.number + 1)
+    check_page_size(page.number + 1, page.rect.width, page.rect.height)
     text = page_textpage(page).extractText()
     return PageText(page.number + 1, text, page.rect.width, page.rect.height)

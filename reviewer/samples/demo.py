@@ -6,6 +6,7 @@ import tempfile
 from pathlib import Path
 
 from reviewer.core.errors import NotFound
+from reviewer.core.events import ProgressCallback, no_progress
 from reviewer.library import Library
 from reviewer.library.paths import APP_NAME
 from reviewer.samples.legislative import amendment, bill, written_question
@@ -30,13 +31,13 @@ def demo_library_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "demo"
 
 
-def ensure_demo_library(folder: Path) -> Path:
+def ensure_demo_library(folder: Path, *, progress: ProgressCallback = no_progress) -> Path:
     """Create the demo library in `folder` unless it already holds documents."""
     with Library(folder) as library:
         if library.documents():
             return folder
         with tempfile.TemporaryDirectory() as scratch:
-            library.import_paths(_write_samples(Path(scratch)))
+            library.import_paths(_write_samples(Path(scratch)), progress=progress)
         _highlight_examples(library)
     return folder
 

@@ -23,6 +23,7 @@ LibraryError (with `needs_rebuild` set) if a damaged file shows only then.
 from __future__ import annotations
 
 import pickle
+import random
 import shutil
 import struct
 import threading
@@ -32,6 +33,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
+import whoosh.util
 from whoosh import index as whoosh_index
 from whoosh.collectors import FilterCollector, TopCollector
 from whoosh.index import Index
@@ -46,6 +48,11 @@ from reviewer.search.query import parse_query
 from reviewer.search.readers import fresh_searcher
 from reviewer.search.schema import LEXICON, SCHEMA_VERSION, build_schema
 from reviewer.search.snippets import make_snippet
+
+# Whoosh names new segments with the global `random`: anything that seeds it (a test
+# framework, a library) makes names repeat, and a repeated name breaks a commit
+# (an assertion in create_compound_file). The operating system's randomness is never seeded.
+whoosh.util.random = random.SystemRandom()
 
 VERSION_FILE = "schema-version"
 INDEX_NAME = "MAIN"  # Whoosh's default: its files are MAIN*, _MAIN* and *.tmp.

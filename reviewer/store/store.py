@@ -40,6 +40,24 @@ def _stamp() -> str:
     return f"{now()} {uuid.uuid4().hex[:12]}"
 
 
+def _write_failure(path: Path, error: sqlite3.OperationalError) -> LibraryError | None:
+    """Why the database could not be written, in plain words; None for other errors."""
+    name = getattr(error, "sqlite_errorname", "")
+    where = f"the library database {path}"
+    if name == "SQLITE_FULL":
+        why = "the disk is full; free some space"
+    elif name.startswith("SQLITE_READONLY"):
+        why = "it is read-only; make the library folder and its files writable"
+    elif name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")):
+        why = f"the disk reported an error ({error}); check the disk"
+    else:
+        return None
+    return LibraryError(
+        f"{where} could not be written: {why}, then try again. "
+        "The last change may not be saved; everything saved before is safe."
+    )
+
+
 @dataclass(frozen=True)
 class PendingKey:
     key: str
@@ -80,8 +98,15 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        with self.db.atomic():
-            yield
+        """One atomic change; a full disk or a read-only file becomes a LibraryError."""
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.OperationalError as error:
+            failure = _write_failure(self.path, error)
+            if failure is None:
+                raise
+            raise failure from error
 
     # Documents
 
@@ -225,6 +250,20 @@ class Store:
             "SELECT * FROM pages WHERE document_id = ? ORDER BY number", [document_id]
         )
         return [Page(**row) for row in rows]
+
+    def replace_page_texts(
+        self, document_id: int, pages: Iterable[Page], *, pdf_path: str, has_text: bool
+    ) -> None:
+        """New page texts from a new PDF of the same document (after OCR)."""
+        self.db.conn.executemany(
+            "UPDATE pages SET text = ? WHERE document_id = ? AND number = ?",
+            [(page.text, document_id, page.number) for page in pages],
+        )
+        self.db.execute(
+            "UPDATE documents SET pdf_path = ?, has_text = ?, updated = ? WHERE id = ?",
+            [pdf_path, has_text, now(), document_id],
+        )
+        self.queue_index(f"doc:{document_id}")
 
     def page_lengths(self, document_id: int) -> list[int]:
         """Characters per page (SQLite counts characters, as Python does)."""

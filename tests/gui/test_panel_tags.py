@@ -101,3 +101,28 @@ def test_a_refused_edit_is_not_undoable(palette, qtbot):
         assert not palette.edits.recolor_tag("CNIL", "not a colour")
     assert "unknown colour" in failed.args[0]
     assert palette.edits.stack.count() == 0
+
+
+def test_a_new_tag_before_any_highlight_and_undo(palette, library, monkeypatch, qtbot):
+    monkeypatch.setattr(
+        "reviewer.gui.panels.tag_palette.QInputDialog.getText",
+        lambda *args, **kwargs: ("  à vérifier ", True),
+    )
+    palette.buttons["new"].click()
+    assert "à vérifier" in palette.names()
+    assert next(t for t in library.tags() if t.name == "à vérifier").count == 0
+    palette.edits.stack.undo()
+    assert "à vérifier" not in palette.names()
+    palette.edits.stack.redo()
+    assert "à vérifier" in palette.names()
+    with qtbot.waitSignal(palette.edits.calls.failed) as failed:
+        assert palette.edits.create_tag("CNIL") is None  # taken
+    assert "exists already" in failed.args[0]
+    assert palette.edits.stack.count() == 1
+
+
+def test_undoing_a_rename_onto_a_new_name_leaves_no_empty_tag(palette, library, annotations):
+    palette.edits.rename_tag("cout", "budget")
+    palette.edits.stack.undo()
+    assert {t.name for t in library.tags()} == {"avis", "Avis CNIL", "CNIL", "cout"}
+    assert library.annotation(annotations[1]).tags == ("cout",)

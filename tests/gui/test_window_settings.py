@@ -58,10 +58,10 @@ def test_recent_libraries_are_listed_most_recent_first(qtbot, library, settings_
     window = make_window(qtbot, library, settings_path)
     assert window.open_library(tmp_path / "other")
     recent = window.session.recent_libraries()
-    assert recent == [str((tmp_path / "other").resolve()), str(library.layout.root.resolve())]
+    assert recent == [str((tmp_path / "other").resolve()), str(library.root.resolve())]
     titles = [a.text() for a in window.menus.submenus["recent"].actions()]
     assert titles == recent
-    assert window.library.layout.root == tmp_path / "other"
+    assert window.library.root == tmp_path / "other"
     assert window.library_panel.visible_documents() == []
     window.close()
 

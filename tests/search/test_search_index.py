@@ -401,3 +401,20 @@ def test_keys_are_kept_across_reopening(tmp_path: Path):
         batch.add_annotation(annotation("a1"))
     with SearchIndex.open(tmp_path / "index") as index:
         assert index.keys() == {"p:1:1", "p:1:2", "a:a1"}
+
+
+def test_commits_survive_a_global_random_seeded_again(tmp_path):
+    """Whoosh names segments with `random`; a seeded generator must not make names collide."""
+    import random
+
+    from reviewer.search import AnnotationEntry, SearchIndex
+
+    with SearchIndex.open(tmp_path / "index") as index:
+        for number in range(4):
+            random.seed(0)
+            entry = AnnotationEntry(f"id-{number}", 1, 1, "CNIL", "", (), "", "#ffd54f", "", "")
+            with index.batch() as batch:
+                batch.add_annotation(entry)
+        assert {key for key in index if key.startswith("a:")} == {
+            f"a:id-{number}" for number in range(4)
+        }

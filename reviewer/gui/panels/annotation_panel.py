@@ -1,4 +1,9 @@
-"""The annotation panel: the open document's annotations in reading order, and an editor."""
+"""The annotation panel: the open document's annotations in reading order, and an editor.
+
+Each highlight says where it falls in the text ("Art. 7, al. 3"), as the library
+locates it; a location is asked once per annotation, since each request reads the
+document's pages.
+"""
 
 from __future__ import annotations
 
@@ -44,6 +49,7 @@ class AnnotationPanel(QWidget):
         self.edits = edits
         self.document_id: int | None = None
         self._annotations: list[Annotation] = []
+        self._locations: dict[tuple[str, int], str | None] = {}
         self.tag_box = QComboBox()
         self.tag_box.addItem("", None)
         self.color_box = QComboBox()
@@ -98,6 +104,7 @@ class AnnotationPanel(QWidget):
 
     def show_document(self, document_id: int | None) -> None:
         self.document_id = document_id
+        self._locations.clear()
         self.refresh()
 
     def refresh(self) -> None:
@@ -150,7 +157,7 @@ class AnnotationPanel(QWidget):
         for annotation in self.visible_annotations():
             item = QListWidgetItem(color_icon(annotation.color, 12), self._describe(annotation))
             item.setData(ID_ROLE, annotation.id)
-            item.setToolTip(annotation.note or annotation.quote)
+            item.setToolTip(self.tooltip(annotation))
             self.list.addItem(item)
         if selected is not None:
             self.select(selected)
@@ -163,13 +170,31 @@ class AnnotationPanel(QWidget):
         else:
             quote = " ".join(annotation.quote.split())
             quote = quote if len(quote) <= QUOTE_CHARS else quote[: QUOTE_CHARS - 1] + "…"
-            first = self.tr("p. %1").replace("%1", str(annotation.page)) + f" · « {quote} »"
+            page = self.tr("p. %1").replace("%1", str(annotation.page))
+            where = self.location(annotation)
+            first = " · ".join([page, *([where] if where else []), f"« {quote} »"])
         lines = [first]
         if annotation.tags:
             lines.append("  ".join(f"#{tag}" for tag in annotation.tags))
         if annotation.note:
             lines.append("✎ " + annotation.note.strip())
         return "\n".join(lines)
+
+    def location(self, annotation: Annotation) -> str | None:
+        """Where a highlight falls in the text's structure, e.g. "Art. 7, al. 3"."""
+        if annotation.target != "passage":
+            return None
+        key = (annotation.id, annotation.anchor.position.start)
+        if key not in self._locations:
+            calls = self.edits.calls
+            self._locations[key] = calls.call(Library.location, annotation, short=True)
+        return self._locations[key]
+
+    def tooltip(self, annotation: Annotation) -> str:
+        """Where it falls, then its note (or its quote when it has none)."""
+        where = self.location(annotation)
+        text = annotation.note or annotation.quote
+        return f"{where}\n{text}" if where else text
 
     def select(self, annotation_id: str | None) -> None:
         """Mark an annotation as the current one and edit it, without emitting a signal."""

@@ -1,32 +1,61 @@
-"""The library panel: the documents, filtered by text, kind and tag, sorted by title or date."""
+"""The library panel: the documents, filtered by text, kind and tag, sorted by title or date,
+and grouped by kind or legislature under headers that count them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
+    QTreeWidgetItemIterator,
     QVBoxLayout,
     QWidget,
 )
 
 from reviewer.core.records import Document
+from reviewer.gui.kinds import kind_label, kind_order
 from reviewer.gui.worker import Calls
 from reviewer.library import Library
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_TITLE, SORT_DATE = 0, 1
+GROUP_NONE, GROUP_KIND, GROUP_LEGISLATURE = "", "kind", "legislature"
 KIND_WIDTH = 96
+
+
+def legislature_of(document: Document) -> str:
+    return str(document.metadata.get("legislature") or "")
+
+
+def legislature_order(legislature: str) -> tuple[bool, int, str]:
+    """The latest legislature first; documents that state none last."""
+    number = -int(legislature) if legislature.isdigit() else 0
+    return (not legislature, number, legislature)
+
+
+def group(
+    documents: Sequence[Document], key: Callable[[Document], str], order: Callable[[str], Any]
+) -> list[tuple[str, list[Document]]]:
+    """The documents by key, groups in the given order, documents in theirs."""
+    groups: dict[str, list[Document]] = {}
+    for document in documents:
+        groups.setdefault(key(document), []).append(document)
+    return sorted(groups.items(), key=lambda entry: order(entry[0]))
 
 
 class LibraryPanel(QWidget):
     documentActivated = Signal(int)
     removeRequested = Signal(int)
+    propertiesRequested = Signal(int)
 
     def __init__(self, calls: Calls, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,12 +69,16 @@ class LibraryPanel(QWidget):
         self.tag_box = QComboBox()
         self.sort_box = QComboBox()
         self.sort_box.addItems(["", ""])
+        self.group_box = QComboBox()
+        for mode in (GROUP_NONE, GROUP_KIND, GROUP_LEGISLATURE):
+            self.group_box.addItem("", mode)
         self.kind_box.addItem("", None)
         self.tag_box.addItem("", None)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(3)
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -62,7 +95,8 @@ class LibraryPanel(QWidget):
         filters.addWidget(self.filter_edit, 0, 0, 1, 2)
         filters.addWidget(self.kind_box, 1, 0)
         filters.addWidget(self.tag_box, 1, 1)
-        filters.addWidget(self.sort_box, 2, 0, 1, 2)
+        filters.addWidget(self.sort_box, 2, 0)
+        filters.addWidget(self.group_box, 2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(filters)
@@ -74,6 +108,8 @@ class LibraryPanel(QWidget):
         self.kind_box.currentIndexChanged.connect(self._show)
         self.tag_box.currentIndexChanged.connect(self._tag_filter_changed)
         self.sort_box.currentIndexChanged.connect(self._show)
+        self.group_box.currentIndexChanged.connect(self._show)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
         self.tree.itemClicked.connect(self._activate)
         self.tree.itemActivated.connect(self._activate)
         self.tree.currentItemChanged.connect(self._update_buttons)
@@ -90,6 +126,9 @@ class LibraryPanel(QWidget):
         self.tree.headerItem().setToolTip(2, self.tr("Number of annotations"))
         self.sort_box.setItemText(SORT_TITLE, self.tr("Sort by title"))
         self.sort_box.setItemText(SORT_DATE, self.tr("Sort by date added"))
+        self.group_box.setItemText(0, self.tr("No groups"))
+        self.group_box.setItemText(1, self.tr("Group by kind"))
+        self.group_box.setItemText(2, self.tr("Group by legislature"))
         self.remove_button.setText(self.tr("Remove from Library…"))
         self.kind_box.setItemText(0, self.tr("All kinds"))
         self.tag_box.setItemText(0, self.tr("All tags"))
@@ -98,24 +137,30 @@ class LibraryPanel(QWidget):
 
     def refresh(self) -> None:
         self._documents = self.calls.call(Library.documents) or []
-        self._fill_box(self.kind_box, self.tr("All kinds"), self._kinds())
+        self._fill_box(self.kind_box, self.tr("All kinds"), self._kinds(), kind_label)
         self._fill_box(self.tag_box, self.tr("All tags"), self._tag_names())
         self._tag_filter_changed()
 
     def _kinds(self) -> list[str]:
-        return sorted({document.kind for document in self._documents})
+        return sorted({document.kind for document in self._documents}, key=kind_order)
 
     def _tag_names(self) -> list[str]:
         return [tag.name for tag in self.calls.call(Library.tags) or [] if tag.count]
 
-    def _fill_box(self, box: QComboBox, everything: str, values: list[str]) -> None:
+    def _fill_box(
+        self,
+        box: QComboBox,
+        everything: str,
+        values: list[str],
+        label: Callable[[str], str] = str,
+    ) -> None:
         """Replace the choices, keeping the chosen one if it still exists."""
         chosen = box.currentData()
         box.blockSignals(True)
         box.clear()
         box.addItem(everything, None)
         for value in values:
-            box.addItem(value, value)
+            box.addItem(label(value), value)
         box.setCurrentIndex(max(0, box.findData(chosen)) if chosen is not None else 0)
         box.blockSignals(False)
 
@@ -147,28 +192,80 @@ class LibraryPanel(QWidget):
     def _show(self) -> None:
         selected = self.current_document_id()
         self.tree.clear()
-        for document in self.visible_documents():
-            item = QTreeWidgetItem([document.title, document.kind, str(document.annotation_count)])
-            item.setData(0, ID_ROLE, document.id)
-            for column in range(3):
-                item.setToolTip(column, self._describe(document))
-            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.tree.addTopLevelItem(item)
+        documents = self.visible_documents()
+        grouped = self.group_box.currentData() != GROUP_NONE
+        self.tree.setRootIsDecorated(grouped)
+        self.tree.setColumnHidden(1, self.group_box.currentData() == GROUP_KIND)  # in the headers
+        if grouped:
+            for title, members in self.groups(documents):
+                header = self._header(title, len(members))
+                header.addChildren([self._item(document) for document in members])
+        else:
+            self.tree.addTopLevelItems([self._item(document) for document in documents])
+        self.tree.expandAll()
         if selected is not None:
             self.select_document(selected)
         self._update_buttons()
 
+    def groups(self, documents: Sequence[Document]) -> list[tuple[str, list[Document]]]:
+        """(header title, documents) in the grouping chosen."""
+        if self.group_box.currentData() == GROUP_KIND:
+            return [
+                (kind_label(kind), members)
+                for kind, members in group(documents, lambda d: d.kind, kind_order)
+            ]
+        return [
+            (self._legislature_title(legislature), members)
+            for legislature, members in group(documents, legislature_of, legislature_order)
+        ]
+
+    def _legislature_title(self, legislature: str) -> str:
+        if not legislature:
+            return self.tr("No legislature stated")
+        return self.tr("Legislature %1").replace("%1", legislature)
+
+    def _header(self, title: str, count: int) -> QTreeWidgetItem:
+        header = QTreeWidgetItem([f"{title} ({count})"])
+        header.setFlags(Qt.ItemFlag.ItemIsEnabled)  # A header, not a document to select.
+        header.setToolTip(0, self.tr("%n document(s)", "", count))
+        font = header.font(0)
+        font.setBold(True)
+        header.setFont(0, font)
+        self.tree.addTopLevelItem(header)
+        header.setFirstColumnSpanned(True)
+        return header
+
+    def _item(self, document: Document) -> QTreeWidgetItem:
+        kind = kind_label(document.kind)
+        item = QTreeWidgetItem([document.title, kind, str(document.annotation_count)])
+        item.setData(0, ID_ROLE, document.id)
+        for column in range(3):
+            item.setToolTip(column, self._describe(document))
+        item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return item
+
+    def headers(self) -> list[str]:
+        """The group headers shown (none without grouping)."""
+        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [item.text(0) for item in items if item.data(0, ID_ROLE) is None]
+
     def _describe(self, document: Document) -> str:
         pages = self.tr("%n page(s)", "", document.page_count)
-        lines = [document.title, document.kind, pages, document.source or document.file_path]
+        kind = kind_label(document.kind)
+        lines = [document.title, kind, pages, document.source or document.file_path]
         if not document.has_text:
             lines.append(self.tr("No text layer: scanned pages cannot be highlighted."))
         return "\n".join(line for line in lines if line)
 
+    def _items(self) -> Iterator[QTreeWidgetItem]:
+        iterator = QTreeWidgetItemIterator(self.tree)
+        while iterator.value():
+            yield iterator.value()
+            iterator += 1
+
     def select_document(self, document_id: int) -> None:
         """Mark a document as the open one, without emitting documentActivated."""
-        for index in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(index)
+        for item in self._items():
             if item.data(0, ID_ROLE) == document_id:
                 self.tree.setCurrentItem(item)
                 return
@@ -178,7 +275,22 @@ class LibraryPanel(QWidget):
         return None if item is None else item.data(0, ID_ROLE)
 
     def _activate(self, item: QTreeWidgetItem) -> None:
-        self.documentActivated.emit(item.data(0, ID_ROLE))
+        if item.data(0, ID_ROLE) is not None:
+            self.documentActivated.emit(item.data(0, ID_ROLE))
+
+    def _context_menu(self, position: QPoint) -> None:
+        item = self.tree.itemAt(position)
+        document_id = item.data(0, ID_ROLE) if item is not None else None
+        if document_id is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open"), lambda: self.documentActivated.emit(document_id))
+        menu.addAction(self.tr("Properties…"), lambda: self.propertiesRequested.emit(document_id))
+        menu.addSeparator()
+        menu.addAction(
+            self.tr("Remove from Library…"), lambda: self.removeRequested.emit(document_id)
+        )
+        menu.popup(self.tree.viewport().mapToGlobal(position))
 
     def _update_buttons(self) -> None:
         self.remove_button.setEnabled(self.current_document_id() is not None)

@@ -1,14 +1,18 @@
-"""The outline: the divisions and articles of the open document, to jump to their page."""
+"""The outline: the divisions and articles of the open document, to jump to their page.
+
+The sections are the library's (`Library.structure`); the panel only shows them.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from reviewer.core.records import Page
-from reviewer.legislative import Section, detect_structure
+if TYPE_CHECKING:
+    from reviewer.legislative import Section
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
 # Units inside an article would drown the outline (a bill has thousands of alinéas).
@@ -52,9 +56,6 @@ class OutlinePanel(QWidget):
         self.tree.clear()
         self.tree.show()
         self.empty.hide()
-
-    def show_pages(self, pages: Sequence[Page]) -> None:
-        self.show_sections(detect_structure([page.text for page in pages]))
 
     def show_sections(self, sections: Sequence[Section]) -> None:
         self.tree.clear()

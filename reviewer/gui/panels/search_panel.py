@@ -1,6 +1,7 @@
 """The search panel: a query over the corpus and its annotations, results grouped by document.
 
-Snippets come with the spans that matched; they are shown in bold. The same
+Snippets come with the spans that matched; they are shown in bold. Facets of
+the results (kind, legislature...) narrow the query with a click. The same
 panel finds in the open document only, when its scope says so.
 """
 
@@ -9,12 +10,20 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -26,6 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.core.records import HitType, SearchHit, SearchResults, Snippet
+from reviewer.gui.facets import Facet, count_facets, toggle_filter
+from reviewer.gui.panels.facet_bar import FacetBar
 from reviewer.gui.worker import Calls
 from reviewer.library import Library
 
@@ -34,6 +45,7 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 CORPUS_LIMIT = 50
 DOCUMENT_LIMIT = 500  # In one document, every page may match.
 SCOPE_ALL, SCOPE_DOCUMENT = 0, 1
+FACET_SHARE = 0.35  # Of the panel's height at most: the results matter more.
 
 
 def snippet_html(snippet: Snippet) -> str:
@@ -125,6 +137,13 @@ class SearchPanel(QWidget):
         self.next_button = QToolButton()
         self.next_button.setArrowType(Qt.ArrowType.DownArrow)
         self.summary = QLabel()
+        self.facet_bar = FacetBar()
+        self.facet_area = QScrollArea()
+        self.facet_area.setWidgetResizable(True)
+        self.facet_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.facet_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.facet_area.setWidget(self.facet_bar)
+        self.facet_area.hide()
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
@@ -138,6 +157,7 @@ class SearchPanel(QWidget):
         self.next_button.clicked.connect(self.nextHitRequested)
         self.tree.itemClicked.connect(self._activate)
         self.tree.itemActivated.connect(self._activate)
+        self.facet_bar.filterToggled.connect(self.toggle_filter)
         self.retranslate()
 
     def _lay_out(self) -> None:
@@ -150,7 +170,12 @@ class SearchPanel(QWidget):
         layout.addWidget(self.query_edit)
         layout.addLayout(row)
         layout.addWidget(self.summary)
+        layout.addWidget(self.facet_area)
         layout.addWidget(self.tree, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_facets()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:  # Wrapped snippets change height with width.
@@ -172,8 +197,8 @@ class SearchPanel(QWidget):
 
     # Searching
 
-    def focus_query(self, *, in_document: bool = False) -> None:
-        self.scope_box.setCurrentIndex(SCOPE_DOCUMENT if in_document else SCOPE_ALL)
+    def focus_query(self) -> None:
+        self.scope_box.setCurrentIndex(SCOPE_ALL)
         self.query_edit.setFocus()
         self.query_edit.selectAll()
 
@@ -196,6 +221,11 @@ class SearchPanel(QWidget):
             limit = DOCUMENT_LIMIT if self.in_document else CORPUS_LIMIT
             self.results = self.calls.call(Library.search, query, limit=limit)
         self._show()
+
+    def toggle_filter(self, term: str) -> None:
+        """Add a facet's filter to the query (or take it out), and search again."""
+        self.query_edit.setText(toggle_filter(self.query_edit.text(), term))
+        self.run()
 
     def _rerun(self) -> None:
         if self.query_edit.text().strip():
@@ -233,6 +263,31 @@ class SearchPanel(QWidget):
             self.tree.addTopLevelItem(group)
         self.tree.expandAll()
         self._show_summary()
+        self._show_facets()
+
+    def _show_facets(self) -> None:
+        facets = [] if self.in_document else self.facets()
+        self.facet_bar.show_facets(facets, self.results.query if self.results else "")
+        self.facet_area.setVisible(bool(facets))
+        self._fit_facets()
+
+    def _fit_facets(self) -> None:
+        """As tall as the facets need, up to a share of the panel (then they scroll)."""
+        wanted = max(self.facet_bar.heightForWidth(self.facet_area.width()), 0)
+        self.facet_area.setFixedHeight(min(wanted, round(self.height() * FACET_SHARE)))
+
+    def facets(self) -> list[Facet]:
+        """The facets of the hits shown."""
+        hits = self.hits()
+        if not hits:
+            return []
+        documents = {d.id: d for d in self.calls.call(Library.documents) or []}
+        tags_of: dict[str, tuple[str, ...]] = {}
+        for hit in hits:
+            if hit.annotation_id is not None:
+                annotation = self.calls.call(Library.annotation, hit.annotation_id)
+                tags_of[hit.annotation_id] = annotation.tags if annotation else ()
+        return count_facets(hits, documents, tags_of)
 
     def _hit_item(self, hit: SearchHit) -> QTreeWidgetItem:
         page = self.tr("p. %1").replace("%1", str(hit.page))
@@ -255,16 +310,16 @@ class SearchPanel(QWidget):
             text = self.tr("%n result(s)", "", self.results.total)
         self.summary.setText(text)
 
-    def step(self, step: int) -> None:
-        """Open the next (+1) or previous (-1) result, wrapping around."""
+    def step(self, step: int) -> SearchHit | None:
+        """Select the next (+1) or previous (-1) result, wrapping around, and return it."""
         items = self._hit_items()
         if not items:
-            return
+            return None
         current = self.tree.currentItem()
         index = items.index(current) if current in items else (-1 if step > 0 else 0)
         chosen = items[(index + step) % len(items)]
         self.tree.setCurrentItem(chosen)
-        self._activate(chosen)
+        return chosen.data(0, HIT_ROLE)
 
     def _hit_items(self) -> list[QTreeWidgetItem]:
         groups = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]

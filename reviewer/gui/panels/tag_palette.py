@@ -1,7 +1,7 @@
 """The tag palette: the library's tags to apply, rename, recolour, merge and delete.
 
-A new tag is made by applying a new name to a highlight (the library keeps a
-tag while annotations carry it). The first nine tags answer to keys 1-9.
+A new tag is made by applying a new name to a highlight, or with New Tag before
+any highlight carries it. The first nine tags answer to keys 1-9.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ class TagPalette(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setIconSize(QSize(12, 12))
         self.buttons = {
-            name: QPushButton() for name in ("apply", "rename", "recolor", "merge", "delete")
+            name: QPushButton() for name in ("new", "apply", "rename", "recolor", "merge", "delete")
         }
         self._lay_out()
         self._connect()
@@ -66,6 +66,7 @@ class TagPalette(QWidget):
             lambda item: self.tagRequested.emit(item.data(NAME_ROLE))
         )
         self.list.itemSelectionChanged.connect(self._update_buttons)
+        self.buttons["new"].clicked.connect(self.ask_new)
         self.buttons["apply"].clicked.connect(self._apply_selected)
         self.buttons["rename"].clicked.connect(self.ask_rename)
         self.buttons["recolor"].clicked.connect(self.ask_recolor)
@@ -81,6 +82,7 @@ class TagPalette(QWidget):
         self.entry.setPlaceholderText(self.tr("Tag the highlight: type, Return"))
         self.entry.setToolTip(self.tr("A new name makes a new tag"))
         labels = {
+            "new": self.tr("New Tag…"),
             "apply": self.tr("Apply"),
             "rename": self.tr("Rename…"),
             "recolor": self.tr("Colour…"),
@@ -129,6 +131,11 @@ class TagPalette(QWidget):
             self.tagRequested.emit(name)
 
     # Curating (the dialogs ask; the edits act and can be undone)
+
+    def ask_new(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New Tag"), self.tr("Name of the new tag:"))
+        if ok and name.strip():
+            self.edits.create_tag(name.strip())
 
     def ask_rename(self) -> None:
         names = self.selected_names()

@@ -10,7 +10,7 @@ the database.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from enum import Enum
 from pathlib import Path
 
@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QColor,
     QCursor,
     QGuiApplication,
+    QHelpEvent,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -28,7 +29,7 @@ from PySide6.QtGui import (
     QTransform,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
 from reviewer.core.records import Annotation, Document, PageRect
 from reviewer.gui.view import page_painter, selection
@@ -86,6 +87,7 @@ class DocumentView(QAbstractScrollArea):
         self._press_pos = QPointF()
         self._dragging = False
         self._marks = Marks()
+        self._tips: dict[str, str] = {}
         self._autoscroll = QTimer(self, interval=AUTOSCROLL_MS)
         self._autoscroll.timeout.connect(self._on_autoscroll)
         # Always on, or fitting the width would show and hide it in turn.
@@ -112,7 +114,7 @@ class DocumentView(QAbstractScrollArea):
         had_selection = bool(self._ranges)
         self._document = None
         self._selection, self._ranges, self._press = None, [], None
-        self._marks = Marks()
+        self._marks, self._tips = Marks(), {}
         self._layout = PageLayout([], zoom=self._zoom, width=self.viewport().width())
         self._relayout(anchor=None)
         self._update_current_page()
@@ -226,9 +228,25 @@ class DocumentView(QAbstractScrollArea):
         self.viewport().update()
         return annotation is not None
 
+    def set_tooltips(self, tips: Mapping[str, str]) -> None:
+        """What hovering an annotation shows, by annotation id (e.g. where it falls, its note)."""
+        self._tips = dict(tips)
+
     def show_hits(self, rects: Sequence[PageRect]) -> None:
-        self._marks.set_hits(rects)
+        """Mark search hits of one rectangle each."""
+        self.show_passages([[rect] for rect in rects])
+
+    def show_passages(self, passages: Sequence[Sequence[PageRect]]) -> None:
+        """Mark search hits, each an occurrence with its rectangles (one per line it spans)."""
+        self._marks.set_hits(passages)
         self.viewport().update()
+
+    def hits(self) -> list[tuple[PageRect, ...]]:
+        return list(self._marks.hits)
+
+    def hit_position(self) -> tuple[int, int]:
+        """(the current hit, 1-based, or 0 before the first step; the number of hits)."""
+        return self._marks.hit_index + 1, len(self._marks.hits)
 
     def clear_hits(self) -> None:
         self.show_hits([])
@@ -504,6 +522,21 @@ class DocumentView(QAbstractScrollArea):
             self.verticalScrollBar().setValue(self.verticalScrollBar().maximum())
         else:
             super().keyPressEvent(event)  # Arrows, PageUp and PageDown scroll.
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            self._show_tooltip(event)
+            return True
+        return super().viewportEvent(event)
+
+    def _show_tooltip(self, event: QHelpEvent) -> None:
+        end = self.map_to_page(QPointF(event.pos()))
+        annotation = self._marks.annotation_at(end.page, end.x, end.y) if end else None
+        tip = self._tips.get(annotation.id, "") if annotation else ""
+        if tip:
+            QToolTip.showText(event.globalPos(), tip, self.viewport())
+        else:
+            QToolTip.hideText()
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.DevicePixelRatioChange:  # Moved to another screen.

@@ -1,4 +1,8 @@
-"""What the view marks on pages: annotation highlights and search hits, indexed by page."""
+"""What the view marks on pages: annotation highlights and search hits, indexed by page.
+
+A hit is one occurrence: a phrase broken over two lines has two rectangles but is
+one step of Next Hit.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ class Marks:
         self._annotations: dict[str, Annotation] = {}
         self._by_page: dict[int, list[tuple[Annotation, list[Rect]]]] = {}
         self.selected: str | None = None
-        self.hits: list[PageRect] = []
+        self.hits: list[tuple[PageRect, ...]] = []
         self.hit_index = -1
 
     # Annotations
@@ -44,24 +48,25 @@ class Marks:
 
     # Search hits
 
-    def set_hits(self, rects: Sequence[PageRect]) -> None:
-        self.hits = list(rects)
+    def set_hits(self, passages: Sequence[Sequence[PageRect]]) -> None:
+        self.hits = [tuple(rects) for rects in passages if rects]
         self.hit_index = -1
 
     def hits_on(self, page: int) -> list[tuple[Rect, bool]]:
-        """The hit rectangles of a page, each with whether it is the current hit."""
+        """The hit rectangles of a page, each with whether it belongs to the current hit."""
         return [
-            (hit.rect, index == self.hit_index)
-            for index, hit in enumerate(self.hits)
-            if hit.page == page
+            (part.rect, index == self.hit_index)
+            for index, rects in enumerate(self.hits)
+            for part in rects
+            if part.page == page
         ]
 
     def step_hit(self, step: int) -> PageRect | None:
-        """Move to the next (+1) or previous (-1) hit, wrapping around."""
+        """Move to the next (+1) or previous (-1) hit, wrapping around; its first rectangle."""
         if not self.hits:
             return None
         if self.hit_index < 0:
             self.hit_index = 0 if step > 0 else len(self.hits) - 1
         else:
             self.hit_index = (self.hit_index + step) % len(self.hits)
-        return self.hits[self.hit_index]
+        return self.hits[self.hit_index][0]

@@ -1,0 +1,177 @@
+"""`reviewer export report|pdf|w3c` and `reviewer import-annotations`: grammar and actions.
+
+Only light modules are imported at the top, so `reviewer --help` stays quick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reviewer.cli.output import ProgressBar
+from reviewer.core.errors import ReviewerError
+from reviewer.export.model import Format, GroupBy, ReportOptions
+
+if TYPE_CHECKING:
+    from reviewer.library import Library
+
+EXIT_OK, EXIT_FAILED = 0, 1
+DEFAULT_NAMES = {"fr": "rapport-annotations", "en": "annotation-report"}
+
+
+def add_export_parsers(
+    commands: argparse._SubParsersAction, common: argparse.ArgumentParser
+) -> None:
+    """Register `export` (with its three kinds) and `import-annotations`."""
+    # Sub-subcommands take --library too; SUPPRESS keeps one given before the kind.
+    inner = argparse.ArgumentParser(add_help=False)
+    inner.add_argument(
+        "--library", type=Path, metavar="DIR", default=argparse.SUPPRESS, help="library folder"
+    )
+    export = commands.add_parser(
+        "export", parents=[common], help="write a report, an annotated PDF or W3C annotations"
+    )
+    kinds = export.add_subparsers(dest="export_kind", metavar="WHAT", required=True)
+    _report_parser(kinds, inner)
+    pdf = kinds.add_parser(
+        "pdf", parents=[inner], help="a copy of a document's PDF with the highlights in it"
+    )
+    pdf.add_argument("document", metavar="DOC", help="document id, title part or hash")
+    pdf.add_argument("--output", "-o", type=Path, required=True, metavar="FILE")
+    w3c = kinds.add_parser(
+        "w3c", parents=[inner], help="W3C Web Annotations (JSON-LD) to share with colleagues"
+    )
+    w3c.add_argument("--document", action="append", default=[], metavar="DOC", help="repeatable")
+    w3c.add_argument("--output", "-o", type=Path, required=True, metavar="FILE")
+
+    take = commands.add_parser(
+        "import-annotations",
+        parents=[common],
+        help="take in the annotations of a PDF, or merge a W3C annotation file",
+    )
+    take.add_argument("document", nargs="?", metavar="DOC", help="whose PDF annotations to take")
+    take.add_argument(
+        "file", nargs="?", type=Path, metavar="FILE", help="another copy of DOC's PDF"
+    )
+    take.add_argument("--w3c", type=Path, metavar="FILE", help="a W3C Web Annotation file")
+
+
+def _report_parser(kinds: argparse._SubParsersAction, inner: argparse.ArgumentParser) -> None:
+    report = kinds.add_parser("report", parents=[inner], help="an annotated report for your MP")
+    report.add_argument(
+        "--format", choices=[f.value for f in Format], help="default: from --output, else pdf"
+    )
+    report.add_argument("--output", "-o", type=Path, metavar="FILE")
+    report.add_argument("--document", action="append", default=[], metavar="DOC", help="repeatable")
+    report.add_argument("--tag", action="append", default=[], metavar="T", help="repeatable")
+    report.add_argument("--since", type=_day, metavar="DATE", help="created or changed from (ISO)")
+    report.add_argument("--until", type=_day, metavar="DATE", help="created or changed until")
+    report.add_argument("--author", metavar="A", help="only this author's annotations")
+    report.add_argument(
+        "--group-by", choices=[g.value for g in GroupBy], default=GroupBy.DOCUMENT.value
+    )
+    report.add_argument("--title", default="", metavar="T")
+    report.add_argument("--images", action="store_true", help="a picture of each passage")
+    report.add_argument("--lang", choices=["fr", "en"], default="fr")
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a date: use YYYY-MM-DD") from None
+
+
+def run_export(library: Library, args: argparse.Namespace) -> int:
+    if args.export_kind == "report":
+        return _export_report(library, args)
+    if args.export_kind == "pdf":
+        document = library.find_document(args.document)
+        count = library.export_annotated_pdf(document.id, args.output)
+        print(f"wrote {args.output}: {document.title}, {count} annotation(s)")
+        return EXIT_OK
+    ids = [library.find_document(reference).id for reference in args.document]
+    count = library.export_w3c(args.output, document_ids=ids)
+    print(f"wrote {args.output}: {count} annotation(s), deleted ones included as tombstones")
+    return EXIT_OK
+
+
+def _export_report(library: Library, args: argparse.Namespace) -> int:
+    fmt = _format(args)
+    output = args.output or Path(f"{DEFAULT_NAMES[args.lang]}-{date.today()}.{fmt.value}")
+    options = ReportOptions(
+        format=fmt,
+        document_ids=tuple(library.find_document(reference).id for reference in args.document),
+        tags=tuple(args.tag),
+        since=args.since,
+        until=args.until,
+        author=args.author,
+        group_by=GroupBy(args.group_by),
+        title=args.title,
+        images=args.images,
+        lang=args.lang,
+    )
+    bar = ProgressBar()
+    try:
+        report = library.export_report(options, output, progress=bar)
+    finally:
+        bar.finish()
+    print(
+        f"wrote {output}: {len(report.entries())} annotation(s) "
+        f"from {report.document_count()} document(s)"
+    )
+    return EXIT_OK
+
+
+def _format(args: argparse.Namespace) -> Format:
+    if args.format:
+        return Format(args.format)
+    suffix = args.output.suffix.lower().lstrip(".") if args.output else ""
+    aliases = {"markdown": "md", "htm": "html"}
+    try:
+        return Format(aliases.get(suffix, suffix)) if suffix else Format.PDF
+    except ValueError:
+        known = ", ".join(f.value for f in Format)
+        message = f"cannot tell the format from “.{suffix}”: give --format ({known})"
+        raise ReviewerError(message) from None
+
+
+def run_import_annotations(library: Library, args: argparse.Namespace) -> int:
+    if args.w3c and (args.document or args.file):
+        raise ReviewerError("give either DOC [FILE] (a PDF's annotations) or --w3c FILE")
+    if args.w3c:
+        return _merge_w3c(library, args.w3c)
+    if not args.document:
+        raise ReviewerError("give DOC (and FILE, another copy of its PDF), or --w3c FILE")
+    document = library.find_document(args.document)
+    outcome = library.import_pdf_annotations(document.id, args.file)
+    print(
+        f"{outcome.added} annotation(s) imported from {args.file or 'the stored PDF'} "
+        f"of “{document.title}”, {outcome.present} already present, "
+        f"{len(outcome.skipped)} skipped"
+    )
+    for reason in outcome.skipped:
+        print(f"  skipped: {reason}")
+    return EXIT_OK
+
+
+def _merge_w3c(library: Library, path: Path) -> int:
+    merged = library.import_w3c(path)
+    print(
+        f"{path}: {merged.added} added, {merged.updated} updated, {merged.deleted} deleted, "
+        f"{merged.unchanged} already up to date"
+    )
+    if merged.unanchored:
+        print(f"  {merged.unanchored} passage(s) not found in the library's copy of the text")
+    if merged.missing:
+        print(
+            f"  {merged.missing_count} annotation(s) for {len(merged.missing)} document(s) "
+            "this library lacks (import them, then import this file again):",
+            file=sys.stderr,
+        )
+        for source, count in merged.missing:
+            print(f"    {source}: {count} annotation(s)", file=sys.stderr)
+    return EXIT_OK

@@ -1,0 +1,98 @@
+"""The safety commands (backup, restore, ocr) and the password prompt of `import`."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from reviewer.cli.output import ProgressBar
+from reviewer.core.errors import LibraryError
+from reviewer.core.records import ImportOutcome, ImportReport
+from reviewer.library import Library
+from reviewer.library.backup import restore_library
+
+EXIT_OK, EXIT_FAILED = 0, 1
+PASSWORD_TRIES = 3
+# How the import words a missing and a wrong password (reviewer.pdf.reader).
+ENCRYPTED, WRONG_PASSWORD = "the file is encrypted", "wrong password"
+
+
+def ask_passwords(library: Library, report: ImportReport) -> ImportReport:
+    """On a terminal, ask for the password of each encrypted file and import it again."""
+    if not sys.stdin.isatty():
+        return report
+    outcomes = [
+        _with_password(library, o) if o.message.startswith(ENCRYPTED) else o
+        for o in report.outcomes
+    ]
+    return replace(report, outcomes=tuple(outcomes))
+
+
+def _with_password(library: Library, outcome: ImportOutcome) -> ImportOutcome:
+    path = Path(outcome.path)
+    for _try in range(PASSWORD_TRIES):
+        password = getpass.getpass(f"password of {path.name} (Enter to skip): ")
+        if not password:
+            return outcome
+        [outcome] = library.import_paths([path], password=password).outcomes
+        if not outcome.message.startswith(WRONG_PASSWORD):
+            return outcome
+        print("wrong password", file=sys.stderr)
+    return outcome
+
+
+def run_backup(library: Library, args: argparse.Namespace) -> int:
+    bar = ProgressBar()
+    report = library.backup(args.dest, progress=bar)
+    bar.finish()
+    print(
+        f"backup written: {report.path} ({report.documents} document(s), "
+        f"{report.annotations} annotation(s), {report.files} file(s))"
+    )
+    for name in report.missing:
+        print(f"warning: {name} was already missing from the library, so from the backup too")
+    for problem in report.problems:
+        print(f"warning: the database reports: {problem}")
+    if report.missing or report.problems:
+        print("run `reviewer doctor` on the library to see what to do")
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def run_restore(library: Library, args: argparse.Namespace) -> int:
+    if library.read_only:
+        raise LibraryError(
+            f"the library {library.root} is open in another reviewer program: close it, "
+            "then restore"
+        )
+    root = library.root
+    library.close()  # The restore replaces the folder: let go of it first.
+    bar = ProgressBar()
+    report = restore_library(args.backup, root, progress=bar)
+    with Library(root, progress=bar) as restored:  # Opening rebuilds the search index.
+        health = restored.doctor()
+    bar.finish()
+    print(
+        f"restored into {report.root}: {report.documents} document(s), "
+        f"{report.annotations} annotation(s)"
+    )
+    if report.previous is not None:
+        print(f"the library that was there is kept in {report.previous}")
+    for problem in health.problems:
+        print(f"problem: {problem}")
+    return EXIT_OK if health.healthy else EXIT_FAILED
+
+
+def run_ocr(library: Library, args: argparse.Namespace) -> int:
+    document = library.find_document(args.document)
+    bar = ProgressBar()
+    done = library.ocr(document.id, progress=bar)
+    bar.finish()
+    if not done.has_text:
+        print(f"no text recognised in {done.title}: its pages hold pictures only")
+        return EXIT_FAILED
+    print(f"text recognised on {done.page_count} page(s) of {done.title}: it is now searchable")
+    return EXIT_OK

@@ -1,0 +1,158 @@
+"""What a report says, as plain strings in its language: every writer lays out the same words."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reviewer.core.records import Document
+from reviewer.export.model import Entry, Report, Section
+from reviewer.export.typography import NBSP, count, french, local_date, long_date, quoted
+from reviewer.export.wording import DATE_FIELDS, KIND_NAMES, METADATA_LABELS, WORDS
+
+SEPARATOR = " · "
+
+
+class Phrases:
+    """The sentences of one report; French typography when the report is in French."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        self.lang = report.lang
+        self.words = WORDS[self.lang]
+
+    def text(self, value: str) -> str:
+        """User or document text (a note, a title), with the language's typography."""
+        return french(value) if self.lang == "fr" else value
+
+    def word(self, key: str, **values: object) -> str:
+        return self.text(self.words[key].format(**values))
+
+    def label(self, key: str) -> str:
+        """A word introducing a value: "Note :" in French, "Note:" in English."""
+        return self.colon(self.word(key))
+
+    def colon(self, text: str) -> str:
+        return text + (" :" if self.lang == "fr" else ":")
+
+    def day(self, value: date | str) -> str:
+        return long_date(value if isinstance(value, date) else local_date(value), self.lang)
+
+    def kind(self, kind: str) -> str:
+        name = KIND_NAMES[self.lang].get(kind, kind)
+        return name[:1].upper() + name[1:]
+
+    # The title page
+
+    def title(self) -> str:
+        return self.text(self.report.options.title or self.words["report"])
+
+    def title_facts(self) -> list[tuple[str, str]]:
+        """Author, date and scope of the report, as (label, value) rows."""
+        report, options = self.report, self.report.options
+        rows = [
+            (self.words["prepared_by"], report.author),
+            (self.words["date"], self.day(report.day)),
+            (self.words["documents"], self._documents_scope()),
+        ]
+        if options.tags:
+            rows.append((self.words["tags"], ", ".join(quoted(t, self.lang) for t in options.tags)))
+        if options.since or options.until:
+            rows.append((self.words["period"], self._period()))
+        if options.author:
+            rows.append((self.words["annotations_by"], options.author))
+        rows.append((self.words["grouping"], self.words[f"group_{options.group_by.value}"]))
+        rows.append((self.words["content"], self.subject()))
+        return [(self.text(label), self.text(value)) for label, value in rows]
+
+    def subject(self) -> str:
+        """ "12 annotation(s) dans 3 document(s)"."""
+        return self.words["content_count"].format(
+            annotations=count(len(self.report.entries()), self.lang),
+            documents=count(self.report.document_count(), self.lang),
+        )
+
+    def _documents_scope(self) -> str:
+        report = self.report
+        if not report.options.document_ids:
+            return self.words["all_documents"].format(count=count(report.library_size, self.lang))
+        return "; ".join(document.title for document in report.documents)
+
+    def _period(self) -> str:
+        since, until = self.report.options.since, self.report.options.until
+        if since and until:
+            return self.words["between"].format(since=self.day(since), until=self.day(until))
+        if since:
+            return self.words["since"].format(since=self.day(since))
+        return self.words["until"].format(until=self.day(until))  # type: ignore[arg-type]
+
+    # Documents
+
+    def document_facts(self, document: Document) -> list[tuple[str, str]]:
+        """Kind, key metadata (number, legislature, authors, group, dates...) and pages."""
+        rows = [(self.words["kind"], self.kind(document.kind))]
+        for key, label in METADATA_LABELS[self.lang].items():
+            value = document.metadata.get(key)
+            if value:
+                rows.append((label, self._metadata_value(key, value)))
+        rows.append(("Pages", str(document.page_count)))
+        return [(self.text(label), self.text(value)) for label, value in rows]
+
+    def document_line(self, document: Document) -> str:
+        """One line about a document: "Amendement · n° 2293 · Mme X, M. Y · Groupe"."""
+        metadata = document.metadata
+        parts = [self.kind(document.kind)]
+        if metadata.get("number"):
+            parts.append(f"n°{NBSP}{metadata['number']}")
+        for key in ("authors", "group"):
+            if metadata.get(key):
+                parts.append(self._metadata_value(key, metadata[key]))
+        parts.append(self.words["pages"].format(count=document.page_count))
+        return self.text(SEPARATOR.join(parts))
+
+    def _metadata_value(self, key: str, value: object) -> str:
+        if isinstance(value, list):
+            return ", ".join(str(item) for item in value)
+        if key in DATE_FIELDS:
+            try:
+                return self.day(date.fromisoformat(str(value)))
+            except ValueError:
+                return str(value)
+        return str(value)
+
+    # Entries
+
+    def where(self, entry: Entry, section: Section) -> str:
+        """ "p. 3 · Art. 7, al. 3", preceded by the document's title when sections mix them."""
+        annotation = entry.annotation
+        parts = [entry.document.title] if section.show_documents else []
+        if annotation.target == "document":
+            parts.append(self.words["document_note"])
+        elif annotation.target == "page":
+            parts.append(self.words["page_note"].format(page=annotation.page))
+        else:
+            parts.append(f"{self.words['page']}{NBSP}{annotation.page}")
+            if entry.location:
+                parts.append(entry.location)
+        return self.text(SEPARATOR.join(parts))
+
+    def byline(self, entry: Entry) -> str:
+        """ "testeur · 23 novembre 2026", with the day of the last change if later."""
+        annotation = entry.annotation
+        created, updated = self.day(annotation.created), self.day(annotation.updated)
+        parts = [annotation.author] if annotation.author else []
+        parts.append(created)
+        line = SEPARATOR.join(parts)
+        if updated != created:
+            line += f" ({self.words['changed'].format(date=updated)})"
+        return self.text(line)
+
+    def quote(self, entry: Entry) -> str:
+        """The passage as quoted: exact, but on one line (the page's line breaks dropped)."""
+        return " ".join(entry.annotation.quote.split())
+
+    def note(self, entry: Entry) -> str:
+        return self.text(entry.annotation.note.strip())
+
+    def color(self, entry: Entry) -> str:
+        name = entry.color_name or entry.annotation.color
+        return self.words["color"].format(name=name)

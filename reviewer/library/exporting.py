@@ -1,0 +1,490 @@
+"""Glue between the facade and the export package: reports, annotated PDFs, W3C interchange.
+
+The export package shapes and writes; this module gathers what it needs from the library
+(documents, annotations, structure, page pictures) and saves what an import brings in.
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import json
+import os
+import re
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reviewer.core.errors import Cancelled, ReviewerError
+from reviewer.core.events import CancelToken, ProgressCallback
+from reviewer.core.records import (
+    Anchor,
+    Annotation,
+    Document,
+    Progress,
+    Rect,
+    TextPosition,
+    TextQuote,
+)
+from reviewer.export import Entry, Format, GroupBy, Report, ReportOptions, Section, grouping
+from reviewer.export.html import PRINT_CSS, html_parts
+from reviewer.export.interchange import Decision, MergeReport, PdfImport, decide, find_quote
+from reviewer.export.model import tag_counts
+from reviewer.export.phrases import Phrases
+from reviewer.export.style import Picture
+from reviewer.export.w3c import Exchanged, from_w3c, to_w3c
+from reviewer.export.wording import WORDS
+from reviewer.export.writers import WRITERS
+from reviewer.legislative import Section as Unit
+from reviewer.legislative.patterns import AMENDEMENT
+from reviewer.library import anchoring, facade
+from reviewer.library.colors import DEFAULT_COLOR, FRENCH_NAMES, HEX, PALETTE
+from reviewer.library.recognition import location
+from reviewer.pdf import PdfFile, Word
+from reviewer.pdf.annotations import TEXT_MARKUP, PdfMark, read_marks, write_marks
+from reviewer.pdf.clips import PageClipper, Region
+from reviewer.pdf.report import ReportPages, render_report
+from reviewer.store import now as store_now
+
+if TYPE_CHECKING:
+    from reviewer.library.facade import Library
+
+Act = Callable[[Callable[[], object]], object]  # the facade's `_act`: one transaction
+Structures = Mapping[int, Sequence[Unit]]
+TAG_SEPARATOR = "; "  # between tags in a PDF annotation's subject
+
+# --- Reports ------------------------------------------------------------------------------
+
+
+def export_report(
+    library: Library,
+    options: ReportOptions,
+    path: Path,
+    *,
+    progress: ProgressCallback,
+    cancel: CancelToken,
+) -> Report:
+    """Build the report, write it to `path` in its format, and return it."""
+    report = build_report(library, options, progress=progress, cancel=cancel)
+    data = _render(report, progress=progress, cancel=cancel)
+    write_atomically(path, data)
+    return report
+
+
+def build_report(
+    library: Library, options: ReportOptions, *, progress: ProgressCallback, cancel: CancelToken
+) -> Report:
+    everything = library.documents()
+    chosen = [library.document(i) for i in options.document_ids] or everything
+    in_scope = {document.id: document for document in chosen}
+    annotations = [
+        a for a in library.annotations() if a.document_id in in_scope and options.selects(a)
+    ]
+    structures = {i: library.structure(i) for i in {a.document_id for a in annotations}}
+    with _Pictures(library, enabled=options.images) as pictures:
+        entries = []
+        for done, annotation in enumerate(annotations):
+            _check(cancel)
+            progress(Progress(done, len(annotations), in_scope[annotation.document_id].title))
+            document = in_scope[annotation.document_id]
+            entries.append(_entry(annotation, document, structures, pictures, options.lang))
+    return Report(
+        options=options,
+        author=facade.default_author(),
+        day=date.today(),
+        documents=tuple(chosen),
+        library_size=len(everything),
+        sections=_sections(options, entries, structures, everything),
+        tag_counts=tag_counts(entries, {t.name.casefold(): t.color for t in library.tags()}),
+    )
+
+
+def _entry(
+    annotation: Annotation,
+    document: Document,
+    structures: Structures,
+    pictures: _Pictures,
+    lang: str,
+) -> Entry:
+    passage = annotation.target == "passage"
+    return Entry(
+        annotation=annotation,
+        document=document,
+        location=location(structures[document.id], annotation, short=True) if passage else None,
+        color_name=_color_name(annotation.color, lang),
+        image=pictures.of(document, annotation) if passage else None,
+    )
+
+
+def _sections(
+    options: ReportOptions, entries: list[Entry], structures: Structures, documents: list[Document]
+) -> tuple[Section, ...]:
+    words = WORDS[options.lang]
+    if options.group_by is GroupBy.TAG:
+        return grouping.by_tag(entries, options.tags, untagged=words["untagged"])
+    if options.group_by is GroupBy.ARTICLE:
+        amendments = [d for d in documents if d.kind == AMENDEMENT]
+        return grouping.by_article(entries, structures, amendments, words)
+    return grouping.by_document(entries)
+
+
+def _color_name(color: str, lang: str) -> str:
+    """The palette name of a colour in the report's language ("jaune"), "" if none."""
+    english = next((name for name, value in PALETTE.items() if value == color), "")
+    if lang == "fr":
+        return next((fr for fr, en in FRENCH_NAMES.items() if en == english), "")
+    return english
+
+
+class _Pictures:
+    """Pictures of highlighted passages, each PDF opened once (only when asked for)."""
+
+    def __init__(self, library: Library, *, enabled: bool) -> None:
+        self.library = library
+        self.enabled = enabled
+        self._open: dict[int, PageClipper] = {}
+        self._stack = contextlib.ExitStack()
+
+    def __enter__(self) -> _Pictures:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._stack.close()
+
+    def of(self, document: Document, annotation: Annotation) -> Picture | None:
+        if not self.enabled or not annotation.anchor.rects:
+            return None
+        clipper = self._open.get(document.id)
+        if clipper is None:
+            clipper = self._stack.enter_context(PageClipper(self.library.pdf_path(document)))
+            self._open[document.id] = clipper
+        rects = tuple(r.rect for r in annotation.anchor.rects if r.page == annotation.page)
+        clip = clipper.clip(Region(annotation.page, rects, annotation.color))
+        return Picture(clip.png, clip.width, clip.height) if clip else None
+
+
+def _render(report: Report, *, progress: ProgressCallback, cancel: CancelToken) -> bytes:
+    fmt = report.options.format
+    if fmt is not Format.PDF:
+        return WRITERS[fmt](report)
+    phrases = Phrases(report)
+    parts = html_parts(report)
+
+    def on_page(count: int) -> None:
+        _check(cancel)
+        progress(Progress(count, 0, f"page {count}"))
+
+    pages = ReportPages(
+        cover=parts.cover,
+        blocks=parts.blocks,
+        css=PRINT_CSS,
+        title=phrases.title(),
+        author=report.author,
+        subject=phrases.subject(),
+        language="fr-FR" if report.lang == "fr" else "en-GB",
+        page_label=lambda page, total: phrases.word("page_of", page=page, total=total),
+    )
+    return render_report(pages, on_page=on_page)
+
+
+def _saving(library: Library, annotations: Sequence[Annotation]) -> Callable[[], None]:
+    """The change an import makes: save the annotations as they are (ids, dates, tags)."""
+
+    def save() -> None:
+        for annotation in annotations:
+            library.store.save_annotation(annotation)
+
+    return save
+
+
+def _check(cancel: CancelToken) -> None:
+    if cancel.cancelled:
+        raise Cancelled("export cancelled: nothing was written")
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write the whole file or nothing: a half-written report never replaces a good one."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise ReviewerError(f"cannot write {path}: the folder {path.parent} does not exist")
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        partial.write_bytes(data)
+        os.replace(partial, path)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise ReviewerError(f"cannot write {path}: {error.strerror or error}") from error
+
+
+# --- Annotated PDF ------------------------------------------------------------------------
+
+NAME_PREFIX = "reviewer:"  # our annotations' /NM: "reviewer:<id>", "reviewer:page:<id>"...
+_OUR_NAME = re.compile(r"reviewer:(?:(page|document):)?([0-9a-f-]{36})")
+
+
+def export_annotated_pdf(library: Library, document_id: int, path: Path) -> int:
+    """Write a copy of the document's PDF with our annotations; return how many."""
+    document = library.document(document_id)
+    source = library.pdf_path(document)
+    if Path(path).resolve() == source.resolve():
+        raise ReviewerError("refusing to write over the library's own copy of the document")
+    everything = library.annotations(document_id=document_id, include_deleted=True)
+    live = [a for a in everything if not a.deleted]
+    marks = [_mark(a) for a in live if a.target != "passage" or a.anchor.rects]
+    gone = {_name(a) for a in everything if a.deleted}
+    write_atomically(path, write_marks(source, marks, drop=gone))
+    return len(marks)
+
+
+def _name(annotation: Annotation) -> str:
+    kind = "" if annotation.target == "passage" else f"{annotation.target}:"
+    return f"{NAME_PREFIX}{kind}{annotation.id}"
+
+
+def _mark(annotation: Annotation) -> PdfMark:
+    passage = annotation.target == "passage"
+    return PdfMark(
+        kind="highlight" if passage else "text",
+        page=annotation.page,
+        rects=tuple(r.rect for r in annotation.anchor.rects if r.page == annotation.page),
+        color=annotation.color,
+        contents=annotation.note,
+        subject=TAG_SEPARATOR.join(annotation.tags),
+        author=annotation.author,
+        name=_name(annotation),
+        created=annotation.created,
+        modified=annotation.updated,
+    )
+
+
+def import_pdf_annotations(
+    library: Library, document_id: int, path: Path | None, *, act: Act
+) -> PdfImport:
+    """Take in the highlights and notes of the document's PDF, or of another copy of it."""
+    document = library.document(document_id)
+    source = Path(path) if path else library.pdf_path(document)
+    if not source.is_file():
+        raise ReviewerError(f"no such file: {source}")
+    found = read_marks(source)
+    if found.page_count != document.page_count:
+        raise ReviewerError(
+            f"{source.name} has {found.page_count} page(s) and “{document.title}” "
+            f"{document.page_count}: it is not a copy of this document"
+        )
+    known = library.annotations(document_id=document_id, include_deleted=True)
+    added: list[Annotation] = []
+    present, skipped = 0, []
+    with _PageWords(library, document) as pages:
+        for mark in found.marks:
+            candidate = _from_mark(mark, document, pages)
+            if isinstance(candidate, str):
+                skipped.append(candidate)
+            elif _already_there(candidate, known) or candidate.id in {a.id for a in added}:
+                present += 1
+            else:
+                added.append(candidate)
+    act(_saving(library, added))
+    return PdfImport(len(added), present, tuple(skipped))
+
+
+def _from_mark(mark: PdfMark, document: Document, pages: _PageWords) -> Annotation | str:
+    """Our annotation for a PDF annotation, or why it cannot be one."""
+    where = f"page {mark.page}, {mark.kind}"
+    ours = _OUR_NAME.fullmatch(mark.name)
+    target = (ours.group(1) or "passage") if ours else "passage"
+    if mark.kind in TEXT_MARKUP:
+        anchor = pages.anchor(mark.page, mark.rects)
+        if anchor is None:
+            return f"{where}: no text under it"
+        if mark.text and mark.text.split() != anchor.quote.exact.split():
+            return f"{where}: the text under it differs from the library's document"
+    elif not mark.contents.strip():
+        return f"{where}: empty note"
+    else:
+        target = target if target != "passage" else "page"
+        anchor = pages.note_anchor(1 if target == "document" else mark.page)
+    created = mark.created or store_now()
+    return Annotation(
+        id=ours.group(2) if ours else _derived_id(mark, document),
+        document_id=document.id,
+        anchor=anchor,
+        color=mark.color if HEX.fullmatch(mark.color) else DEFAULT_COLOR,
+        note=mark.contents,
+        tags=facade._clean_tags(mark.subject.split(TAG_SEPARATOR)) if ours else (),
+        author=mark.author,
+        created=created,
+        updated=mark.modified or created,
+        target=target,
+    )
+
+
+def _derived_id(mark: PdfMark, document: Document) -> str:
+    """The same PDF annotation always gets the same id: importing twice finds it again."""
+    rects = ";".join(f"{r.x0:.1f},{r.y0:.1f},{r.x1:.1f},{r.y1:.1f}" for r in mark.rects)
+    key = f"{document.sha256}/{mark.page}/{mark.kind}/{mark.name}/{rects}/{mark.contents}"
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"urn:sha256:{key}"))
+
+
+def _already_there(candidate: Annotation, known: list[Annotation]) -> bool:
+    """Same id (even deleted: a deleted one stays deleted), or same page and same text.
+
+    Only annotations the library had before count: two marks of one PDF on the same words
+    (a highlight and a strike-out) are two annotations.
+    """
+    for other in known:
+        if other.id == candidate.id:
+            return True
+        if other.deleted or other.page != candidate.page or other.target != candidate.target:
+            continue
+        if candidate.target == "passage" and other.quote.split() == candidate.quote.split():
+            return True
+        if candidate.target != "passage" and other.note.strip() == candidate.note.strip():
+            return True
+    return False
+
+
+class _PageWords:
+    """The document's pages and (lazily) their words, to anchor what an import brings."""
+
+    def __init__(self, library: Library, document: Document) -> None:
+        self._texts = [page.text for page in library.pages(document.id)]
+        self._offsets = anchoring.page_offsets([len(text) for text in self._texts])
+        self.text = anchoring.PAGE_SEPARATOR.join(self._texts)  # the document text
+        self._pdf = PdfFile(library.pdf_path(document))
+        self._words: dict[int, tuple[Word, ...]] = {}
+
+    def __enter__(self) -> _PageWords:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._pdf.close()
+
+    def words(self, page: int) -> tuple[Word, ...]:
+        if page not in self._words:
+            self._words[page] = self._pdf.words(page)
+        return self._words[page]
+
+    def anchor(self, page: int, rects: Sequence[Rect]) -> Anchor | None:
+        """The passage made of the words whose centre lies in the rectangles."""
+        inside = [w for w in self.words(page) if any(_centre_in(w.rect, r) for r in rects)]
+        inside = [w for w in inside if w.end > w.start]
+        if not inside:
+            return None
+        span = anchoring.Span(page, min(w.start for w in inside), max(w.end for w in inside))
+        return self.span_anchor(span)
+
+    def span_anchor(self, span: anchoring.Span) -> Anchor:
+        text = self._texts[span.page - 1]
+        return anchoring.anchor_for(span, text, self.words(span.page), self._offsets[span.page - 1])
+
+    def at_offsets(self, start: int, end: int) -> Anchor:
+        """The passage at document-text offsets, kept within the page where it starts."""
+        page = bisect.bisect_right(self._offsets, start)
+        offset = self._offsets[page - 1]
+        local_end = min(end - offset, len(self._texts[page - 1]))
+        return self.span_anchor(anchoring.Span(page, start - offset, local_end))
+
+    def note_anchor(self, page: int) -> Anchor:
+        offset = self._offsets[page - 1]
+        return Anchor(page, (), TextQuote(""), TextPosition(offset, offset))
+
+    @property
+    def page_count(self) -> int:
+        return len(self._texts)
+
+
+def _centre_in(box: Rect, rect: Rect) -> bool:
+    x, y = (box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2
+    return rect.x0 <= x <= rect.x1 and rect.y0 <= y <= rect.y1
+
+
+# --- W3C Web Annotations ------------------------------------------------------------------
+
+
+def export_w3c(library: Library, path: Path, document_ids: Sequence[int]) -> int:
+    """Write the annotations of some documents (all if none), tombstones included."""
+    documents = [library.document(i) for i in document_ids] or library.documents()
+    hashes = {document.id: document.sha256 for document in documents}
+    annotations = [
+        (a, hashes[a.document_id])
+        for a in library.annotations(include_deleted=True)
+        if a.document_id in hashes
+    ]
+    data = to_w3c(annotations, label=f"reviewer: {len(annotations)} annotation(s)")
+    write_atomically(path, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode())
+    return len(annotations)
+
+
+def import_w3c(library: Library, path: Path, *, act: Act) -> MergeReport:
+    """Merge a W3C file: new annotations added, newer versions kept, deletes applied."""
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as error:
+        raise ReviewerError(f"cannot read {path}: {error.strerror or error}") from error
+    try:
+        incoming = from_w3c(raw)
+    except ReviewerError as error:
+        raise ReviewerError(f"{Path(path).name}: {error}") from None
+    by_hash = {document.sha256: document for document in library.documents()}
+    current = {a.id: a for a in library.annotations(include_deleted=True)}
+    counts = dict.fromkeys(Decision, 0)
+    missing: dict[str, int] = {}
+    unanchored = 0
+    changes: list[Annotation] = []
+    with contextlib.ExitStack() as stack:
+        pages: dict[int, _PageWords] = {}
+        for item in incoming:
+            document = by_hash.get(item.sha256 or "")
+            if document is None:
+                missing[item.source] = missing.get(item.source, 0) + 1
+                continue
+            decision = decide(item.updated, item.deleted, current.get(item.id))
+            if decision is not Decision.KEEP:
+                if document.id not in pages:
+                    pages[document.id] = stack.enter_context(_PageWords(library, document))
+                annotation = _anchored(item, document, pages[document.id])
+                if annotation is None:
+                    unanchored += 1
+                    continue
+                current[item.id] = annotation
+                changes.append(annotation)
+            counts[decision] += 1
+    act(_saving(library, changes))
+    return MergeReport(
+        added=counts[Decision.ADD],
+        updated=counts[Decision.UPDATE],
+        deleted=counts[Decision.DELETE],
+        unchanged=counts[Decision.KEEP],
+        unanchored=unanchored,
+        missing=tuple(missing.items()),
+    )
+
+
+def _anchored(item: Exchanged, document: Document, pages: _PageWords) -> Annotation | None:
+    """The annotation anchored in our copy of its document; None if its passage is gone."""
+    if item.target == "passage":
+        found = find_quote(pages.text, item.quote, item.position)
+        if found is None:
+            return None
+        anchor = pages.at_offsets(*found)
+        if not anchor.quote.exact.strip():  # only a page break or blanks: nothing to mark
+            return None
+    elif item.page > pages.page_count:
+        return None
+    else:
+        anchor = pages.note_anchor(item.page if item.target == "page" else 1)
+    return Annotation(
+        id=item.id,
+        document_id=document.id,
+        anchor=anchor,
+        color=item.color or DEFAULT_COLOR,
+        note=item.note,
+        tags=facade._clean_tags(item.tags),
+        author=item.author,
+        created=item.created,
+        updated=item.updated,
+        deleted=item.deleted,
+        target=item.target,
+    )

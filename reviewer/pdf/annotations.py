@@ -1,0 +1,208 @@
+"""Native PDF annotations: write our highlights into a copy of a PDF, read the ones a PDF has.
+
+Rectangles are in PyMuPDF's unrotated page space (origin top-left), like every rectangle
+of the library; one rectangle per quad (a highlighted line).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pymupdf
+
+from reviewer.core.records import Rect
+from reviewer.pdf.reader import open_pdf, page_textpage
+
+# PyMuPDF's annotation type numbers for the kinds we exchange.
+_KINDS = {
+    pymupdf.PDF_ANNOT_HIGHLIGHT: "highlight",
+    pymupdf.PDF_ANNOT_UNDERLINE: "underline",
+    pymupdf.PDF_ANNOT_STRIKE_OUT: "strikeout",
+    pymupdf.PDF_ANNOT_TEXT: "text",
+    pymupdf.PDF_ANNOT_FREE_TEXT: "freetext",
+}
+TEXT_MARKUP = frozenset({"highlight", "underline", "strikeout"})
+NOTE_MARGIN, NOTE_STEP = 12.0, 26.0  # points: where sticky notes go, one under the other
+_PDF_DATE = re.compile(
+    r"D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?\s*(?:([Z+-])(\d{2})?'?(\d{2})?'?)?"
+)
+
+
+@dataclass(frozen=True)
+class PdfMark:
+    """One annotation of a PDF, as written by `write_marks` or found by `read_marks`."""
+
+    kind: str  # highlight, underline, strikeout, text (a sticky note) or freetext
+    page: int
+    rects: tuple[Rect, ...]  # one per quad; empty for notes
+    color: str  # "#rrggbb", or "" when the PDF gives none
+    contents: str
+    subject: str = ""
+    author: str = ""
+    name: str = ""  # the /NM entry: a unique name within the page
+    created: str = ""  # ISO 8601, UTC; "" when the PDF gives none
+    modified: str = ""
+    text: str = ""  # the words under the quads (read only)
+
+
+@dataclass(frozen=True)
+class PdfMarks:
+    page_count: int
+    marks: tuple[PdfMark, ...]
+
+
+def write_marks(source: Path, marks: Sequence[PdfMark], *, drop: Collection[str] = ()) -> bytes:
+    """A copy of `source` with `marks` added: highlights, and notes (kind "text") as sticky
+    notes in the page's top-left corner. `source` is only read.
+
+    Annotations already in the file whose /NM is a mark's name or in `drop` are removed
+    first: they are older versions of ours (or ours since deleted).
+    """
+    replaced = {mark.name for mark in marks if mark.name} | set(drop)
+    with open_pdf(source) as document:
+        _remove_named(document, replaced)
+        notes_on: dict[int, int] = {}
+        for mark in marks:
+            page = document[mark.page - 1]
+            if mark.kind == "text":
+                stacked = notes_on[mark.page] = notes_on.get(mark.page, 0) + 1
+                annot = page.add_text_annot(_note_corner(page, stacked), mark.contents)
+            else:
+                annot = page.add_highlight_annot(quads=[pymupdf.Rect(*_box(r)) for r in mark.rects])
+            _describe(document, annot, mark)
+        return document.tobytes(garbage=1, deflate=True)
+
+
+def read_marks(path: Path) -> PdfMarks:
+    """The highlight, underline, strike-out, sticky-note and free-text annotations of a PDF."""
+    with open_pdf(path) as document:
+        marks = [
+            _mark(page, annot) for page in document for annot in page.annots(types=list(_KINDS))
+        ]
+        return PdfMarks(document.page_count, tuple(marks))
+
+
+def _remove_named(document: pymupdf.Document, names: Collection[str]) -> None:
+    if not names:
+        return
+    for page in document:
+        for annot in list(page.annots()):
+            if annot.info.get("id") in names:
+                page.delete_annot(annot)
+
+
+def _describe(document: pymupdf.Document, annot: pymupdf.Annot, mark: PdfMark) -> None:
+    annot.set_colors(stroke=rgb(mark.color))
+    annot.set_info(
+        content=mark.contents,
+        title=mark.author,
+        subject=mark.subject,
+        creationDate=_pdf_date(mark.created),
+        modDate=_pdf_date(mark.modified),
+    )
+    annot.update()
+    document.xref_set_key(annot.xref, "NM", pymupdf.get_pdf_str(mark.name))
+
+
+def _note_corner(page: pymupdf.Page, stacked: int) -> pymupdf.Point:
+    """Where the n-th note of a page goes: down the top-left margin, in unrotated space."""
+    corner = pymupdf.Point(NOTE_MARGIN, NOTE_MARGIN + (stacked - 1) * NOTE_STEP)
+    return corner * page.derotation_matrix if page.rotation else corner
+
+
+def _box(rect: Rect) -> tuple[float, float, float, float]:
+    return rect.x0, rect.y0, rect.x1, rect.y1
+
+
+def _mark(page: pymupdf.Page, annot: pymupdf.Annot) -> PdfMark:
+    kind = _KINDS[annot.type[0]]
+    rects = _quad_rects(annot) if kind in TEXT_MARKUP else ()
+    info = annot.info
+    colors = annot.colors
+    return PdfMark(
+        kind=kind,
+        page=page.number + 1,
+        rects=rects,
+        color=_hex(colors.get("stroke") or colors.get("fill") or ()),
+        contents=info.get("content", ""),
+        subject=info.get("subject", ""),
+        author=info.get("title", ""),
+        name=info.get("id", ""),
+        created=iso_date(info.get("creationDate", "")),
+        modified=iso_date(info.get("modDate", "")),
+        text=_text_under(page, rects),
+    )
+
+
+def _quad_rects(annot: pymupdf.Annot) -> tuple[Rect, ...]:
+    points = annot.vertices or []
+    rects = []
+    for start in range(0, len(points) - 3, 4):
+        quad = pymupdf.Quad(*points[start : start + 4])
+        box = quad.rect
+        rects.append(Rect(box.x0, box.y0, box.x1, box.y1))
+    return tuple(rects)
+
+
+def _text_under(page: pymupdf.Page, rects: Sequence[Rect]) -> str:
+    """The words whose centre lies in one of the rectangles, in reading order."""
+    if not rects:
+        return ""
+    words = page_textpage(page).extractWORDS()
+    return " ".join(word[4] for word in words if any(_centre_in(word, r) for r in rects))
+
+
+def _centre_in(word: tuple, rect: Rect) -> bool:
+    x, y = (word[0] + word[2]) / 2, (word[1] + word[3]) / 2
+    return rect.x0 <= x <= rect.x1 and rect.y0 <= y <= rect.y1
+
+
+def rgb(color: str) -> tuple[float, float, float]:
+    """ "#ffd54f" -> (1.0, 0.84, 0.31), as PyMuPDF takes colours."""
+    return (int(color[1:3], 16) / 255, int(color[3:5], 16) / 255, int(color[5:7], 16) / 255)
+
+
+def _hex(components: Sequence[float]) -> str:
+    if len(components) == 1:  # grey
+        components = [components[0]] * 3
+    elif len(components) == 4:  # CMYK
+        c, m, y, k = components
+        components = [(1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k)]
+    elif len(components) != 3:
+        return ""
+    return "#" + "".join(f"{round(max(0.0, min(1.0, v)) * 255):02x}" for v in components)
+
+
+def _pdf_date(iso: str) -> str:
+    """ "2026-11-23T11:40:51.437Z" -> "D:20261123114051Z"."""
+    if not iso:
+        return ""
+    moment = datetime.fromisoformat(iso).astimezone(UTC)
+    return moment.strftime("D:%Y%m%d%H%M%SZ")
+
+
+def iso_date(pdf_date: str) -> str:
+    """ "D:20210608161356+07'00'" -> "2021-06-08T09:13:56.000Z"; "" if unreadable."""
+    match = _PDF_DATE.match(pdf_date.strip())
+    if match is None:
+        return ""
+    year, month, day, hour, minute, second, sign, off_h, off_m = match.groups()
+    offset = timedelta(hours=int(off_h or 0), minutes=int(off_m or 0))
+    zone = timezone(-offset if sign == "-" else offset)
+    try:
+        moment = datetime(
+            int(year),
+            int(month or 1),
+            int(day or 1),
+            int(hour or 0),
+            int(minute or 0),
+            int(second or 0),
+            tzinfo=zone,
+        )
+    except ValueError:
+        return ""
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")

@@ -1,0 +1,154 @@
+"""Lay out an annotated report, given as HTML, on A4 pages with PyMuPDF's Story.
+
+The report's content and markup are made elsewhere (reviewer.export); this module only
+places it: a title page, then the body's blocks, each kept on one page when it fits (so a
+heading never ends a page and a quote is never cut from its note), bookmarks for the
+headings, and page numbers.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+import pymupdf
+
+from reviewer.pdf.reader import A4
+
+MARGIN = 56  # points: 2 cm
+FOOTER_HEIGHT = 24
+FRAME = pymupdf.Rect(MARGIN, MARGIN, A4.x1 - MARGIN, A4.y1 - MARGIN - FOOTER_HEIGHT)
+FOOTER = pymupdf.Rect(MARGIN, A4.y1 - MARGIN, A4.x1 - MARGIN, A4.y1 - MARGIN + FOOTER_HEIGHT)
+FOOTER_SIZE = 8
+FOOTER_COLOR = (0.47, 0.47, 0.47)
+FOOTER_CSS = (
+    f"p {{ font-family: sans-serif; font-size: {FOOTER_SIZE}pt; color: #777777; margin: 0; }}"
+)
+
+
+class Block(Protocol):
+    """A run of HTML to keep on one page; `bookmarks` are the (level, title) it opens."""
+
+    html: str
+    bookmarks: tuple[tuple[int, str], ...]
+
+
+@dataclass(frozen=True)
+class ReportPages:
+    """What to lay out: the title page and the body's blocks, with their stylesheet."""
+
+    cover: str
+    blocks: Sequence[Block]
+    css: str
+    title: str
+    author: str = ""
+    subject: str = ""
+    language: str = "fr-FR"
+    page_label: Callable[[int, int], str] = lambda page, total: f"{page} / {total}"
+
+
+def render_report(pages: ReportPages, *, on_page: Callable[[int], None] = lambda _n: None) -> bytes:
+    """The report as PDF bytes; `on_page(count)` is called as each page is begun."""
+    buffer = io.BytesIO()
+    writer = pymupdf.DocumentWriter(buffer)
+    flow = _Flow(writer, pages.css, on_page)
+    flow.place(pages.cover)
+    flow.new_page()
+    for block in pages.blocks:
+        flow.place(block.html, block.bookmarks)
+    flow.finish()
+    writer.close()
+    with pymupdf.open("pdf", buffer.getvalue()) as document:
+        _number_pages(document, pages)
+        document.set_toc(flow.outline)
+        document.set_metadata(
+            {
+                "title": pages.title,
+                "author": pages.author,
+                "subject": pages.subject,
+                "creator": "reviewer",
+                "producer": "reviewer (PyMuPDF)",
+            }
+        )
+        document.set_language(pages.language)
+        return document.tobytes(garbage=3, deflate=True)
+
+
+class _Flow:
+    """The page being filled and where its free space starts."""
+
+    def __init__(
+        self, writer: pymupdf.DocumentWriter, css: str, on_page: Callable[[int], None]
+    ) -> None:
+        self.writer, self.css, self.on_page = writer, css, on_page
+        self.device: pymupdf.DeviceWrapper | None = None
+        self.top = FRAME.y0
+        self.count = 0
+        self.outline: list[list[object]] = []
+
+    def place(self, html_text: str, bookmarks: Sequence[tuple[int, str]] = ()) -> None:
+        """Lay a block out where the page has room; on a new page if it does not fit."""
+        self._ensure_page()
+        story = pymupdf.Story(html=html_text, user_css=self.css)
+        more, filled = story.place(self._free())
+        if more and self.top > FRAME.y0:  # not drawn yet: start it on a fresh page instead
+            self.new_page()
+            self._ensure_page()
+            story = pymupdf.Story(html=html_text, user_css=self.css)
+            more, filled = story.place(self._free())
+        self._bookmark(bookmarks)
+        story.draw(self.device)
+        self.top = pymupdf.Rect(filled).y1
+        while more:  # longer than a page: it flows on
+            self.new_page()
+            self._ensure_page()
+            more, filled = story.place(self._free())
+            story.draw(self.device)
+            self.top = pymupdf.Rect(filled).y1
+
+    def _free(self) -> pymupdf.Rect:
+        return pymupdf.Rect(FRAME.x0, self.top, FRAME.x1, FRAME.y1)
+
+    def _ensure_page(self) -> None:
+        if self.device is None:
+            self.device = self.writer.begin_page(A4)
+            self.top = FRAME.y0
+            self.count += 1
+            self.on_page(self.count)
+
+    def new_page(self) -> None:
+        if self.device is not None:
+            self.writer.end_page()
+            self.device = None
+
+    def finish(self) -> None:
+        self.new_page()
+
+    def _bookmark(self, bookmarks: Sequence[tuple[int, str]]) -> None:
+        for level, title in bookmarks:
+            # A bookmark may go one level deeper than the previous one, never more.
+            deepest = self.outline[-1][0] + 1 if self.outline else 1
+            # Outline titles are plain text: no-break spaces would show as odd glyphs.
+            plain = " ".join(title.split())
+            self.outline.append([min(level, deepest), plain, self.count])  # type: ignore[call-overload]
+
+
+def _number_pages(document: pymupdf.Document, pages: ReportPages) -> None:
+    """Page numbers in the footer of every page but the title page."""
+    font = pymupdf.Font("helv")
+    total = document.page_count
+    for page in document.pages(1):
+        text = f"{pages.title} · {pages.page_label(page.number + 1, total)}"
+        if all(font.has_glyph(ord(char)) for char in text):
+            # A text writer is 20 times quicker than an HTML box, which fits by trial.
+            writer = pymupdf.TextWriter(page.rect, color=FOOTER_COLOR)
+            left = FOOTER.x1 - font.text_length(text, fontsize=FOOTER_SIZE)
+            writer.append((left, FOOTER.y0 + FOOTER_SIZE), text, font=font, fontsize=FOOTER_SIZE)
+            page.wrap_contents()  # the laid-out content leaves its coordinate flip in force
+            writer.write_text(page)
+        else:  # a title in a script Helvetica lacks
+            box = f'<p style="text-align: right">{html.escape(text)}</p>'
+            page.insert_htmlbox(FOOTER, box, css=FOOTER_CSS)

@@ -1,0 +1,101 @@
+"""Start-up: the start window paints before the heavy floors load, then the main window
+takes its place on the opened library."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from reviewer.gui.app import prepare
+from reviewer.gui.main_window import MainWindow
+from reviewer.gui.startup import Startup
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = (
+    "pymupdf",
+    "fitz",
+    "whoosh",
+    "sqlite_utils",
+    "reviewer.library",
+    "reviewer.gui.main_window",
+)
+# A fresh interpreter: which modules are loaded when the start window first paints?
+PROBE = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from reviewer.gui.app import application, prepare
+
+settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)
+startup = prepare(Path(sys.argv[1]), settings)
+loaded = []
+def painted():
+    loaded.extend(sys.modules)
+startup.start_window.painted.connect(painted)
+startup.ready.connect(lambda window: (window.close(), application().quit()))
+startup.start()
+application().exec()
+startup.wait()
+print(json.dumps(loaded))
+"""
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def started(folder: Path | None, settings: QSettings) -> Startup:
+    startup = prepare(folder, settings)
+    startup.start()
+    return startup
+
+
+def test_the_first_paint_needs_none_of_the_heavy_floors(tmp_path: Path):
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-c", PROBE, str(tmp_path / "lib"), str(tmp_path / "s.ini")]
+    done = subprocess.run(command, capture_output=True, text=True, env=environment, check=True)
+    loaded = json.loads(done.stdout.strip().splitlines()[-1])
+    assert loaded, "the start window was never painted"
+    early = [name for name in loaded if name.startswith(HEAVY)]
+    assert early == []
+    assert (tmp_path / "lib" / "library.db").exists()  # then the library was opened
+
+
+def test_the_main_window_replaces_the_start_window(qtbot, tmp_path, settings):
+    startup = started(tmp_path / "lib", settings)
+    start_window = startup.start_window
+    assert start_window.isVisible()
+    with qtbot.waitSignal(startup.ready, timeout=30000) as ready:
+        pass
+    window = ready.args[0]
+    qtbot.addWidget(window)
+    assert isinstance(window, MainWindow) and window.isVisible()
+    assert window.library.root == tmp_path / "lib"
+    qtbot.waitUntil(lambda: not start_window.isVisible())
+    startup.languages.apply("en")  # other tests expect English
+    window.close()
+
+
+def test_the_settings_names_match_the_library_paths():
+    from reviewer.gui import app
+    from reviewer.library import paths
+
+    assert app.APP_NAME == paths.APP_NAME  # copied: importing paths loads every floor
+
+
+def test_a_library_that_cannot_be_opened_is_reported(qtbot, tmp_path, settings):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    startup = started(blocker / "lib", settings)
+    with qtbot.waitSignal(startup.failed, timeout=30000) as failed:
+        pass
+    assert failed.args[0]
+    startup.wait()
+    startup.languages.apply("en")

@@ -1,0 +1,76 @@
+"""The program test_kill.py kills: imports and annotation edits until it is stopped.
+
+    python kill_child.py LIBRARY SOURCES FIRST_NUMBER [POINT CALLS]
+
+It prints one line, flushed, after each action completes ("imported ID",
+"annotated ID NUMBER", "edited ID NUMBER"): what the test may expect to find.
+With POINT, it kills itself with SIGKILL at that point of the CALLS-th action
+that reaches it, for the kills that random timing rarely hits.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from collections.abc import Callable
+from itertools import count
+from pathlib import Path
+
+from helpers import write_test_pdf
+
+from reviewer.library import Library, importer
+from reviewer.library.indexing import IndexSync
+from reviewer.store import Store
+
+POINTS: dict[str, tuple[object, str]] = {
+    "after-commit": (IndexSync, "catch_up"),  # the database has it, the index not yet
+    "after-index": (Store, "clear_index_keys"),  # the index has it, the queue still says not
+    "before-row": (importer, "detect"),  # an import's files copied, its row not yet written
+}
+
+
+def kill_at(point: str, calls: int) -> None:
+    owner, name = POINTS[point]
+    original: Callable[..., object] = getattr(owner, name)
+    seen = count(1)
+
+    def dying(*args: object, **kwargs: object) -> object:
+        if next(seen) == calls:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return original(*args, **kwargs)
+
+    setattr(owner, name, dying)
+
+
+def act(library: Library, sources: Path, number: int) -> str:
+    """One action; its line once it is complete."""
+    if number % 5 == 0 or not library.documents():
+        text = f"Article {number}. La CNIL contrôle la vidéoprotection n{number}."
+        pdf = write_test_pdf(sources / f"texte-{number}.pdf", [text])
+        [outcome] = library.import_paths([pdf]).outcomes
+        return f"imported {outcome.document_id}"
+    annotations = library.annotations()
+    if number % 2 and annotations:
+        edited = library.update_annotation(
+            annotations[number % len(annotations)].id, note=f"n{number}"
+        )
+        return f"edited {edited.id} {number}"
+    documents = library.documents()
+    [created] = library.annotate(documents[number % len(documents)].id, "CNIL", note=f"n{number}")
+    return f"annotated {created.id} {number}"
+
+
+def main(root: Path, sources: Path, first: int, point: str | None, calls: int) -> None:
+    with Library(root) as library:
+        print("ready", flush=True)
+        if point:
+            kill_at(point, calls)
+        for number in count(first):
+            print(act(library, sources, number), flush=True)
+
+
+if __name__ == "__main__":
+    folder, originals, start = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
+    where, times = (sys.argv[4], int(sys.argv[5])) if len(sys.argv) > 4 else (None, 0)
+    main(folder, originals, start, where, times)
