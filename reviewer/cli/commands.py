@@ -16,6 +16,7 @@ from reviewer.cli.output import (
     results_json,
 )
 from reviewer.cli.safety import ask_passwords, run_backup, run_ocr, run_restore
+from reviewer.core.errors import ReviewerError
 from reviewer.core.records import ImportStatus
 from reviewer.library import Library
 
@@ -113,6 +114,32 @@ def run_tags(library: Library, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_edit(library: Library, args: argparse.Namespace) -> int:
+    document = library.find_document(args.document)
+    fields: dict[str, object] = {}
+    for assignment in args.set:
+        name, separator, value = assignment.partition("=")
+        if not separator or not name.strip():
+            raise ReviewerError(f"“{assignment}”: write FIELD=VALUE")
+        fields[name.strip()] = value.strip() or None
+    if args.title is not None:
+        fields["title"] = args.title
+    if args.kind is not None:
+        fields["kind"] = args.kind
+    if args.redetect:
+        document = library.redetect(document.id)
+    if fields:
+        document = library.edit_document(document.id, **fields)
+    if args.json:
+        print_json({**document_json(document), "metadata": document.metadata})
+        return EXIT_OK
+    print(f"{document.id}: {document.title} ({document.kind})")
+    for name, value in sorted(document.metadata.items()):
+        mark = " (edited)" if name in document.user_fields else ""
+        print(f"  {name}: {value}{mark}")
+    return EXIT_OK
+
+
 def run_reindex(library: Library, _args: argparse.Namespace) -> int:
     bar = ProgressBar()
     count = library.reindex(progress=bar)
@@ -143,6 +170,7 @@ COMMANDS: dict[str, Callable[[Library, argparse.Namespace], int]] = {
     "annotate": run_annotate,
     "annotations": run_annotations,
     "tags": run_tags,
+    "edit": run_edit,
     "reindex": run_reindex,
     "doctor": run_doctor,
     "backup": run_backup,

@@ -56,6 +56,22 @@ def build_parser() -> argparse.ArgumentParser:
     tags = commands.add_parser("tags", parents=[common], help="list tags with counts")
     tags.add_argument("--json", action="store_true", help="print JSON for scripts")
 
+    edit = commands.add_parser(
+        "edit", parents=[common], help="edit a document's title, kind or metadata"
+    )
+    edit.add_argument("document", metavar="DOC", help="document id, title part or hash")
+    edit.add_argument("--title")
+    edit.add_argument("--kind", help="amendement, question écrite, projet de loi, ...")
+    edit.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="FIELD=VALUE",
+        help="a metadata field (repeatable); FIELD= with no value removes it",
+    )
+    edit.add_argument("--redetect", action="store_true", help="detect kind and metadata again")
+    edit.add_argument("--json", action="store_true", help="print the document as JSON")
+
     commands.add_parser("reindex", parents=[common], help="rebuild the search index")
     doctor = commands.add_parser("doctor", parents=[common], help="check the library")
     doctor.add_argument("--repair", action="store_true", help="fix what can be fixed")

@@ -559,6 +559,7 @@ class Library:
             ) from error
         pages = [Page(document_id, p.number, p.text, p.width, p.height) for p in result.pages]
         self._act(lambda: self._replace_text(document_id, pages, target))
+        self._structures.pop(document_id, None)  # OCR is the one change of a document's pages.
         return self.document(document_id)
 
     def _replace_text(self, document_id: int, pages: Sequence[Page], pdf: Path) -> None:

@@ -36,6 +36,7 @@ class IndexSync:
         self.index = index
         self._database = database_lock
         self._indexing = threading.Lock()
+        self._refused = False  # An action found the indexer busy and left its keys.
 
     def catch_up(
         self,
@@ -45,14 +46,19 @@ class IndexSync:
         wait: bool = True,
         cancel: CancelToken | None = None,
     ) -> int:
-        """Apply the pending changes; return how many keys were applied.
+        """Apply the changes pending now; return how many keys were applied.
 
-        With `wait=False`, return at once if another thread is indexing: it takes
-        the new keys too, since it checks again for pending keys before it stops.
+        With `wait=False`, return at once if another thread is indexing; that thread
+        then makes one more round for the keys it was left. Each round takes only the
+        keys pending when it starts, so a stream of new actions cannot keep it going.
         """
         applied = 0
-        while self._indexing.acquire(blocking=wait):
+        for _round in range(2):
+            if not self._indexing.acquire(blocking=wait):
+                self._refused = True
+                return applied
             try:
+                self._refused = False
                 applied += self._drain(progress, bulk, cancel or CancelToken())
             except OSError as error:  # A full disk: the keys stay queued for the next start.
                 raise LibraryError(
@@ -62,30 +68,28 @@ class IndexSync:
                 ) from error
             finally:
                 self._indexing.release()
-            with self._database:
-                if not self.store.pending_index(limit=1):
-                    break
+            if not self._refused:
+                break
         return applied
 
     def _drain(self, progress: ProgressCallback, bulk: bool, cancel: CancelToken) -> int:
         with self._database:
-            total = len(self.store.pending_index())
+            snapshot = self.store.pending_index()
         applied = 0
-        while True:
+        for start in range(0, len(snapshot), CHUNK_KEYS):
             if cancel.cancelled:
                 raise Cancelled("indexing cancelled: the rest is indexed at the next start")
+            pending = snapshot[start : start + CHUNK_KEYS]
             with self._database:
-                pending = self.store.pending_index(limit=CHUNK_KEYS)
                 changes = [self._change(item.key) for item in pending]
-            if not pending:
-                return applied
             with self.index.batch(bulk=bulk or len(pending) > 1) as batch:
                 for change in changes:
                     change(batch)
             with self._database:
                 self.store.clear_index_keys(pending)
             applied += len(pending)
-            progress(Progress(min(applied, total), max(total, applied), "indexing"))
+            progress(Progress(applied, len(snapshot), "indexing"))
+        return applied
 
     def rebuild(self, *, progress: ProgressCallback, cancel: CancelToken) -> int:
         """Empty the index and index everything again, in committed chunks."""

@@ -9,7 +9,7 @@ process its memory; page sizes are checked before any page is read.
 Why these values (timings measured on the shared test PDFs):
 - `page_seconds` 15 s: a page's text takes 1-10 ms (117 pages in 0.3 s), so
   15 s leaves a margin of 1000x for a slow laptop and a complex page, while a
-  user whose import is stuck on a file learns of it within seconds.
+  user whose import is stuck on a file hears of it within 15 s.
 - `open_seconds` 60 s: opening repairs broken cross-references (< 50 ms here)
   and converts HTML/EPUB to PDF in one step (0.1 s for a 3-page bill, growing
   with the length); 60 s leaves room for books of thousands of pages.

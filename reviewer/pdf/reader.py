@@ -154,9 +154,11 @@ def _open(path: Path, password: str | None) -> pymupdf.Document:
 
 
 def _open_failure(path: Path, error: Exception) -> str:
+    # MuPDF's "Failed to open file '<path>' as type pdf." only repeats the path.
+    detail = "" if str(error).startswith("Failed to open file") else f" ({error})"
     if path.suffix.lower() == ".pdf":
-        return f"not a readable PDF, damaged beyond repair ({error}): {DAMAGED_ADVICE}"
-    return f"cannot be opened ({error}): check that it really is a {path.suffix} file"
+        return f"not a readable PDF, damaged beyond repair{detail}: {DAMAGED_ADVICE}"
+    return f"cannot be opened{detail}: check that it really is a {path.suffix} file"
 
 
 def _as_pdf(document: pymupdf.Document) -> tuple[pymupdf.Document, bytes | None]:

@@ -137,3 +137,15 @@ def test_version_does_not_load_the_heavy_floors():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip().endswith("[]")
+
+
+def test_edit_sets_kind_and_metadata_and_survives_redetection(run, corpus_dir):
+    run("import", str(corpus_dir / "an-question-ecrite-17e-leg-6750.txt"))
+    code, out, _ = run("edit", "leg-6750", "--kind", "rapport", "--set", "legislature=99", "--json")
+    edited = json.loads(out)
+    assert code == 0 and edited["kind"] == "rapport" and edited["metadata"]["legislature"] == "99"
+    code, out, _ = run("edit", "leg-6750", "--redetect")
+    assert code == 0 and "(rapport)" in out and "legislature: 99 (edited)" in out
+    assert "number: 6750" in out
+    code, _, err = run("edit", "leg-6750", "--kind", "roman")
+    assert code == 1 and "unknown kind" in err

@@ -13,31 +13,48 @@ from __future__ import annotations
 import os
 import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from itertools import count
 from pathlib import Path
 
 from helpers import write_test_pdf
 
 from reviewer.library import Library, importer
-from reviewer.library.indexing import IndexSync
 from reviewer.store import Store
 
-POINTS: dict[str, tuple[object, str]] = {
-    "after-commit": (IndexSync, "catch_up"),  # the database has it, the index not yet
-    "after-index": (Store, "clear_index_keys"),  # the index has it, the queue still says not
-    "before-row": (importer, "detect"),  # an import's files copied, its row not yet written
+ENTRIES = {
+    "after-index": (Store, "clear_index_keys"),  # the index has it, the queue says it lacks it
+    "before-row": (importer, "detect"),  # an import's files are copied, its row not written
 }
 
 
+def die() -> None:
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
 def kill_at(point: str, calls: int) -> None:
-    owner, name = POINTS[point]
-    original: Callable[..., object] = getattr(owner, name)
+    """Die at the `calls`-th passage through `point`."""
     seen = count(1)
+    if point == "after-commit":  # the database has the action, the index not yet
+        original_transaction = Store.transaction
+
+        @contextmanager
+        def transaction(store: Store) -> Iterator[None]:
+            with original_transaction(store):
+                yield
+            committed = not store.db.conn.in_transaction
+            if committed and store.pending_index(limit=1) and next(seen) == calls:
+                die()
+
+        Store.transaction = transaction
+        return
+    owner, name = ENTRIES[point]
+    original: Callable[..., object] = getattr(owner, name)
 
     def dying(*args: object, **kwargs: object) -> object:
         if next(seen) == calls:
-            os.kill(os.getpid(), signal.SIGKILL)
+            die()
         return original(*args, **kwargs)
 
     setattr(owner, name, dying)
