@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from reviewer import __version__
 from reviewer.gui.about import AboutDialog
 from reviewer.gui.actions import ACTIONS, key_sequences
-from reviewer.gui.i18n import Languages
-from reviewer.gui.main_window import MainWindow
 from reviewer.gui.shortcuts import ShortcutsDialog
 from reviewer.gui.theme import install_theme
 
@@ -29,16 +24,6 @@ LICENCES = {
     "python-docx": "MIT",
     "platformdirs": "MIT",
 }
-
-
-@pytest.fixture
-def window(qtbot, library, tmp_path: Path) -> Iterator[MainWindow]:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    shown = MainWindow(library, settings=settings, languages=Languages(QApplication.instance()))
-    qtbot.addWidget(shown)
-    shown.show()
-    yield shown
-    shown.close()
 
 
 def test_the_help_menu_holds_the_welcome_shortcuts_and_about(window):

@@ -4,31 +4,19 @@ from __future__ import annotations
 
 import shutil
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from helpers import write_test_pdf
-from PySide6.QtCore import QMimeData, QSettings, QUrl
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtCore import QMimeData, QUrl
+from PySide6.QtWidgets import QDialogButtonBox
 
 from reviewer.core.records import Progress
-from reviewer.gui.i18n import Languages
 from reviewer.gui.main_window import MainWindow
 from reviewer.gui.worker import Calls, Task
 
 BROKEN = "qpdf_bad1-not-a-pdf.pdf"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-
-
-@pytest.fixture
-def window(qtbot, library, tmp_path: Path) -> Iterator[MainWindow]:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    shown = MainWindow(library, settings=settings, languages=Languages(QApplication.instance()))
-    qtbot.addWidget(shown)
-    shown.show()
-    yield shown
-    shown.close()
 
 
 @pytest.fixture

@@ -3,32 +3,18 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from helpers import write_test_pdf
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 import reviewer.samples.demo
 from reviewer.gui import welcome
-from reviewer.gui.i18n import Languages
-from reviewer.gui.main_window import MainWindow
 from reviewer.gui.theme import install_theme
 from reviewer.gui.welcome import WELCOMED_KEY, WelcomeDialog, offer_welcome, show_welcome
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-
-
-@pytest.fixture
-def window(qtbot, library, tmp_path: Path) -> Iterator[MainWindow]:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    shown = MainWindow(library, settings=settings, languages=Languages(QApplication.instance()))
-    qtbot.addWidget(shown)
-    shown.show()
-    yield shown
-    shown.close()
 
 
 @pytest.fixture
