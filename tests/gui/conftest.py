@@ -20,5 +20,6 @@ def window(qtbot, library, tmp_path: Path) -> Iterator[MainWindow]:
     shown = MainWindow(library, settings=settings, languages=Languages(QApplication.instance()))
     qtbot.addWidget(shown)
     shown.show()
+    qtbot.waitExposed(shown)
     yield shown
     shown.close()

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
 
-from reviewer.gui.i18n import Languages
 from reviewer.gui.main_window import MainWindow
 from reviewer.gui.panels.properties_dialog import DocumentPropertiesDialog, field_value
 from reviewer.library import Library
@@ -24,14 +20,9 @@ def question(library: Library, corpus_dir: Path) -> int:
 
 
 @pytest.fixture
-def window(qtbot, library: Library, question: int, tmp_path: Path) -> Iterator[MainWindow]:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    shown = MainWindow(library, settings=settings, languages=Languages(QApplication.instance()))
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    yield shown
-    shown.close()
+def window(question: int, window: MainWindow) -> MainWindow:
+    """The shared window, opened once the question is in the library."""
+    return window
 
 
 def dialog_of(window: MainWindow, document_id: int) -> DocumentPropertiesDialog:

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from reviewer.core.records import Annotation
-from reviewer.gui.i18n import Languages
 from reviewer.gui.main_window import MainWindow
 from reviewer.gui.undo import Change
 from reviewer.library import Library
@@ -26,14 +24,9 @@ def bill_id(library: Library, tmp_path: Path) -> int:
 
 
 @pytest.fixture
-def window(qtbot, library: Library, bill_id: int, tmp_path: Path) -> Iterator[MainWindow]:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    shown = MainWindow(library, settings=settings, languages=Languages(QApplication.instance()))
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    yield shown
-    shown.close()
+def window(bill_id: int, window: MainWindow) -> MainWindow:
+    """The shared window, opened once the bill is in the library."""
+    return window
 
 
 def in_article_2(library: Library, bill_id: int) -> Annotation:
