@@ -53,6 +53,33 @@ class Anchor:
     position: TextPosition
 
 
+class CarryStatus(StrEnum):
+    """How an annotation was found again in a new version of its document."""
+
+    EXACT = "exact"  # the same text in the same unit (article)
+    MOVED = "moved"  # the same text, elsewhere (another article, or ambiguous)
+    CHANGED = "changed"  # the passage was amended: a close but different text
+    ORPHANED = "orphaned"  # the passage is gone: attached to its unit or to the document
+
+
+class Review(StrEnum):
+    """What the user decided about a carried annotation; exact ones are accepted at once."""
+
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    DISMISSED = "dismissed"
+
+
+@dataclass(frozen=True)
+class Carry:
+    """Where a carried annotation came from and how sure the carrying was."""
+
+    source_id: str  # the annotation on the previous version, left untouched
+    status: CarryStatus
+    review: Review
+    previous_quote: str  # the quote on the previous version (differs when "changed")
+
+
 @dataclass(frozen=True)
 class Annotation:
     id: str
@@ -66,6 +93,7 @@ class Annotation:
     updated: str
     deleted: str | None = None
     target: str = "passage"  # passage (a highlight), page or document (a note on it)
+    carry: Carry | None = None  # set when carried from a previous version of the document
 
     @property
     def page(self) -> int:
@@ -94,6 +122,8 @@ class Document:
     removed: str | None = None
     kind_confidence: float = 0.0
     user_fields: tuple[str, ...] = ()  # fields the user edited: re-detection leaves them
+    version_of: int | None = None  # the previous version of the same text, if linked
+    version_label: str = ""  # "dépôt", "commission", "séance"...
 
 
 @dataclass(frozen=True)
