@@ -126,7 +126,7 @@ class Library:
         """Import files and folders (recursively); a failed file never stops the others."""
         self._check_writable()
         cancel = cancel or CancelToken()
-        importer = Importer(self.store, self.layout, self._lock)
+        importer = Importer(self.store, self.layout, self._lock, self._sync)
         report = importer.run(
             paths, options=ImportOptions(password=password), progress=progress, cancel=cancel
         )

@@ -19,6 +19,7 @@ from reviewer.library.files import (
     store_bytes,
     store_copy,
 )
+from reviewer.library.indexing import IndexSync
 from reviewer.library.paths import LibraryLayout
 from reviewer.library.recognition import detect
 from reviewer.pdf import ReadDocument, is_supported
@@ -32,9 +33,12 @@ class ImportOptions:
 
 
 class Importer:
-    def __init__(self, store: Store, layout: LibraryLayout, database_lock: RLock) -> None:
+    def __init__(
+        self, store: Store, layout: LibraryLayout, database_lock: RLock, sync: IndexSync
+    ) -> None:
         self.store = store
         self.layout = layout
+        self.sync = sync  # the search index, brought up to date with what is stored
         # Held only for database work: reading and converting files runs without it.
         self._database = database_lock
 
