@@ -22,3 +22,29 @@ def write_test_pdf(path: Path, pages: list[str], *, title: str = "") -> Path:
     document.save(path)
     document.close()
     return path
+
+
+KEPT = "Le présent article entre en vigueur à une date fixée par décret en Conseil d'État"
+AMENDED = "Les données collectées sont conservées pendant une durée de trente jours au plus"
+DROPPED = "Un rapport annuel évalue les effets du dispositif sur la vie privée des personnes"
+
+
+def versions_of_a_bill(folder: Path) -> tuple[Path, Path]:
+    """A bill, and its next version: in Article 2 the KEPT sentence stays, AMENDED says
+    "quinze jours" instead of "trente jours", DROPPED is deleted; an article 1er bis is
+    inserted before it."""
+    from reviewer.pdf import Block, write_pdf
+    from reviewer.samples.legislative import bill
+
+    blocks = list(bill(11, articles=6).blocks)
+    first = next(i for i, b in enumerate(blocks) if b.text.startswith("Article 2"))
+    ours = [Block("p", f"{KEPT}."), Block("p", f"{AMENDED}."), Block("p", f"{DROPPED}.")]
+    old = [*blocks[: first + 1], *ours, *blocks[first + 1 :]]
+    amended = AMENDED.replace("trente jours", "quinze jours")
+    new_ours = [Block("p", f"{KEPT}."), Block("p", f"{amended}.")]
+    inserted = [Block("h3", "Article 1er bis"), Block("p", "Un article nouveau est inséré.")]
+    new = [*blocks[:first], *inserted, blocks[first], *new_ours, *blocks[first + 1 :]]
+    paths = folder / "pjl-depot.pdf", folder / "pjl-commission.pdf"
+    for path, version in zip(paths, (old, new), strict=True):
+        write_pdf(path, version, title="Projet de loi relatif à la vidéoprotection")
+    return paths

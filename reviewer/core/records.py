@@ -228,3 +228,29 @@ class HealthReport:
     @property
     def healthy(self) -> bool:
         return not self.problems
+
+
+@dataclass(frozen=True)
+class CarryReport:
+    """What carrying a version's annotations into the next version did."""
+
+    document_id: int  # the new version
+    previous_id: int  # the version the annotations came from
+    carried: tuple[Annotation, ...]  # the new annotations, in the order of their sources
+    already: int = 0  # sources carried by an earlier run, left as they are
+
+    def count(self, status: CarryStatus) -> int:
+        return sum(1 for a in self.carried if a.carry is not None and a.carry.status is status)
+
+    @property
+    def to_review(self) -> int:
+        return sum(1 for a in self.carried if a.carry and a.carry.review is Review.PENDING)
+
+
+@dataclass(frozen=True)
+class VersionSuggestion:
+    """A document the new one looks like a version of, and why."""
+
+    document: Document
+    score: float  # 0..1
+    reason: str  # "same title", "87 % of the text in common"

@@ -110,10 +110,10 @@ LATIN_SUFFIXES = (
     "bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "nonies", "decies",
 )  # fmt: skip
 _LATIN = rf"(?i:{'|'.join(LATIN_SUFFIXES)})"
-# "7", "7 bis", "7 bis A", "premier", "1er", and code articles "L. 251-2", "LO 111-4".
+# "7", "7 bis", "7 bis A", "premier", "1er bis", and code articles "L. 251-2", "LO 111-4".
 _ARTICLE_NO = (
-    rf"(?i:premier|1er|liminaire|unique)"
-    rf"|(?:(?:LO|L\.\h?O\.|[LRD]\.?)\h?)?[0-9]{{1,4}}(?:-[0-9]+)*"
+    rf"(?i:liminaire|unique)"
+    rf"|(?:(?i:premier|1er)|(?:(?:LO|L\.\h?O\.|[LRD]\.?)\h?)?[0-9]{{1,4}}(?:-[0-9]+)*)"
     rf"(?:\h+{_LATIN})?(?:\h+[A-Z]{{1,2}})?"
 )
 # "QUINZIÈME", "dix-septième", and without accents as some PDFs spell capitals.

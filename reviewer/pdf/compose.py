@@ -63,6 +63,9 @@ def _write_pdf(path: Path, blocks: list[Block], *, title: str, author: str) -> i
     return count
 
 
+MIN_SPACE = 40  # points: room for a heading's first line with its margin above
+
+
 class _Pages:
     """The page being filled, and where its free space starts."""
 
@@ -80,6 +83,10 @@ class _Pages:
         return self.current
 
     def remaining(self) -> pymupdf.Rect:
+        # Story draws a paragraph whose first line does not fit below the page, out of
+        # sight: begin a new page instead.
+        if self.current is not None and self.frame.y1 - self.top < MIN_SPACE:
+            self.end()
         self.device()
         return pymupdf.Rect(self.frame.x0, self.top, self.frame.x1, self.frame.y1)
 

@@ -110,11 +110,25 @@ def _v4_detection(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE documents ADD COLUMN detected TEXT")
 
 
+def _v5_versions(db: sqlite_utils.Database) -> None:
+    """Versions of a text, and where each carried annotation came from."""
+    # No foreign key: compacting a removed version re-links its successors instead.
+    db.execute("ALTER TABLE documents ADD COLUMN version_of INTEGER")
+    db.execute("ALTER TABLE documents ADD COLUMN version_label TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE annotations ADD COLUMN carried_from TEXT")
+    db.execute("ALTER TABLE annotations ADD COLUMN carry_status TEXT")
+    db.execute("ALTER TABLE annotations ADD COLUMN carry_review TEXT")
+    db.execute("ALTER TABLE annotations ADD COLUMN previous_quote TEXT")
+    db.execute("CREATE INDEX annotations_by_source ON annotations(carried_from)")
+    db.execute("CREATE INDEX documents_by_previous ON documents(version_of)")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_initial,
     _v2_index_queue,
     _v3_removal_and_notes,
     _v4_detection,
+    _v5_versions,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -8,9 +8,12 @@ from typing import Any
 from reviewer.core.records import (
     Anchor,
     Annotation,
+    Carry,
+    CarryStatus,
     Document,
     PageRect,
     Rect,
+    Review,
     TextPosition,
     TextQuote,
 )
@@ -34,6 +37,8 @@ def document_from_row(row: dict[str, Any]) -> Document:
         removed=row.get("removed"),
         kind_confidence=row.get("kind_confidence", 0.0),
         user_fields=tuple(json.loads(row.get("user_fields", "[]"))),
+        version_of=row.get("version_of"),
+        version_label=row.get("version_label") or "",
     )
 
 
@@ -75,7 +80,30 @@ def annotation_to_row(annotation: Annotation) -> dict[str, Any]:
         "updated": annotation.updated,
         "deleted": annotation.deleted,
         "target": annotation.target,
+        **_carry_to_row(annotation.carry),
     }
+
+
+def _carry_to_row(carry: Carry | None) -> dict[str, Any]:
+    if carry is None:
+        return dict.fromkeys(("carried_from", "carry_status", "carry_review", "previous_quote"))
+    return {
+        "carried_from": carry.source_id,
+        "carry_status": carry.status.value,
+        "carry_review": carry.review.value,
+        "previous_quote": carry.previous_quote,
+    }
+
+
+def _carry_from_row(row: dict[str, Any]) -> Carry | None:
+    if row.get("carried_from") is None:
+        return None
+    return Carry(
+        source_id=row["carried_from"],
+        status=CarryStatus(row["carry_status"]),
+        review=Review(row["carry_review"]),
+        previous_quote=row["previous_quote"] or "",
+    )
 
 
 def annotation_from_row(row: dict[str, Any], tags: tuple[str, ...]) -> Annotation:
@@ -97,4 +125,5 @@ def annotation_from_row(row: dict[str, Any], tags: tuple[str, ...]) -> Annotatio
         updated=row["updated"],
         deleted=row["deleted"],
         target=row["target"],
+        carry=_carry_from_row(row),
     )

@@ -186,6 +186,22 @@ class Store:
         )
         self.queue_index(f"doc:{document_id}")
 
+    def set_version(self, document_id: int, previous: int | None, label: str) -> None:
+        """Link a document to the version it follows (None: unlink), with its label."""
+        self.db.execute(
+            "UPDATE documents SET version_of = ?, version_label = ?, updated = ? WHERE id = ?",
+            [previous, label, now(), document_id],
+        )
+
+    def carried_sources(self, document_id: int) -> set[str]:
+        """The annotations already carried into a document, dismissed ones included."""
+        rows = self.db.execute(
+            "SELECT carried_from FROM annotations WHERE document_id = ? AND carried_from"
+            " IS NOT NULL",
+            [document_id],
+        )
+        return {row[0] for row in rows}
+
     def undetected_documents(self) -> list[int]:
         return [
             row[0] for row in self.db.execute("SELECT id FROM documents WHERE detected IS NULL")
@@ -240,6 +256,13 @@ class Store:
         gone = self.db.execute(
             f"DELETE FROM annotations WHERE deleted IS NOT NULL OR document_id IN ({marks})", ids
         ).rowcount
+        # A lineage survives the removal of its versions: skip over them, one step a pass.
+        while self.db.execute(
+            "UPDATE documents SET version_of = (SELECT r.version_of FROM documents r"
+            f" WHERE r.id = documents.version_of) WHERE version_of IN ({marks})",
+            ids,
+        ).rowcount:
+            pass
         self.db.execute(f"DELETE FROM documents WHERE id IN ({marks})", ids)
         self.db.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM annotation_tags)")
         files = [row[key] for row in removed for key in ("file_path", "pdf_path")]

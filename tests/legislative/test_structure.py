@@ -367,3 +367,12 @@ def test_detect_structure_never_raises_and_stays_consistent(pages: list[str], of
     assert_consistent(pages, structure, 0, len(document_text(pages)))
     located = locate(structure, offset)
     assert located is None or located
+
+
+def test_articles_inserted_after_the_first_are_units_of_their_own():
+    pages = [
+        "Article 1er\nLe code est ainsi modifié.\nArticle 1er bis\nUn article nouveau.\n"
+        "Article premier ter A\nUn autre.\nArticle 2\nLa loi entre en vigueur le 1er bis.\n"
+    ]
+    labels = [u.label for u in walk(detect_structure(pages)) if u.kind == "article"]
+    assert labels == ["Article 1er", "Article 1er bis", "Article 1er ter A", "Article 2"]

@@ -78,3 +78,31 @@ def test_a_file_that_is_not_a_database_gives_a_clear_error(tmp_path: Path):
     path.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(LibraryError, match="cannot be used"):
         Store(path)
+
+
+def test_upgrade_from_version_4_leaves_documents_unlinked_and_annotations_uncarried(
+    tmp_path: Path,
+):
+    path = tmp_path / "library.db"
+    old = sqlite_utils.Database(path)
+    migrate(old, target=4)
+    old.execute(
+        "INSERT INTO documents (sha256, title, source, file_path, pdf_path, page_count,"
+        " size_bytes, added, updated) VALUES ('abc', 'Texte de la commission', '/x.pdf', 'f',"
+        " 'p', 1, 10, '2026-01-01', '2026-01-01')"
+    )
+    old.execute(
+        'INSERT INTO annotations (id, document_id, page, rects, quote, start, "end", color,'
+        " created, updated) VALUES ('a1', 1, 1, '[]', 'Article premier', 0, 15, '#ffd54f',"
+        " '2026-01-01', '2026-01-01')"
+    )
+    old.conn.commit()
+    old.conn.close()
+
+    store = Store(path)
+
+    [document] = store.documents()
+    assert (document.version_of, document.version_label) == (None, "")
+    assert store.annotation("a1").carry is None
+    assert store.carried_sources(1) == set()
+    store.close()

@@ -113,3 +113,45 @@ def test_expected_index_keys_name_pages_and_live_annotations(store: Store):
         store.save_annotation(make_annotation(document_id))
         store.save_annotation(make_annotation(document_id, id="gone", deleted="2026-11-23T12:00Z"))
     assert store.expected_index_keys() == {f"p:{document_id}:1", f"p:{document_id}:2", "a:id-1"}
+
+
+def test_a_carried_annotation_keeps_its_origin_status_and_review(store: Store):
+    from reviewer.core.records import Carry, CarryStatus, Review
+
+    document_id = add_document(store)
+    carry = Carry("old-id", CarryStatus.CHANGED, Review.PENDING, "la réponse initiale")
+    annotation = make_annotation(document_id, carry=carry)
+    with store.transaction():
+        store.save_annotation(annotation)
+        store.save_annotation(make_annotation(document_id, id="id-2"))
+    assert store.annotation("id-1").carry == carry
+    assert store.annotation("id-2").carry is None
+    assert store.carried_sources(document_id) == {"old-id"}
+
+
+def test_compacting_a_removed_version_keeps_the_lineage_joined(store: Store):
+    first = add_document(store)
+    with store.transaction():
+        second = store.add_document({**_row("1"), "title": "Commission"}, [])
+        third = store.add_document({**_row("2"), "title": "Séance"}, [])
+        store.set_version(second, first, "commission")
+        store.set_version(third, second, "séance")
+        store.remove_document(second)
+        store.compact()
+    assert store.document(second) is None
+    assert (store.document(third).version_of, store.document(third).version_label) == (
+        first,
+        "séance",
+    )
+
+
+def _row(suffix: str) -> dict[str, object]:
+    return {
+        "sha256": suffix * 64,
+        "title": "Projet de loi",
+        "source": f"/{suffix}.pdf",
+        "file_path": f"files/{suffix}.pdf",
+        "pdf_path": f"files/{suffix}.pdf",
+        "page_count": 1,
+        "size_bytes": 10,
+    }
