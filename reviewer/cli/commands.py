@@ -16,6 +16,8 @@ from reviewer.cli.output import (
     results_json,
 )
 from reviewer.cli.safety import ask_passwords, run_backup, run_ocr, run_restore
+from reviewer.cli.version_commands import COMMANDS as VERSION_COMMANDS
+from reviewer.cli.version_commands import print_suggestions, version_of_import
 from reviewer.core.errors import ReviewerError
 from reviewer.core.records import ImportStatus
 from reviewer.library import Library
@@ -37,6 +39,10 @@ def run_import(library: Library, args: argparse.Namespace) -> int:
     print(f"{len(report.outcomes)} file(s): {counts}")
     if not report.outcomes:
         print("nothing to import: no supported file found", file=sys.stderr)
+    elif args.version_of:
+        version_of_import(library, report, args.version_of, args.label)
+    else:
+        print_suggestions(library, report)
     return EXIT_FAILED if report.failed or not report.outcomes else EXIT_OK
 
 
@@ -178,4 +184,5 @@ COMMANDS: dict[str, Callable[[Library, argparse.Namespace], int]] = {
     "ocr": run_ocr,
     "export": run_export,
     "import-annotations": run_import_annotations,
+    **VERSION_COMMANDS,
 }

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from reviewer import __version__
 from reviewer.cli.export_commands import add_export_parsers
+from reviewer.cli.version_commands import add_version_parsers
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,6 +28,10 @@ def build_parser() -> argparse.ArgumentParser:
     add = commands.add_parser("import", parents=[common], help="import files and folders")
     add.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     add.add_argument("--password", help="password of encrypted PDFs")
+    add.add_argument(
+        "--version-of", metavar="DOC", help="the file is a new version of this document"
+    )
+    add.add_argument("--label", default="", help="with --version-of: dépôt, commission...")
 
     listing = commands.add_parser("list", parents=[common], help="list the documents")
     listing.add_argument("--json", action="store_true", help="print JSON for scripts")
@@ -86,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     ocr.add_argument("document", metavar="DOC", help="document id, title part or hash")
 
     add_export_parsers(commands, common)
+    add_version_parsers(commands, common)
 
     gui = commands.add_parser("gui", parents=[common], help="open the review window")
     gui.add_argument("--demo", action="store_true", help="open the demo library")

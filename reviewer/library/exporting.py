@@ -13,6 +13,7 @@ import os
 import re
 import uuid
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import fields
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,6 +30,11 @@ from reviewer.core.records import (
     TextQuote,
 )
 from reviewer.export import Entry, Format, GroupBy, Report, ReportOptions, Section, grouping
+from reviewer.export.comparison import (
+    COMPARISON_WRITERS,
+    ComparisonReport,
+    comparison_pdf_parts,
+)
 from reviewer.export.html import PRINT_CSS, html_parts
 from reviewer.export.interchange import Decision, MergeReport, PdfImport, decide, find_quote
 from reviewer.export.model import tag_counts
@@ -171,11 +177,6 @@ def _render(report: Report, *, progress: ProgressCallback, cancel: CancelToken) 
         return WRITERS[fmt](report)
     phrases = Phrases(report)
     parts = html_parts(report)
-
-    def on_page(count: int) -> None:
-        _check(cancel)
-        progress(Progress(count, 0, f"page {count}"))
-
     pages = ReportPages(
         cover=parts.cover,
         blocks=parts.blocks,
@@ -186,7 +187,37 @@ def _render(report: Report, *, progress: ProgressCallback, cancel: CancelToken) 
         language="fr-FR" if report.lang == "fr" else "en-GB",
         page_label=lambda page, total: phrases.word("page_of", page=page, total=total),
     )
+    return _laid_out(pages, progress=progress, cancel=cancel)
+
+
+def _laid_out(pages: ReportPages, *, progress: ProgressCallback, cancel: CancelToken) -> bytes:
+    """A report's PDF, page by page, with progress and a chance to cancel at each page."""
+
+    def on_page(count: int) -> None:
+        _check(cancel)
+        progress(Progress(count, 0, f"page {count}"))
+
     return render_report(pages, on_page=on_page)
+
+
+def export_comparison(
+    report: ComparisonReport,
+    fmt: Format,
+    path: Path,
+    *,
+    progress: ProgressCallback,
+    cancel: CancelToken,
+) -> None:
+    """Write a comparison of two versions as PDF, DOCX or HTML."""
+    if fmt is Format.PDF:
+        parts = comparison_pdf_parts(report)
+        pages = ReportPages(**{f.name: getattr(parts, f.name) for f in fields(parts)})
+        data = _laid_out(pages, progress=progress, cancel=cancel)
+    elif fmt in COMPARISON_WRITERS:
+        data = COMPARISON_WRITERS[fmt](report)
+    else:
+        raise ReviewerError(f"a comparison is exported as PDF, DOCX or HTML, not {fmt.value}")
+    write_atomically(path, data)
 
 
 def _saving(library: Library, annotations: Sequence[Annotation]) -> Callable[[], None]:

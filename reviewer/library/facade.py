@@ -21,20 +21,24 @@ from reviewer.core.events import CancelToken, ProgressCallback, no_progress
 from reviewer.core.records import (
     Anchor,
     Annotation,
+    CarryReport,
     Document,
     HealthReport,
     ImportReport,
     Page,
+    Review,
     SearchHit,
     SearchResults,
     Tag,
     TextPosition,
     TextQuote,
+    VersionSuggestion,
 )
-from reviewer.export import Report, ReportOptions
+from reviewer.export import Format, Report, ReportOptions
+from reviewer.export.comparison import ComparisonReport
 from reviewer.export.interchange import MergeReport, PdfImport
 from reviewer.legislative import KINDS, Section, detect_structure
-from reviewer.library import anchoring, exporting
+from reviewer.library import anchoring, exporting, versioning
 from reviewer.library.backup import BackupReport, write_backup
 from reviewer.library.colors import DEFAULT_COLOR, DEFAULT_TAG_COLOR, parse_color
 from reviewer.library.files import blob_path, store_bytes
@@ -137,6 +141,114 @@ class Library:
     def documents(self) -> list[Document]:
         with self._lock:
             return self.store.documents()
+
+    # Versions
+
+    def add_version(
+        self,
+        document_id: int,
+        *,
+        of: int,
+        label: str = "",
+        progress: ProgressCallback = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> CarryReport:
+        """Declare a document the next version of another and carry its annotations forward.
+
+        All or nothing: cancelled or failed, neither the link nor any annotation is saved.
+        Running it again carries only what was not carried before.
+        """
+        self._check_writable()
+        versioning.check_link(self.documents(), self.document(document_id).id, self.document(of).id)
+        carried, already = versioning.carry_forward(
+            self, of, document_id, progress=progress, cancel=cancel or CancelToken()
+        )
+
+        def link_and_save() -> None:
+            self.store.set_version(document_id, of, label.strip())
+            for annotation in carried:
+                self.store.save_annotation(annotation)
+
+        self._act(link_and_save)
+        return CarryReport(document_id, of, tuple(carried), already)
+
+    def set_version_label(self, document_id: int, label: str) -> Document:
+        document = self.document(document_id)
+        self._act(lambda: self.store.set_version(document_id, document.version_of, label.strip()))
+        return self.document(document_id)
+
+    def unlink_version(self, document_id: int) -> Document:
+        """Make a document stand alone again; its carried annotations stay as they are."""
+        self.document(document_id)
+        self._act(lambda: self.store.set_version(document_id, None, ""))
+        return self.document(document_id)
+
+    def versions(self, document_id: int) -> list[Document]:
+        """Every version of this document's text, newest first (the document alone if none)."""
+        return versioning.lineage(self.documents(), self.document(document_id).id)
+
+    def suggest_versions(self, document_id: int) -> list[VersionSuggestion]:
+        """Documents this one looks like a new version of (same title, much text in common)."""
+        return versioning.suggestions(self, self.document(document_id).id)
+
+    def carried(self, document_id: int, *, pending: bool = False) -> list[Annotation]:
+        """Annotations carried into this version; `pending`: only those awaiting review."""
+        return [
+            a
+            for a in self.annotations(document_id=document_id)
+            if a.carry and (not pending or a.carry.review is Review.PENDING)
+        ]
+
+    def accept_carried(self, annotation_id: str) -> Annotation:
+        """The user agrees with where a carried annotation was placed."""
+        return self._review(annotation_id, Review.ACCEPTED)
+
+    def dismiss_carried(self, annotation_id: str) -> Annotation:
+        """Drop a carried annotation from the new version (the original stays on the old)."""
+        dismissed = self._review(annotation_id, Review.DISMISSED)
+        return self.delete_annotation(dismissed.id)
+
+    def replace_carried(self, annotation_id: str, page: int, start: int, end: int) -> Annotation:
+        """Put a carried annotation on the passage the user selected instead."""
+        annotation = self._carried(annotation_id)
+        [anchor] = self.anchors(annotation.document_id, [anchoring.Span(page, start, end)])
+        carry = replace(annotation.carry, review=Review.ACCEPTED)
+        return self._save(replace(annotation, anchor=anchor, carry=carry))
+
+    def _review(self, annotation_id: str, review: Review) -> Annotation:
+        annotation = self._carried(annotation_id)
+        return self._save(replace(annotation, carry=replace(annotation.carry, review=review)))
+
+    def compare_versions(self, old_id: int, new_id: int, *, lang: str = "fr") -> ComparisonReport:
+        """Article by article, what changed between two versions, with the annotations
+        concerned; `lang` is the language of the report it can be exported as."""
+        return versioning.comparison(
+            self, self.document(old_id).id, self.document(new_id).id, lang=lang
+        )
+
+    def export_comparison(
+        self,
+        old_id: int,
+        new_id: int,
+        path: Path,
+        *,
+        format: Format = Format.PDF,
+        lang: str = "fr",
+        progress: ProgressCallback = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> ComparisonReport:
+        """Write the comparison of two versions as a PDF, DOCX or HTML report."""
+        report = self.compare_versions(old_id, new_id, lang=lang)
+        exporting.export_comparison(
+            report, format, path, progress=progress, cancel=cancel or CancelToken()
+        )
+        return report
+
+    def _carried(self, annotation_id: str) -> Annotation:
+        annotation = self.annotation(annotation_id)
+        if annotation.carry is None:
+            raise ReviewerError("this annotation was not carried from a previous version")
+        return annotation
 
     def document(self, document_id: int) -> Document:
         with self._lock:
@@ -268,7 +380,7 @@ class Library:
         color: str = DEFAULT_COLOR,
     ) -> Annotation:
         """Highlight the characters [start, end) of a page's text (a selection in the view)."""
-        [anchor] = self._anchors(document_id, [anchoring.Span(page, start, end)])
+        [anchor] = self.anchors(document_id, [anchoring.Span(page, start, end)])
         stamp = now()
         annotation = Annotation(
             id=str(uuid.uuid4()),
@@ -289,7 +401,7 @@ class Library:
         if not phrase_terms:
             return []
         spans = self._find(document_id, phrase_terms, page=page, every=True)
-        return self._anchors(document_id, spans)
+        return self.anchors(document_id, spans)
 
     def query_passages(self, document_id: int, page: int, query: str) -> list[Anchor]:
         """The places on a page that match a search query, to mark them in the view."""
@@ -300,9 +412,9 @@ class Library:
         spans = [
             anchoring.Span(page, start, end) for start, end in self.index.matches(query, found.text)
         ]
-        return self._anchors(document_id, spans)
+        return self.anchors(document_id, spans)
 
-    def _anchors(self, document_id: int, spans: Sequence[anchoring.Span]) -> list[Anchor]:
+    def anchors(self, document_id: int, spans: Sequence[anchoring.Span]) -> list[Anchor]:
         """Anchors for passages of a document: rectangles from its words, quote, offsets."""
         document = self.document(document_id)
         with self._lock:
