@@ -1,19 +1,23 @@
-"""Versions of a text: link them, carry annotations forward, review what moved, compare."""
+"""Versions of a text: link them, carry annotations forward, review what moved, compare.
+
+Only light modules are imported at the top, so `reviewer --help` stays quick.
+"""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reviewer.cli.output import ProgressBar, annotation_json, document_json, print_json
 from reviewer.core.errors import Ambiguous, NotFound, ReviewerError
 from reviewer.core.records import Annotation, CarryReport, CarryStatus, ImportReport
-from reviewer.export import Format
-from reviewer.export.comparison import ComparisonReport
-from reviewer.library import Library
-from reviewer.library.anchoring import page_offsets
+from reviewer.export.model import Format
 from reviewer.versions.comparison import Change, UnitChange
+
+if TYPE_CHECKING:
+    from reviewer.export.comparison import ComparisonReport
+    from reviewer.library import Library
 
 EXIT_OK = 0
 STATUS_WORDS = {
@@ -172,14 +176,7 @@ def run_review(library: Library, args: argparse.Namespace) -> int:
         library.dismiss_carried(annotation.id)
         print(f"dismissed from this version: “{annotation.quote}”")
     else:
-        [anchor, *_] = library.locate(annotation.document_id, args.place, page=args.page) or [None]
-        if anchor is None:
-            raise NotFound(f"“{args.place}” does not occur in this version")
-        offsets = page_offsets([len(p.text) for p in library.pages(annotation.document_id)])
-        span = anchor.position.start - offsets[anchor.page - 1]
-        placed = library.replace_carried(
-            annotation.id, anchor.page, span, span + len(anchor.quote.exact)
-        )
+        placed = library.place_carried(annotation.id, args.place, page=args.page)
         print(f"placed on p. {placed.page}: “{placed.quote}”")
     return EXIT_OK
 

@@ -215,6 +215,17 @@ class Library:
         carry = replace(annotation.carry, review=Review.ACCEPTED)
         return self._save(replace(annotation, anchor=anchor, carry=carry))
 
+    def place_carried(
+        self, annotation_id: str, phrase: str, *, page: int | None = None
+    ) -> Annotation:
+        """Put a carried annotation on the first occurrence of a phrase (as search matches)."""
+        annotation = self._carried(annotation_id)
+        phrase_terms = terms(phrase)
+        spans = self._find(annotation.document_id, phrase_terms, page=page, every=False)
+        if not phrase_terms or not spans:
+            raise NotFound(f"“{phrase}” does not occur in this version")
+        return self.replace_carried(annotation_id, spans[0].page, spans[0].start, spans[0].end)
+
     def _review(self, annotation_id: str, review: Review) -> Annotation:
         annotation = self._carried(annotation_id)
         return self._save(replace(annotation, carry=replace(annotation.carry, review=review)))
