@@ -83,6 +83,38 @@
         <translation>Ajouter à la bibliothèque tous les PDF d&apos;un dossier et de ses sous-dossiers</translation>
     </message>
     <message>
+        <source>&amp;Export Report…</source>
+        <translation>E&amp;xporter le rapport…</translation>
+    </message>
+    <message>
+        <source>A report of the annotations: PDF, Word, HTML, CSV…</source>
+        <translation>Un rapport des annotations&#xa0;: PDF, Word, HTML, CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Annotated PDF…</source>
+        <translation>Exporter le PDF &amp;annoté…</translation>
+    </message>
+    <message>
+        <source>A copy of the open document with its highlights and notes in the PDF</source>
+        <translation>Une copie du document ouvert, avec ses surlignages et ses notes dans le PDF</translation>
+    </message>
+    <message>
+        <source>Export Annotations (&amp;W3C JSON)…</source>
+        <translation>Exporter les annotations (&amp;W3C JSON)…</translation>
+    </message>
+    <message>
+        <source>Share the annotations with colleagues using reviewer</source>
+        <translation>Partager les annotations avec des collègues qui utilisent reviewer</translation>
+    </message>
+    <message>
+        <source>Import A&amp;nnotations…</source>
+        <translation>Importer des a&amp;nnotations…</translation>
+    </message>
+    <message>
+        <source>Merge a W3C annotation file, or take in the annotations of a PDF copy</source>
+        <translation>Fusionner un fichier d’annotations W3C, ou reprendre les annotations d’une copie du PDF</translation>
+    </message>
+    <message>
         <source>&amp;Open Library…</source>
         <translation>&amp;Ouvrir une bibliothèque…</translation>
     </message>
@@ -188,7 +220,7 @@
     </message>
     <message>
         <source>&amp;Welcome Screen…</source>
-        <translation>Écran d'&amp;accueil…</translation>
+        <translation>Écran d&apos;&amp;accueil…</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts…</source>
@@ -314,6 +346,365 @@
     <message>
         <source>Something unexpected went wrong; the details are in the log file.</source>
         <translation>Une erreur inattendue s&apos;est produite ; les détails sont dans le fichier journal.</translation>
+    </message>
+</context>
+<context>
+    <name>CarryReview</name>
+    <message>
+        <source>exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orphaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CarryReviewPanel</name>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annotation is in the right place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-place with Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the annotation on the text selected in the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it from this version; the previous version keeps its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To re-place an annotation, select the right words in the page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a document to review the annotations carried into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to review: every annotation carried here has been checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n carried annotation(s) to check: accept each, re-place it on the right words, or dismiss it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished">Page %1</translation>
+    </message>
+    <message>
+        <source>The same text, in the same article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same text, found elsewhere in the new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passage was amended: its words differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passage is gone: the annotation is attached to its article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before (gone from this version):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished">Note :</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished">Étiquettes&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renumbered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renumbered, modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Versions — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the articles whose text did not change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this comparison as a PDF, Word or HTML report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>Words added (+) and deleted (−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in Old Version (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in New Version (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the two versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previous version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The versions could not be compared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation type="unfinished">
+            <numerusform>%n ajoutée</numerusform>
+            <numerusform>%n ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation type="unfinished">
+            <numerusform>%n supprimée</numerusform>
+            <numerusform>%n supprimées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renumbered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n modified</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Articles: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) in the changed articles.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) concerned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotations concerned (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No annotation in this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) deleted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: p. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>old version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passage changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to show it in its version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison %1 - %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the comparison…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished">Annulation…</translation>
     </message>
 </context>
 <context>
@@ -523,6 +914,383 @@
     <message>
         <source>Remove document</source>
         <translation>Retirer le document</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReportDialog</name>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>Word document (DOCX)</source>
+        <translation>Document Word (DOCX)</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Page web (HTML)</translation>
+    </message>
+    <message>
+        <source>Markdown text</source>
+        <translation>Texte Markdown</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Tableur (CSV)</translation>
+    </message>
+    <message>
+        <source>Data (JSON)</source>
+        <translation>Données (JSON)</translation>
+    </message>
+    <message>
+        <source>By document</source>
+        <translation>Par document</translation>
+    </message>
+    <message>
+        <source>By tag</source>
+        <translation>Par étiquette</translation>
+    </message>
+    <message>
+        <source>By article of the bill</source>
+        <translation>Par article du texte de loi</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Documents&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Étiquettes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Auteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Grouping:</source>
+        <translation>Regroupement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Enregistrer sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Tous les auteurs</translation>
+    </message>
+    <message>
+        <source>None ticked: every annotation, tagged or not.</source>
+        <translation>Aucune cochée&#xa0;: toutes les annotations, étiquetées ou non.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Annotations created or changed in this period</source>
+        <translation>Annotations créées ou modifiées pendant cette période</translation>
+    </message>
+    <message>
+        <source>A picture of each highlighted passage</source>
+        <translation>Une image de chaque passage surligné</translation>
+    </message>
+    <message>
+        <source>Clipped from its page: slower, and a larger file. Not in CSV or JSON.</source>
+        <translation>Découpée dans sa page&#xa0;: plus lent, et un fichier plus lourd. Pas en CSV ni en JSON.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>The open document: %1</source>
+        <translation>Le document ouvert&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The documents listed in the library panel (%n)</source>
+        <translation>
+            <numerusform>Le document affiché dans le panneau Bibliothèque (%n)</numerusform>
+            <numerusform>Les documents affichés dans le panneau Bibliothèque (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole library (%n document(s))</source>
+        <translation>
+            <numerusform>Toute la bibliothèque (%n document)</numerusform>
+            <numerusform>Toute la bibliothèque (%n documents)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report – %1</source>
+        <translation>Rapport – %1</translation>
+    </message>
+    <message>
+        <source>Save Report As</source>
+        <translation>Enregistrer le rapport sous</translation>
+    </message>
+    <message>
+        <source>Counting the annotations…</source>
+        <translation>Décompte des annotations…</translation>
+    </message>
+    <message>
+        <source>No annotation matches these options: there is nothing to export.</source>
+        <translation>Aucune annotation ne correspond à ces options&#xa0;: il n’y a rien à exporter.</translation>
+    </message>
+    <message>
+        <source>Choose more documents or tags, or a longer period.</source>
+        <translation>Choisissez plus de documents ou d’étiquettes, ou une période plus longue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>with pictures</source>
+        <translation>avec images</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Replace File</source>
+        <translation>Remplacer le fichier</translation>
+    </message>
+    <message>
+        <source>“%1” exists already. Replace it?</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Le remplacer&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>%1 (annotated)</source>
+        <translation>%1 (annoté)</translation>
+    </message>
+    <message>
+        <source>Export Annotated PDF</source>
+        <translation>Exporter le PDF annoté</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Annotations – %1</source>
+        <translation>Annotations – %1</translation>
+    </message>
+    <message>
+        <source>W3C annotations (*.json *.jsonld)</source>
+        <translation>Annotations W3C (*.json *.jsonld)</translation>
+    </message>
+    <message>
+        <source>Export Annotations (W3C)</source>
+        <translation>Exporter les annotations (W3C)</translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>Importer des annotations</translation>
+    </message>
+    <message>
+        <source>W3C annotations or annotated PDF (*.json *.jsonld *.pdf);;All files (*)</source>
+        <translation>Annotations W3C ou PDF annoté (*.json *.jsonld *.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Exporting the report…</source>
+        <translation>Export du rapport…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written: %n annotation(s).</source>
+        <translation>
+            <numerusform>Rapport enregistré&#xa0;: %n annotation.</numerusform>
+            <numerusform>Rapport enregistré&#xa0;: %n annotations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation>Le rapport n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>Writing the annotated PDF…</source>
+        <translation>Écriture du PDF annoté…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Annotated PDF written: %n annotation(s).</source>
+        <translation>
+            <numerusform>PDF annoté enregistré&#xa0;: %n annotation.</numerusform>
+            <numerusform>PDF annoté enregistré&#xa0;: %n annotations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The annotated PDF could not be written.</source>
+        <translation>Le PDF annoté n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>Exporting the annotations…</source>
+        <translation>Export des annotations…</translation>
+    </message>
+    <message numerus="yes">
+        <source>W3C file written: %n annotation(s), deleted ones included.</source>
+        <translation>
+            <numerusform>Fichier W3C enregistré&#xa0;: %n annotation, supprimées comprises.</numerusform>
+            <numerusform>Fichier W3C enregistré&#xa0;: %n annotations, supprimées comprises.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The annotations could not be exported.</source>
+        <translation>Les annotations n’ont pas pu être exportées.</translation>
+    </message>
+    <message>
+        <source>The annotations could not be imported.</source>
+        <translation>Les annotations n’ont pas pu être importées.</translation>
+    </message>
+    <message>
+        <source>Importing annotations…</source>
+        <translation>Importation des annotations…</translation>
+    </message>
+    <message>
+        <source>Open the document this PDF is a copy of, then import its annotations.</source>
+        <translation>Ouvrez le document dont ce PDF est une copie, puis importez ses annotations.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n ajoutée</numerusform>
+            <numerusform>%n ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n supprimée</numerusform>
+            <numerusform>%n supprimées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already up to date</source>
+        <translation>
+            <numerusform>%n déjà à jour</numerusform>
+            <numerusform>%n déjà à jour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotations merged from %1: %2.</source>
+        <translation>Annotations fusionnées depuis %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) not found in the library&apos;s copy of the text.</source>
+        <translation>
+            <numerusform>%n passage introuvable dans la copie du texte que contient la bibliothèque.</numerusform>
+            <numerusform>%n passages introuvables dans la copie du texte que contient la bibliothèque.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) on documents this library lacks: import those documents, then this file again.</source>
+        <translation>
+            <numerusform>%n annotation porte sur des documents absents de cette bibliothèque&#xa0;: importez ces documents, puis de nouveau ce fichier.</numerusform>
+            <numerusform>%n annotations portent sur des documents absents de cette bibliothèque&#xa0;: importez ces documents, puis de nouveau ce fichier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) imported from %1</source>
+        <translation>
+            <numerusform>%n annotation importée depuis %1</numerusform>
+            <numerusform>%n annotations importées depuis %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already present</source>
+        <translation>
+            <numerusform>%n déjà présente</numerusform>
+            <numerusform>%n déjà présentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ignorée</numerusform>
+            <numerusform>%n ignorées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1857,176 @@ Ses annotations sont conservées jusqu&apos;au compactage de la bibliothèque, e
     </message>
 </context>
 <context>
+    <name>Versions</name>
+    <message>
+        <source>Open a document first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import New Version of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation type="unfinished">Fichiers PDF (*.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The new version was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the new version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The versions were not linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrying the annotations forward…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exact</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) carried</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n carried before)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import as New Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as a new version of “%1”?
+
+Its annotations are carried into the new version. No imports the file as a separate document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” looks like a new version of “%2” (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link them to carry the annotations of the previous version into this one and compare the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link as New Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of the text in common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label of this version of “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no longer a version of another document; its annotations stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no previous version: import a new version of a document to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation accepted where it was carried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation dismissed from this version; the previous one keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the words the annotation belongs on in the page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation re-placed on the selected words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome</source>
@@ -1124,7 +2062,7 @@ Ses annotations sont conservées jusqu&apos;au compactage de la bibliothèque, e
     </message>
     <message>
         <source>Add every PDF below a folder to the current library. You can also drop files and folders on the window at any time.</source>
-        <translation>Ajoute à la bibliothèque actuelle tous les PDF d'un dossier et de ses sous-dossiers. Vous pouvez aussi, à tout moment, déposer des fichiers et des dossiers sur la fenêtre.</translation>
+        <translation>Ajoute à la bibliothèque actuelle tous les PDF d&apos;un dossier et de ses sous-dossiers. Vous pouvez aussi, à tout moment, déposer des fichiers et des dossiers sur la fenêtre.</translation>
     </message>
     <message>
         <source>Creating the demo library…</source>

@@ -54,6 +54,31 @@ BASE_ACTIONS = (
         ("Ctrl+Shift+I",),
         QT_TRANSLATE_NOOP("Actions", "Add every PDF below a folder to the library"),
     ),
+    ActionSpec(
+        "export_report",
+        QT_TRANSLATE_NOOP("Actions", "&Export Report…"),
+        ("Ctrl+E",),
+        QT_TRANSLATE_NOOP("Actions", "A report of the annotations: PDF, Word, HTML, CSV…"),
+    ),
+    ActionSpec(
+        "export_annotated_pdf",
+        QT_TRANSLATE_NOOP("Actions", "Export &Annotated PDF…"),
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "A copy of the open document with its highlights and notes in the PDF"
+        ),
+    ),
+    ActionSpec(
+        "export_w3c",
+        QT_TRANSLATE_NOOP("Actions", "Export Annotations (&W3C JSON)…"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Share the annotations with colleagues using reviewer"),
+    ),
+    ActionSpec(
+        "import_annotations",
+        QT_TRANSLATE_NOOP("Actions", "Import A&nnotations…"),
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Merge a W3C annotation file, or take in the annotations of a PDF copy"
+        ),
+    ),
     ActionSpec("open_library", QT_TRANSLATE_NOOP("Actions", "&Open Library…"), ("Ctrl+Shift+O",)),
     ActionSpec(
         "reindex",
@@ -153,6 +178,11 @@ MENUS = (
         (
             "import_files",
             "import_folder",
+            "-",
+            "export_report",
+            "export_annotated_pdf",
+            "export_w3c",
+            "import_annotations",
             "-",
             "open_library",
             "@recent",

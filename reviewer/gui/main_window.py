@@ -38,6 +38,7 @@ from reviewer.gui.about import AboutDialog
 from reviewer.gui.actions import COLOR_NAMES, ActionSet, Menus
 from reviewer.gui.i18n import FOLLOW_SYSTEM, LANGUAGES, Languages
 from reviewer.gui.panels.annotation_panel import AnnotationPanel
+from reviewer.gui.panels.export_dialog import Exports
 from reviewer.gui.panels.import_dialog import ImportDialog, summary_text
 from reviewer.gui.panels.library_panel import LibraryPanel
 from reviewer.gui.panels.outline_panel import OutlinePanel
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         self.color = str(self.session.value("annotate/color", DEFAULT_COLOR))
         self.import_dialog: ImportDialog | None = None
         self.properties_dialog: DocumentPropertiesDialog | None = None
+        self.exports = Exports(self)
         self._build_widgets()
         self.action_set = ActionSet(self, self._handlers())
         self.menus = Menus(self.menuBar(), self.action_set)
@@ -196,6 +198,10 @@ class MainWindow(QMainWindow):
         handlers: dict[str, Callable[[], object]] = {
             "import_files": self.ask_import_files,
             "import_folder": self.ask_import_folder,
+            "export_report": self.exports.ask_report,
+            "export_annotated_pdf": self.exports.ask_annotated_pdf,
+            "export_w3c": self.exports.ask_w3c,
+            "import_annotations": self.exports.ask_import,
             "open_library": self.ask_open_library,
             "reindex": self.rebuild_index,
             "quit": self.close,
@@ -750,6 +756,7 @@ class MainWindow(QMainWindow):
             "fit_page",
             "find_in_document",
             "document_properties",
+            "export_annotated_pdf",
         ):
             self.action_set[name].setEnabled(has_document)
         self.page_box.setEnabled(has_document)

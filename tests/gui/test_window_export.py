@@ -1,0 +1,358 @@
+"""File > Export report… and the other exports and imports of the File menu, as a user meets
+them: a live preview, a background export with Cancel, a result to open, errors said."""
+
+from __future__ import annotations
+
+import html
+import os
+import threading
+from datetime import date
+from pathlib import Path
+
+import docx
+import pymupdf
+import pytest
+from helpers import write_test_pdf
+from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from reviewer.core.errors import ReviewerError
+from reviewer.export import Format, GroupBy
+from reviewer.gui.main_window import MainWindow
+from reviewer.gui.panels import export_dialog
+from reviewer.gui.panels.export_dialog import ExportReportDialog
+from reviewer.gui.shortcuts import ShortcutsDialog
+from reviewer.gui.worker import Task
+from reviewer.library import Library
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+BILL = [
+    "Article premier\n\nLa reconnaissance faciale est interdite dans l'espace public.\n\n"
+    "Article 2\n\nLa CNIL rend un avis motivé sur chaque dispositif de vidéoprotection.",
+    "Article 3\n\nLes données biométriques sont effacées sous un mois.\n\n"
+    "Article 4\n\nLe coût du dispositif est plafonné à dix millions par an.",
+]
+AMENDMENT = ["Amendement n° 12\n\nSupprimer cet article : les caméras augmentées coûtent cher."]
+QUOTE = "données biométriques sont effacées"
+TEXT_FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP  # no ligatures
+ALL = "6 annotation(s) from 2 document(s)"  # English has no plural catalogue
+
+
+@pytest.fixture
+def bill_id(library: Library, tmp_path: Path) -> int:
+    """A bill (4 highlights) and an amendment (2), tagged as a reviewer would."""
+    bill = write_test_pdf(tmp_path / "projet.pdf", BILL, title="Projet de loi test")
+    amendment = write_test_pdf(tmp_path / "amendement.pdf", AMENDMENT, title="Amendement 12")
+    outcomes = library.import_paths([bill, amendment]).outcomes
+    bill_id, amendment_id = (outcome.document_id for outcome in outcomes)
+    face = ["reconnaissance faciale"]
+    library.annotate(bill_id, "reconnaissance faciale est interdite", tags=face, note="Central")
+    library.annotate(bill_id, "avis motivé", tags=["CNIL"])
+    library.annotate(bill_id, QUOTE, tags=face)
+    library.annotate(bill_id, "dix millions par an", tags=["coût"], color="orange")
+    library.annotate(amendment_id, "caméras augmentées coûtent cher", tags=["coût"])
+    library.annotate(amendment_id, "Supprimer cet article")
+    return bill_id
+
+
+@pytest.fixture
+def window(bill_id: int, window: MainWindow) -> MainWindow:
+    """The shared window, opened once the documents and annotations are in the library."""
+    return window
+
+
+def dialog_of(qtbot, window: MainWindow) -> ExportReportDialog:
+    window.action_set["export_report"].trigger()
+    dialog = window.exports.dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.current_preview() is not None, timeout=10000)
+    return dialog
+
+
+def choose(box, value) -> None:
+    box.setCurrentIndex(box.findData(value))
+
+
+def shown(qtbot, dialog: ExportReportDialog, text: str) -> None:
+    """Wait until the preview says `text` (in its headline or its detail)."""
+
+    def says() -> None:
+        assert text in f"{dialog.count_label.text()}\n{dialog.detail_label.text()}"
+
+    qtbot.waitUntil(says, timeout=10000)
+
+
+def message(qtbot, window: MainWindow) -> QMessageBox:
+    qtbot.waitUntil(lambda: window.exports.message is not None, timeout=20000)
+    return window.exports.message
+
+
+def tick(dialog: ExportReportDialog, tag: str) -> None:
+    for row in range(dialog.tag_list.count()):
+        item = dialog.tag_list.item(row)
+        if item.text().startswith(f"{tag} ("):
+            item.setCheckState(Qt.CheckState.Checked)
+
+
+def plain(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
+
+
+def text_of(path: Path) -> str:
+    if path.suffix == ".pdf":
+        with pymupdf.open(path) as document:
+            return plain(" ".join(page.get_text(flags=TEXT_FLAGS) for page in document))
+    if path.suffix == ".docx":
+        return plain(" ".join(p.text for p in docx.Document(str(path)).paragraphs))
+    return plain(html.unescape(path.read_text(encoding="utf-8")))
+
+
+# --- The dialog and its preview -----------------------------------------------------------
+
+
+def test_the_preview_follows_the_options(qtbot, window):
+    dialog = dialog_of(qtbot, window)
+    shown(qtbot, dialog, ALL)
+    assert "By document: Amendement 12 (2), Projet de loi test (4)" in dialog.detail_label.text()
+    assert "PDF · English" in dialog.detail_label.text()  # the UI language by default
+
+    choose(dialog.group_box, GroupBy.TAG)
+    shown(qtbot, dialog, "By tag: CNIL (1), coût (2), reconnaissance faciale (2), Untagged (1)")
+    tick(dialog, "coût")
+    shown(qtbot, dialog, "2 annotation(s) from 2 document(s)")
+    assert "By tag: coût (2)" in dialog.detail_label.text()
+
+    choose(dialog.format_box, Format.DOCX)
+    dialog.pictures_check.setChecked(True)
+    choose(dialog.language_box, "fr")
+    shown(qtbot, dialog, "DOCX · French · with pictures")
+    assert dialog.path_edit.text().endswith(".docx")
+    assert dialog.title_edit.placeholderText() == "Rapport d’annotations"
+    choose(dialog.format_box, Format.CSV)
+    assert not dialog.pictures_check.isEnabled()
+    assert "with pictures" not in dialog.detail_label.text()
+    assert dialog.export_button.isEnabled()
+
+
+def test_the_scope_can_be_the_open_document_or_the_listed_ones(qtbot, window, bill_id):
+    window.open_document(bill_id)
+    window.library_panel.filter_edit.setText("amendement")
+    dialog = dialog_of(qtbot, window)
+    scopes = [dialog.scope_box.itemText(i) for i in range(dialog.scope_box.count())]
+    assert scopes == [
+        "The whole library (2 document(s))",
+        "The open document: Projet de loi test",
+        "The documents listed in the library panel (1)",
+    ]
+    choose(dialog.scope_box, "document")
+    shown(qtbot, dialog, "4 annotation(s) from 1 document(s)")
+    choose(dialog.scope_box, "listed")
+    shown(qtbot, dialog, "2 annotation(s) from 1 document(s)")
+
+
+def test_an_empty_selection_is_said_before_writing(qtbot, window, tmp_path):
+    dialog = dialog_of(qtbot, window)
+    dialog.path_edit.setText(str(tmp_path / "vide.pdf"))
+    dialog.since_edit.setDate(QDate.currentDate().addDays(1))
+    dialog.since_check.setChecked(True)
+    shown(qtbot, dialog, "No annotation matches these options")
+    assert not dialog.export_button.isEnabled()
+    dialog.accept()
+    assert dialog.isVisible() and not (tmp_path / "vide.pdf").exists()
+
+    dialog.until_edit.setDate(QDate.currentDate())
+    dialog.until_check.setChecked(True)
+    shown(qtbot, dialog, "the period is empty")  # the core's own words
+    assert not dialog.export_button.isEnabled()
+
+
+def test_a_failing_preview_is_said_once_and_blocks_the_export(qtbot, window, monkeypatch):
+    attempts = []
+
+    def refuse(*_args, **_kwargs):
+        attempts.append(1)
+        raise ReviewerError("the library is being repaired")
+
+    monkeypatch.setattr(export_dialog, "build_report", refuse)
+    window.action_set["export_report"].trigger()
+    dialog = window.exports.dialog
+    shown(qtbot, dialog, "the library is being repaired")
+    qtbot.wait(300)  # time enough for a retry loop to show
+    assert attempts == [1] and not dialog.export_button.isEnabled()
+
+
+# --- Exporting a report -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", [Format.PDF, Format.DOCX, Format.HTML])
+def test_the_report_is_written_in_the_background_and_can_be_opened(
+    qtbot, window, tmp_path, monkeypatch, fmt
+):
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", opened.append)
+    dialog = dialog_of(qtbot, window)
+    choose(dialog.format_box, fmt)
+    path = tmp_path / f"rapport.{fmt.value}"
+    dialog.path_edit.setText(str(path))
+    qtbot.waitUntil(dialog.export_button.isEnabled)
+    dialog.export_button.click()
+    assert not dialog.isVisible()
+
+    box = message(qtbot, window)
+    assert box.text() == "Report written: 6 annotation(s)." and box.informativeText() == str(path)
+    assert QUOTE in text_of(path)
+    assert window.session.value("export/folder") == str(tmp_path)  # the next export starts here
+    buttons = {button.text(): button for button in box.buttons()}
+    assert "Open" in buttons
+    buttons["Show in Folder"].click()
+    assert opened == [QUrl.fromLocalFile(str(tmp_path))]
+    assert opened[0].isLocalFile()
+
+
+def test_cancel_stops_the_export_and_writes_nothing(qtbot, window, tmp_path):
+    dialog = dialog_of(qtbot, window)
+    path = tmp_path / "rapport.pdf"
+    dialog.path_edit.setText(str(path))
+    gate = threading.Event()
+    window.calls.start(Task(lambda *_args: gate.wait(10)))  # the export waits behind it
+    try:
+        dialog.export_button.click()
+        task = window.task_progress.task
+        assert task is not None and window.task_progress.isVisible()
+        window.task_progress.cancel()
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: task.done, timeout=10000)
+    assert not path.exists()
+    assert "cancelled" in window.statusBar().currentMessage()
+    assert window.exports.message is None  # a cancel is not an error to acknowledge
+
+
+def failing_path(tmp_path: Path, why: str) -> Path:
+    if why == "read-only folder":
+        if os.geteuid() == 0:
+            pytest.skip("root writes into read-only folders")
+        folder = tmp_path / "lecture-seule"
+        folder.mkdir()
+        folder.chmod(0o555)
+        return folder / "rapport.pdf"
+    (tmp_path / "clé-usb").write_text("a file where the folder should be")
+    return tmp_path / "clé-usb" / "rapport.pdf"
+
+
+@pytest.mark.parametrize("why", ["read-only folder", "folder gone"])
+def test_a_failing_export_is_shown_and_the_window_keeps_working(qtbot, window, tmp_path, why):
+    path = failing_path(tmp_path, why)
+    dialog = dialog_of(qtbot, window)
+    dialog.path_edit.setText(str(path))
+    dialog.export_button.click()
+    box = message(qtbot, window)
+    assert box.icon() == QMessageBox.Icon.Warning
+    assert box.text() == "The report could not be written."
+    assert "cannot write" in box.informativeText()
+    assert not window.task_progress.isVisible()
+
+    dialog = dialog_of(qtbot, window)
+    dialog.path_edit.setText(str(tmp_path / "ailleurs.html"))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: (tmp_path / "ailleurs.html").exists(), timeout=20000)
+
+
+# --- Annotated PDF, W3C files, imports ----------------------------------------------------
+
+
+def save_as(monkeypatch, path: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(path), ""))
+
+
+def test_the_annotated_pdf_holds_native_highlights(qtbot, window, bill_id, tmp_path, monkeypatch):
+    assert not window.action_set["export_annotated_pdf"].isEnabled()  # no document open
+    window.open_document(bill_id)
+    path = tmp_path / "annotée.pdf"
+    save_as(monkeypatch, path)
+    window.action_set["export_annotated_pdf"].trigger()
+    box = message(qtbot, window)
+    assert box.text() == "Annotated PDF written: 4 annotation(s)."
+    with pymupdf.open(path) as document:
+        marks = [(a.type[1], plain(a.info["content"])) for page in document for a in page.annots()]
+    assert [kind for kind, _note in marks] == ["Highlight"] * 4
+    assert ("Highlight", "Central") in marks
+
+
+def test_w3c_annotations_go_out_and_merge_back(qtbot, window, tmp_path, monkeypatch):
+    path = tmp_path / "annotations.json"
+    save_as(monkeypatch, path)
+    window.action_set["export_w3c"].trigger()
+    box = message(qtbot, window)
+    assert box.text() == "W3C file written: 6 annotation(s), deleted ones included."
+    assert QUOTE in path.read_text(encoding="utf-8")
+
+    box.close()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(path), ""))
+    window.action_set["import_annotations"].trigger()
+    box = message(qtbot, window)
+    assert box.text() == "Annotations merged from annotations.json: 6 already up to date."
+
+
+def test_a_pdf_copy_brings_its_highlights_into_the_open_document(
+    qtbot, window, library, bill_id, tmp_path
+):
+    copy = tmp_path / "copie-collègue.pdf"
+    with pymupdf.open(library.pdf_path(library.document(bill_id))) as document:
+        page = document[0]
+        page.add_highlight_annot(page.search_for("espace public"))
+        document.save(copy)
+    assert window.exports.import_annotations(copy) is None  # which document is it a copy of?
+    refusal = message(qtbot, window)
+    assert "Open the document" in refusal.informativeText()
+
+    refusal.close()
+    window.open_document(bill_id)
+    window.exports.import_annotations(copy)
+    assert (
+        message(qtbot, window).text()
+        == "1 annotation(s) imported from copie-collègue.pdf, 0 already present, 0 skipped."
+    )
+    assert len(library.annotations(document_id=bill_id)) == 5
+    assert len(window.annotation_panel.annotations()) == 5  # the window shows it at once
+
+
+def test_the_commands_are_in_the_file_menu_and_export_has_ctrl_e(window):
+    file_menu = [action.objectName() for action in window.menus.menus["file"].actions()]
+    for name in ("export_report", "export_annotated_pdf", "export_w3c", "import_annotations"):
+        assert f"action_{name}" in file_menu
+    keys = [sequence.toString() for sequence in window.action_set["export_report"].shortcuts()]
+    assert keys == ["Ctrl+E"]
+    window.action_set["shortcuts"].trigger()
+    assert ("Export Report…", "Ctrl+E") in window.findChild(ShortcutsDialog).rows()
+
+
+# --- What it looks like -------------------------------------------------------------------
+
+
+def test_screenshot_of_the_dialog_in_french(qtbot, window):
+    window.set_language("fr")
+    try:
+        qtbot.waitUntil(lambda: window.menus.menus["file"].title() == "&Fichier")
+        dialog = dialog_of(qtbot, window)
+        assert dialog.windowTitle() == "Exporter le rapport"
+        choose(dialog.group_box, GroupBy.TAG)
+        tick(dialog, "reconnaissance faciale")
+        dialog.since_check.setChecked(True)
+        dialog.since_edit.setDate(QDate.currentDate().addDays(-7))
+        shown(qtbot, dialog, "2 annotations dans 1 document")
+        assert "Français" in dialog.detail_label.text()
+        qtbot.wait(50)
+        ARTIFACTS.mkdir(exist_ok=True)
+        assert dialog.grab().save(str(ARTIFACTS / "export-dialog.png"))
+    finally:
+        window.set_language("en")
+
+
+def test_the_default_file_is_a_dated_report_in_the_last_folder(qtbot, window, tmp_path):
+    window.session.set("export/folder", str(tmp_path))
+    dialog = dialog_of(qtbot, window)
+    today = date.today().isoformat()
+    assert dialog.path() == tmp_path / f"Report – {today}.pdf"
+    assert dialog.until_edit.date().toPython() == date.today()
