@@ -183,6 +183,30 @@
         <translation>Titre, type, numéro, auteurs… du document ouvert</translation>
     </message>
     <message>
+        <source>Import New &amp;Version…</source>
+        <translation>Importer une nouvelle &amp;version…</translation>
+    </message>
+    <message>
+        <source>Import a later version of the open document and carry its annotations forward</source>
+        <translation>Importer une version ultérieure du document ouvert et y reporter ses annotations</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with Previous Version</source>
+        <translation>&amp;Comparer avec la version précédente</translation>
+    </message>
+    <message>
+        <source>What changed, article by article, since the last version</source>
+        <translation>Ce qui a changé, article par article, depuis la version précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Review Carried Annotations</source>
+        <translation>&amp;Vérifier les annotations reportées</translation>
+    </message>
+    <message>
+        <source>Check the annotations carried from the previous version of the document</source>
+        <translation>Vérifier les annotations reportées depuis la version précédente du document</translation>
+    </message>
+    <message>
         <source>Previous Hit</source>
         <translation>Occurrence précédente</translation>
     </message>
@@ -346,6 +370,369 @@
     <message>
         <source>Something unexpected went wrong; the details are in the log file.</source>
         <translation>Une erreur inattendue s&apos;est produite ; les détails sont dans le fichier journal.</translation>
+    </message>
+</context>
+<context>
+    <name>CarryReview</name>
+    <message>
+        <source>exact</source>
+        <translation>exacte</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>déplacée</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <source>orphaned</source>
+        <translation>orpheline</translation>
+    </message>
+</context>
+<context>
+    <name>CarryReviewPanel</name>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>The annotation is in the right place</source>
+        <translation>L’annotation est au bon endroit</translation>
+    </message>
+    <message>
+        <source>Re-place with Selection</source>
+        <translation>Replacer sur la sélection</translation>
+    </message>
+    <message>
+        <source>Put the annotation on the text selected in the page</source>
+        <translation>Placer l’annotation sur le texte sélectionné dans la page</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <source>Remove it from this version; the previous version keeps its own</source>
+        <translation>La retirer de cette version&#xa0;; la version précédente garde la sienne</translation>
+    </message>
+    <message>
+        <source>To re-place an annotation, select the right words in the page first.</source>
+        <translation>Pour replacer une annotation, sélectionnez d’abord les bons mots dans la page.</translation>
+    </message>
+    <message>
+        <source>Open a document to review the annotations carried into it.</source>
+        <translation>Ouvrez un document pour vérifier les annotations qui y ont été reportées.</translation>
+    </message>
+    <message>
+        <source>Nothing to review: every annotation carried here has been checked.</source>
+        <translation>Rien à vérifier&#xa0;: toutes les annotations reportées ici ont été vérifiées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n carried annotation(s) to check: accept each, re-place it on the right words, or dismiss it.</source>
+        <translation>
+            <numerusform>%n annotation reportée à vérifier&#xa0;: acceptez-la, replacez-la sur les bons mots ou écartez-la.</numerusform>
+            <numerusform>%n annotations reportées à vérifier&#xa0;: acceptez chacune, replacez-la sur les bons mots ou écartez-la.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>The same text, in the same article.</source>
+        <translation>Le même texte, dans le même article.</translation>
+    </message>
+    <message>
+        <source>The same text, found elsewhere in the new version.</source>
+        <translation>Le même texte, retrouvé ailleurs dans la nouvelle version.</translation>
+    </message>
+    <message>
+        <source>The passage was amended: its words differ.</source>
+        <translation>Le passage a été modifié&#xa0;: ses mots diffèrent.</translation>
+    </message>
+    <message>
+        <source>The passage is gone: the annotation is attached to its article.</source>
+        <translation>Le passage a disparu&#xa0;: l’annotation est rattachée à son article.</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>Avant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Désormais&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Before (gone from this version):</source>
+        <translation>Avant (absent de cette version)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Quote:</source>
+        <translation>Citation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Étiquettes&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>renumbered</source>
+        <translation>renuméroté</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Document Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <source>renumbered, modified</source>
+        <translation>renuméroté, modifié</translation>
+    </message>
+    <message>
+        <source>Compare Versions — %1</source>
+        <translation>Comparer les versions — %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Changes only</source>
+        <translation>Modifications seulement</translation>
+    </message>
+    <message>
+        <source>Hide the articles whose text did not change</source>
+        <translation>Masquer les articles dont le texte n’a pas changé</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Write this comparison as a PDF, Word or HTML report</source>
+        <translation>Enregistrer cette comparaison comme rapport PDF, Word ou HTML</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Mots</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Words added (+) and deleted (−)</source>
+        <translation>Mots ajoutés (+) et supprimés (−)</translation>
+    </message>
+    <message>
+        <source>Annotations concerned</source>
+        <translation>Annotations concernées</translation>
+    </message>
+    <message>
+        <source>Show in Old Version (%1)</source>
+        <translation>Voir dans l’ancienne version (%1)</translation>
+    </message>
+    <message>
+        <source>Show in New Version (%1)</source>
+        <translation>Voir dans la nouvelle version (%1)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Comparing the two versions…</source>
+        <translation>Comparaison des deux versions…</translation>
+    </message>
+    <message>
+        <source>previous version</source>
+        <translation>version précédente</translation>
+    </message>
+    <message>
+        <source>new version</source>
+        <translation>nouvelle version</translation>
+    </message>
+    <message>
+        <source>The versions could not be compared: %1</source>
+        <translation>Les versions n’ont pas pu être comparées&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n ajouté</numerusform>
+            <numerusform>%n ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n supprimé</numerusform>
+            <numerusform>%n supprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renumbered</source>
+        <translation>
+            <numerusform>%n renuméroté</numerusform>
+            <numerusform>%n renumérotés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n modified</source>
+        <translation>
+            <numerusform>%n modifié</numerusform>
+            <numerusform>%n modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Articles: %1.</source>
+        <translation>Articles&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) in the changed articles.</source>
+        <translation>
+            <numerusform>%n annotation dans les articles modifiés.</numerusform>
+            <numerusform>%n annotations dans les articles modifiés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) concerned</source>
+        <translation>
+            <numerusform>%n annotation concernée</numerusform>
+            <numerusform>%n annotations concernées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotations concerned (%1)</source>
+        <translation>Annotations concernées (%1)</translation>
+    </message>
+    <message>
+        <source>No annotation in this article.</source>
+        <translation>Aucune annotation dans cet article.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) added</source>
+        <translation>
+            <numerusform>%n mot ajouté</numerusform>
+            <numerusform>%n mots ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) deleted</source>
+        <translation>
+            <numerusform>%n mot supprimé</numerusform>
+            <numerusform>%n mots supprimés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: p. %2</source>
+        <translation>%1&#xa0;: p.&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>old version</source>
+        <translation>ancienne version</translation>
+    </message>
+    <message>
+        <source>passage changed</source>
+        <translation>passage modifié</translation>
+    </message>
+    <message>
+        <source>carried</source>
+        <translation>reportée</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Étiquettes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Double-click to show it in its version</source>
+        <translation>Double-cliquez pour la voir dans sa version</translation>
+    </message>
+    <message>
+        <source>Comparison %1 - %2</source>
+        <translation>Comparaison %1 - %2</translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation>Exporter la comparaison</translation>
+    </message>
+    <message>
+        <source>Exporting the comparison…</source>
+        <translation>Export de la comparaison…</translation>
+    </message>
+    <message>
+        <source>Comparison written: %1</source>
+        <translation>Comparaison enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export annulé.</translation>
+    </message>
+    <message>
+        <source>The comparison could not be written: %1</source>
+        <translation>La comparaison n’a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1565,10 @@
             <numerusform>%n documents</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Version “%1”, %2 of %3 (newest first)</source>
+        <translation>Version «&#xa0;%1&#xa0;», %2 sur %3 (la plus récente d’abord)</translation>
+    </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
@@ -1196,6 +1587,22 @@
     <message>
         <source>Properties…</source>
         <translation>Propriétés…</translation>
+    </message>
+    <message>
+        <source>Import as New Version of This…</source>
+        <translation>Importer comme nouvelle version de celui-ci…</translation>
+    </message>
+    <message>
+        <source>Set Version Label…</source>
+        <translation>Nommer la version…</translation>
+    </message>
+    <message>
+        <source>Compare with Previous Version</source>
+        <translation>Comparer avec la version précédente</translation>
+    </message>
+    <message>
+        <source>Unlink Version</source>
+        <translation>Détacher la version</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1630,10 @@
     <message>
         <source>Tags</source>
         <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Annotations to Review</source>
+        <translation>Annotations à vérifier</translation>
     </message>
     <message>
         <source>Tools</source>
@@ -1495,6 +1906,178 @@ Ses annotations sont conservées jusqu&apos;au compactage de la bibliothèque, e
     <message>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>Versions</name>
+    <message>
+        <source>Open a document first.</source>
+        <translation>Ouvrez d’abord un document.</translation>
+    </message>
+    <message>
+        <source>Import New Version of “%1”</source>
+        <translation>Importer une nouvelle version de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>Fichiers PDF (*.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The new version was not added.</source>
+        <translation>La nouvelle version n’a pas été ajoutée.</translation>
+    </message>
+    <message>
+        <source>Importing the new version…</source>
+        <translation>Import de la nouvelle version…</translation>
+    </message>
+    <message>
+        <source>The versions were not linked.</source>
+        <translation>Les versions n’ont pas été liées.</translation>
+    </message>
+    <message>
+        <source>Carrying the annotations forward…</source>
+        <translation>Report des annotations…</translation>
+    </message>
+    <message>
+        <source>Review Now</source>
+        <translation>Vérifier maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exact</source>
+        <translation>
+            <numerusform>%n exacte</numerusform>
+            <numerusform>%n exactes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n déplacée</numerusform>
+            <numerusform>%n déplacées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n modifiée</numerusform>
+            <numerusform>%n modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned</source>
+        <translation>
+            <numerusform>%n orpheline</numerusform>
+            <numerusform>%n orphelines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) carried</source>
+        <translation>
+            <numerusform>%n annotation reportée</numerusform>
+            <numerusform>%n annotations reportées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n à vérifier</numerusform>
+            <numerusform>%n à vérifier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n carried before)</source>
+        <translation>
+            <numerusform>(%n reportée auparavant)</numerusform>
+            <numerusform>(%n reportées auparavant)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import as New Version</source>
+        <translation>Importer comme nouvelle version</translation>
+    </message>
+    <message>
+        <source>Import as a new version of “%1”?
+
+Its annotations are carried into the new version. No imports the file as a separate document.</source>
+        <translation>Importer comme nouvelle version de «&#xa0;%1&#xa0;»&#xa0;?
+
+Ses annotations sont reportées dans la nouvelle version. Non importe le fichier comme un document distinct.</translation>
+    </message>
+    <message>
+        <source>“%1” looks like a new version of “%2” (%3).</source>
+        <translation>«&#xa0;%1&#xa0;» semble être une nouvelle version de «&#xa0;%2&#xa0;» (%3).</translation>
+    </message>
+    <message>
+        <source>Link them to carry the annotations of the previous version into this one and compare the two.</source>
+        <translation>Liez-les pour reporter les annotations de la version précédente dans celle-ci et comparer les deux.</translation>
+    </message>
+    <message>
+        <source>Link as New Version</source>
+        <translation>Lier comme nouvelle version</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>same title</source>
+        <translation>même titre</translation>
+    </message>
+    <message>
+        <source>%1 % of the text in common</source>
+        <translation>%1&#xa0;% du texte en commun</translation>
+    </message>
+    <message>
+        <source>Version Label</source>
+        <translation>Nom de la version</translation>
+    </message>
+    <message>
+        <source>Label of this version of “%1”:</source>
+        <translation>Nom de cette version de «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer a version of another document; its annotations stay.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est plus une version d’un autre document&#xa0;; ses annotations restent.</translation>
+    </message>
+    <message>
+        <source>“%1” has no previous version: import a new version of a document to compare them.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de version précédente&#xa0;: importez une nouvelle version d’un document pour les comparer.</translation>
+    </message>
+    <message>
+        <source>Annotation accepted where it was carried.</source>
+        <translation>Annotation acceptée à l’endroit où elle a été reportée.</translation>
+    </message>
+    <message>
+        <source>Annotation dismissed from this version; the previous one keeps it.</source>
+        <translation>Annotation écartée de cette version&#xa0;; la précédente la conserve.</translation>
+    </message>
+    <message>
+        <source>Select the words the annotation belongs on in the page first.</source>
+        <translation>Sélectionnez d’abord dans la page les mots auxquels l’annotation se rapporte.</translation>
+    </message>
+    <message>
+        <source>Annotation re-placed on the selected words.</source>
+        <translation>Annotation replacée sur les mots sélectionnés.</translation>
+    </message>
+    <message>
+        <source>tabled</source>
+        <translation>dépôt</translation>
+    </message>
+    <message>
+        <source>committee</source>
+        <translation>commission</translation>
+    </message>
+    <message>
+        <source>sitting</source>
+        <translation>séance</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,29 @@ BASE_ACTIONS = (
         QT_TRANSLATE_NOOP("Actions", "Title, kind, number, authors… of the open document"),
     ),
     ActionSpec(
+        "import_version",
+        QT_TRANSLATE_NOOP("Actions", "Import New &Version…"),
+        ("Ctrl+Shift+N",),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Import a later version of the open document and carry its annotations forward",
+        ),
+    ),
+    ActionSpec(
+        "compare_versions",
+        QT_TRANSLATE_NOOP("Actions", "&Compare with Previous Version"),
+        ("Ctrl+Shift+D",),
+        QT_TRANSLATE_NOOP("Actions", "What changed, article by article, since the last version"),
+    ),
+    ActionSpec(
+        "review_carried",
+        QT_TRANSLATE_NOOP("Actions", "&Review Carried Annotations"),
+        ("Ctrl+Shift+R",),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Check the annotations carried from the previous version of the document"
+        ),
+    ),
+    ActionSpec(
         "previous_hit",
         QT_TRANSLATE_NOOP("Actions", "Previous Hit"),
         (QKeySequence.StandardKey.FindPrevious,),
@@ -197,7 +220,17 @@ MENUS = (
         QT_TRANSLATE_NOOP("Actions", "&Edit"),
         ("undo", "redo", "-", "find", "find_in_document", "next_hit", "previous_hit"),
     ),
-    ("document", QT_TRANSLATE_NOOP("Actions", "&Document"), ("document_properties",)),
+    (
+        "document",
+        QT_TRANSLATE_NOOP("Actions", "&Document"),
+        (
+            "document_properties",
+            "-",
+            "import_version",
+            "compare_versions",
+            "review_carried",
+        ),
+    ),
     (
         "annotate",
         QT_TRANSLATE_NOOP("Actions", "&Annotate"),

@@ -38,6 +38,7 @@ from reviewer.gui.about import AboutDialog
 from reviewer.gui.actions import COLOR_NAMES, ActionSet, Menus
 from reviewer.gui.i18n import FOLLOW_SYSTEM, LANGUAGES, Languages
 from reviewer.gui.panels.annotation_panel import AnnotationPanel
+from reviewer.gui.panels.carry_review import CarryReviewPanel
 from reviewer.gui.panels.export_dialog import Exports
 from reviewer.gui.panels.import_dialog import ImportDialog, summary_text
 from reviewer.gui.panels.library_panel import LibraryPanel
@@ -46,6 +47,7 @@ from reviewer.gui.panels.properties_dialog import DocumentPropertiesDialog
 from reviewer.gui.panels.search_panel import SearchPanel
 from reviewer.gui.panels.tag_palette import TagPalette
 from reviewer.gui.panels.task_progress import TaskProgress
+from reviewer.gui.panels.versions import Versions
 from reviewer.gui.reader import Reader
 from reviewer.gui.shortcuts import ShortcutsDialog
 from reviewer.gui.undo import Change, Edits, Span
@@ -122,6 +124,7 @@ class MainWindow(QMainWindow):
         self.properties_dialog: DocumentPropertiesDialog | None = None
         self.exports = Exports(self)
         self._build_widgets()
+        self.versions = Versions(self, self.carry_review)
         self.action_set = ActionSet(self, self._handlers())
         self.menus = Menus(self.menuBar(), self.action_set)
         self._build_toolbar()
@@ -157,6 +160,9 @@ class MainWindow(QMainWindow):
         self.annotation_panel = AnnotationPanel(self.edits)
         self.search_panel = SearchPanel(self.calls)
         self.tag_palette = TagPalette(self.edits)
+        self.carry_review = CarryReviewPanel(
+            lambda annotation: self.calls.call(Library.location, annotation, short=True)
+        )
         area = Qt.DockWidgetArea
         self.docks = {
             "library": self._dock(self.library_panel, area.LeftDockWidgetArea),
@@ -164,8 +170,10 @@ class MainWindow(QMainWindow):
             "annotations": self._dock(self.annotation_panel, area.RightDockWidgetArea),
             "search": self._dock(self.search_panel, area.RightDockWidgetArea),
             "tags": self._dock(self.tag_palette, area.RightDockWidgetArea),
+            "carried": self._dock(self.carry_review, area.RightDockWidgetArea),
         }
         self.tabifyDockWidget(self.docks["annotations"], self.docks["search"])
+        self.tabifyDockWidget(self.docks["search"], self.docks["carried"])
         self.docks["annotations"].raise_()
         self.resizeDocks(
             [self.docks["library"], self.docks["annotations"]],
@@ -215,6 +223,9 @@ class MainWindow(QMainWindow):
             "find": self.search_panel_focus,
             "find_in_document": self.open_find_bar,
             "document_properties": self.show_current_properties,
+            "import_version": lambda: self.versions.ask_import_version(),
+            "compare_versions": lambda: self.versions.compare_previous(),
+            "review_carried": self.versions.show_review,
             "next_hit": lambda: self.step_hit(1),
             "previous_hit": lambda: self.step_hit(-1),
             "zoom_in": self.view.zoom_in,
@@ -312,6 +323,7 @@ class MainWindow(QMainWindow):
             "annotations": self.tr("Annotations"),
             "search": self.tr("Search"),
             "tags": self.tr("Tags"),
+            "carried": self.tr("Annotations to Review"),
         }
         for name, title in titles.items():
             self.docks[name].setWindowTitle(title)
@@ -357,6 +369,7 @@ class MainWindow(QMainWindow):
         if self.annotation_panel.annotation(self.current_annotation or "") is None:
             self.current_annotation = None
         self.view.select_annotation(self.current_annotation)
+        self.versions.refresh_review()
         self._update_enabled()
 
     def _reload_document(self) -> None:
@@ -414,6 +427,7 @@ class MainWindow(QMainWindow):
         self.outline_panel.clear()
         self.annotation_panel.show_document(None)
         self.search_panel.set_document(None)
+        self.versions.refresh_review()
         self._update_title()
         self._update_enabled()
 
@@ -617,6 +631,7 @@ class MainWindow(QMainWindow):
         new = [o.document_id for o in report.outcomes if o.status is ImportStatus.IMPORTED]
         if self.document is None and new and new[0] is not None:
             self.open_document(new[0])
+        self.versions.offer_suggestions(report)
 
     def rebuild_index(self) -> Task:
         task = Task(
@@ -757,6 +772,9 @@ class MainWindow(QMainWindow):
             "find_in_document",
             "document_properties",
             "export_annotated_pdf",
+            "import_version",
+            "compare_versions",
+            "review_carried",
         ):
             self.action_set[name].setEnabled(has_document)
         self.page_box.setEnabled(has_document)

@@ -1,12 +1,15 @@
 """The library panel: the documents, filtered by text, kind and tag, sorted by title or date,
-and grouped by kind or legislature under headers that count them."""
+and grouped by kind or legislature under headers that count them. The versions of a text
+show as one lineage: the newest on top, the older ones below it, each with its label."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.core.records import Document
 from reviewer.gui.kinds import kind_label, kind_order
+from reviewer.gui.panels.lineage import lineages, version_name
 from reviewer.gui.worker import Calls
 from reviewer.library import Library
 
@@ -52,10 +56,20 @@ def group(
     return sorted(groups.items(), key=lambda entry: order(entry[0]))
 
 
+def dropped_paths(mime: QMimeData) -> list[Path]:
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
 class LibraryPanel(QWidget):
     documentActivated = Signal(int)
     removeRequested = Signal(int)
     propertiesRequested = Signal(int)
+    newVersionRequested = Signal(int)
+    versionLabelRequested = Signal(int)
+    compareRequested = Signal(int)
+    unlinkRequested = Signal(int)
+    filesDroppedOn = Signal(int, list)  # a document, the files dropped on it
+    filesDropped = Signal(list)  # files dropped beside the documents
 
     def __init__(self, calls: Calls, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +99,8 @@ class LibraryPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, KIND_WIDTH)  # Long kinds elide; the title matters more.
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setAcceptDrops(True)
+        self.tree.viewport().installEventFilter(self)  # A PDF dropped on a document: a version?
         self.remove_button = QPushButton()
         self._lay_out()
         self._connect()
@@ -193,15 +209,19 @@ class LibraryPanel(QWidget):
         selected = self.current_document_id()
         self.tree.clear()
         documents = self.visible_documents()
+        order = {document.id: place for place, document in enumerate(documents)}
+        found = sorted(lineages(documents), key=lambda lineage: order[lineage[0].id])
+        by_head = {lineage[0].id: lineage for lineage in found}
+        heads = [lineage[0] for lineage in found]
         grouped = self.group_box.currentData() != GROUP_NONE
-        self.tree.setRootIsDecorated(grouped)
+        self.tree.setRootIsDecorated(grouped or any(len(lineage) > 1 for lineage in found))
         self.tree.setColumnHidden(1, self.group_box.currentData() == GROUP_KIND)  # in the headers
         if grouped:
-            for title, members in self.groups(documents):
+            for title, members in self.groups(heads):
                 header = self._header(title, len(members))
-                header.addChildren([self._item(document) for document in members])
+                header.addChildren([self._lineage_item(by_head[d.id]) for d in members])
         else:
-            self.tree.addTopLevelItems([self._item(document) for document in documents])
+            self.tree.addTopLevelItems([self._lineage_item(by_head[d.id]) for d in heads])
         self.tree.expandAll()
         if selected is not None:
             self.select_document(selected)
@@ -235,12 +255,34 @@ class LibraryPanel(QWidget):
         header.setFirstColumnSpanned(True)
         return header
 
-    def _item(self, document: Document) -> QTreeWidgetItem:
+    def _lineage_item(self, lineage: Sequence[Document]) -> QTreeWidgetItem:
+        """The newest version, the older ones below it (a document alone: just its row)."""
+        head = self._item(lineage[0], lineage)
+        head.addChildren([self._item(document, lineage) for document in lineage[1:]])
+        return head
+
+    def _item(self, document: Document, lineage: Sequence[Document] = ()) -> QTreeWidgetItem:
         kind = kind_label(document.kind)
-        item = QTreeWidgetItem([document.title, kind, str(document.annotation_count)])
+        title = document.title
+        if len(lineage) > 1:
+            name = version_name(document, lineage)
+            if document.id == lineage[0].id:  # The label first: a long title is elided.
+                title = f"{name} — {document.title}"
+            else:  # Below the newest: its title is most often the same.
+                same = document.title == lineage[0].title
+                title = name if same else f"{name} — {document.title}"
+        item = QTreeWidgetItem([title, kind, str(document.annotation_count)])
         item.setData(0, ID_ROLE, document.id)
+        description = self._describe(document)
+        if len(lineage) > 1:
+            where = self.tr("Version “%1”, %2 of %3 (newest first)")
+            where = where.replace("%1", version_name(document, lineage))
+            position = [d.id for d in lineage].index(document.id) + 1
+            description += "\n" + where.replace("%2", str(position)).replace(
+                "%3", str(len(lineage))
+            )
         for column in range(3):
-            item.setToolTip(column, self._describe(document))
+            item.setToolTip(column, description)
         item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return item
 
@@ -283,14 +325,61 @@ class LibraryPanel(QWidget):
         document_id = item.data(0, ID_ROLE) if item is not None else None
         if document_id is None:
             return
+        self.context_menu(document_id).popup(self.tree.viewport().mapToGlobal(position))
+
+    def context_menu(self, document_id: int) -> QMenu:
+        """The commands on one document."""
+        document = next((d for d in self._documents if d.id == document_id), None)
+        linked = document is not None and document.version_of is not None
         menu = QMenu(self)
         menu.addAction(self.tr("Open"), lambda: self.documentActivated.emit(document_id))
         menu.addAction(self.tr("Properties…"), lambda: self.propertiesRequested.emit(document_id))
         menu.addSeparator()
         menu.addAction(
+            self.tr("Import as New Version of This…"),
+            lambda: self.newVersionRequested.emit(document_id),
+        )
+        menu.addAction(
+            self.tr("Set Version Label…"), lambda: self.versionLabelRequested.emit(document_id)
+        )
+        compare = menu.addAction(
+            self.tr("Compare with Previous Version"),
+            lambda: self.compareRequested.emit(document_id),
+        )
+        unlink = menu.addAction(
+            self.tr("Unlink Version"), lambda: self.unlinkRequested.emit(document_id)
+        )
+        compare.setEnabled(linked)
+        unlink.setEnabled(linked)
+        menu.addSeparator()
+        menu.addAction(
             self.tr("Remove from Library…"), lambda: self.removeRequested.emit(document_id)
         )
-        menu.popup(self.tree.viewport().mapToGlobal(position))
+        return menu
+
+    # Dropping files
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Files dragged over the list: on a document, they may be a new version of it."""
+        if watched is self.tree.viewport() and event.type() in (
+            QEvent.Type.DragEnter,
+            QEvent.Type.DragMove,
+            QEvent.Type.Drop,
+        ):
+            if not isinstance(event, QDropEvent) or not dropped_paths(event.mimeData()):
+                return False
+            event.acceptProposedAction()
+            if event.type() == QEvent.Type.Drop:
+                item = self.tree.itemAt(event.position().toPoint())
+                self.drop_files(dropped_paths(event.mimeData()), item and item.data(0, ID_ROLE))
+            return True
+        return super().eventFilter(watched, event)
+
+    def drop_files(self, paths: Sequence[Path], document_id: int | None) -> None:
+        if document_id is None:
+            self.filesDropped.emit(list(paths))
+        else:
+            self.filesDroppedOn.emit(document_id, list(paths))
 
     def _update_buttons(self) -> None:
         self.remove_button.setEnabled(self.current_document_id() is not None)

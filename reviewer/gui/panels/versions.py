@@ -1,0 +1,444 @@
+"""Versions of a text, as the window offers them: import a new version, label, unlink,
+compare, and review the annotations carried forward.
+
+Like `Exports`, `Versions` runs the long work (import, carrying, comparing) on the library's
+worker thread with the window's progress bar and Cancel, and says what happened in a box
+that does not stop the user. Reviewing goes straight to the facade through `Calls`: the
+library keeps no earlier state of a review to undo to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from reviewer.core.errors import ReviewerError
+from reviewer.core.events import CancelToken, ProgressCallback
+from reviewer.core.records import (
+    CarryReport,
+    CarryStatus,
+    Document,
+    ImportReport,
+    ImportStatus,
+    VersionSuggestion,
+)
+from reviewer.gui.panels.carry_review import CarryReviewPanel
+from reviewer.gui.panels.compare_dialog import CompareWindow
+from reviewer.gui.panels.lineage import stage_labels, version_name
+from reviewer.gui.undo import Change
+from reviewer.gui.worker import Calls, Task
+from reviewer.library import Library
+
+if TYPE_CHECKING:
+    from reviewer.gui.main_window import MainWindow
+
+SUGGESTED_LIMIT = 5  # newly imported documents looked at for a previous version
+SUMMARY_ORDER = (CarryStatus.EXACT, CarryStatus.MOVED, CarryStatus.CHANGED, CarryStatus.ORPHANED)
+
+
+def import_as_version(
+    path: Path,
+    previous_id: int,
+    library: Library,
+    progress: ProgressCallback,
+    cancel: CancelToken,
+) -> CarryReport:
+    """Import a file, then make it the next version of `previous_id` (background work)."""
+    report = library.import_paths([path], progress=progress, cancel=cancel)
+    outcome = report.outcomes[0] if report.outcomes else None
+    if outcome is None or outcome.document_id is None:
+        raise ReviewerError(outcome.message if outcome else f"{path.name} was not imported")
+    return library.add_version(
+        outcome.document_id, of=previous_id, progress=progress, cancel=cancel
+    )
+
+
+def suggestions_for(
+    document_ids: Sequence[int], library: Library, _progress: ProgressCallback, cancel: CancelToken
+) -> list[tuple[int, VersionSuggestion]]:
+    """(new document, its likeliest previous version) for each that looks like one."""
+    found = []
+    for document_id in document_ids:
+        if cancel.cancelled:
+            break
+        if library.document(document_id).version_of is not None:
+            continue
+        suggestions = library.suggest_versions(document_id)
+        if suggestions:
+            found.append((document_id, suggestions[0]))
+    return found
+
+
+class Versions(QObject):
+    """The window's version commands, the review panel's requests, and the compare windows."""
+
+    def __init__(self, window: MainWindow, panel: CarryReviewPanel) -> None:
+        super().__init__(window)
+        self.window = window
+        self.panel = panel
+        self.compare_windows: list[CompareWindow] = []
+        self.message: QMessageBox | None = None  # the last summary or suggestion shown
+        self.last_report: CarryReport | None = None
+        panel.annotationActivated.connect(window.reveal_annotation)
+        panel.acceptRequested.connect(self.accept)
+        panel.dismissRequested.connect(self.dismiss)
+        panel.replaceRequested.connect(self.replace_with_selection)
+        library_panel = window.library_panel
+        library_panel.newVersionRequested.connect(self.ask_import_version)
+        library_panel.versionLabelRequested.connect(self.ask_label)
+        library_panel.compareRequested.connect(self.compare_previous)
+        library_panel.unlinkRequested.connect(self.unlink)
+        library_panel.filesDroppedOn.connect(self.files_dropped_on)
+        library_panel.filesDropped.connect(window.import_paths)
+
+    @property
+    def calls(self) -> Calls:
+        return self.window.calls
+
+    def _document(self, document_id: int | None) -> Document | None:
+        if document_id is None:
+            document_id = self.window.document.id if self.window.document else None
+        if document_id is None:
+            self.window.show_error(self.tr("Open a document first."))
+            return None
+        return self.calls.call(Library.document, document_id)
+
+    def name_of(self, document: Document) -> str:
+        lineage = self.calls.call(Library.versions, document.id) or [document]
+        return version_name(document, lineage)
+
+    # Importing a new version
+
+    def ask_import_version(self, document_id: int | None = None) -> Task | None:
+        previous = self._document(document_id)
+        if previous is None:
+            return None
+        name, _filter = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Import New Version of “%1”").replace("%1", previous.title),
+            str(Path(previous.source).parent) if previous.source else "",
+            self.tr("PDF files (*.pdf);;All files (*)"),
+        )
+        return self.import_version(Path(name), previous.id) if name else None
+
+    def import_version(self, path: Path, previous_id: int) -> Task:
+        """Import the file and carry the annotations of `previous_id` into it."""
+        task = Task(partial(import_as_version, path, previous_id))
+        task.finished.connect(self._carried)
+        task.failed.connect(partial(self._failed, task, self.tr("The new version was not added.")))
+        self.window.task_progress.follow(task, self.tr("Importing the new version…"))
+        self.calls.start(task)
+        return task
+
+    def link_version(self, document_id: int, previous_id: int) -> Task:
+        """Make a document in the library the next version of another, carrying annotations."""
+        task = Task(
+            lambda library, progress, cancel: library.add_version(
+                document_id, of=previous_id, progress=progress, cancel=cancel
+            )
+        )
+        task.finished.connect(self._carried)
+        task.failed.connect(partial(self._failed, task, self.tr("The versions were not linked.")))
+        self.window.task_progress.follow(task, self.tr("Carrying the annotations forward…"))
+        self.calls.start(task)
+        return task
+
+    def _carried(self, report: CarryReport) -> None:
+        self.last_report = report
+        self.window.refresh(Change.DOCUMENTS | Change.ANNOTATIONS | Change.TAGS)
+        self.window.open_document(report.document_id)
+        if report.to_review:
+            self.show_review()
+        box = self._tell(QMessageBox.Icon.Information, self.carry_summary(report))
+        if report.to_review:
+            button = box.addButton(self.tr("Review Now"), QMessageBox.ButtonRole.ActionRole)
+            button.clicked.connect(self.show_review)
+        box.show()
+
+    def carry_summary(self, report: CarryReport) -> str:
+        """“12 carried: 9 exact, 2 changed, 1 orphaned — 3 to review”."""
+        counted = {
+            CarryStatus.EXACT: lambda n: self.tr("%n exact", "", n),
+            CarryStatus.MOVED: lambda n: self.tr("%n moved", "", n),
+            CarryStatus.CHANGED: lambda n: self.tr("%n changed", "", n),
+            CarryStatus.ORPHANED: lambda n: self.tr("%n orphaned", "", n),
+        }
+        counts = [(status, report.count(status)) for status in SUMMARY_ORDER]
+        parts = [counted[status](count) for status, count in counts if count]
+        text = self.tr("%n annotation(s) carried", "", len(report.carried))
+        if parts:
+            text += self.tr(": %1").replace("%1", ", ".join(parts))
+        if report.to_review:
+            text += " — " + self.tr("%n to review", "", report.to_review)
+        if report.already:
+            text += " " + self.tr("(%n carried before)", "", report.already)
+        return text + "."
+
+    def _failed(self, task: Task, headline: str, message: str) -> None:
+        self.window.refresh(Change.DOCUMENTS)
+        if not task.token.cancelled:
+            box = self._tell(QMessageBox.Icon.Warning, headline, message)
+            box.show()
+
+    # Dropping and suggesting
+
+    def files_dropped_on(self, document_id: int, paths: Sequence[Path]) -> None:
+        """A PDF dropped on a document: a new version of it, or a plain import."""
+        document = self.calls.call(Library.document, document_id)
+        pdfs = [path for path in paths if path.suffix.lower() == ".pdf" and path.is_file()]
+        if document is None or len(pdfs) != 1 or len(paths) != 1:
+            self.window.import_paths(list(paths))
+            return
+        answer = self.ask_version_drop(document)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.import_version(pdfs[0], document.id)
+        elif answer == QMessageBox.StandardButton.No:
+            self.window.import_paths(pdfs)
+
+    def ask_version_drop(self, document: Document) -> QMessageBox.StandardButton:
+        buttons = (
+            QMessageBox.StandardButton.Yes
+            | QMessageBox.StandardButton.No
+            | QMessageBox.StandardButton.Cancel
+        )
+        return QMessageBox.question(
+            self.window,
+            self.tr("Import as New Version"),
+            self.tr(
+                "Import as a new version of “%1”?\n\nIts annotations are carried into the "
+                "new version. No imports the file as a separate document."
+            ).replace("%1", document.title),
+            buttons,
+            QMessageBox.StandardButton.Yes,
+        )
+
+    def offer_suggestions(self, report: ImportReport) -> Task | None:
+        """After a plain import: look (in the background) for a previous version of what came in."""
+        new = [
+            outcome.document_id
+            for outcome in report.outcomes
+            if outcome.status is ImportStatus.IMPORTED and outcome.document_id is not None
+        ][:SUGGESTED_LIMIT]
+        if not new or self.calls.library.read_only:
+            return None
+        task = Task(partial(suggestions_for, new))
+        task.finished.connect(self._suggested)
+        self.calls.start(task)
+        return task
+
+    def _suggested(self, found: list[tuple[int, VersionSuggestion]]) -> None:
+        if not found:
+            return
+        document_id, suggestion = found[0]
+        document = self.calls.call(Library.document, document_id)
+        if document is None:
+            return
+        previous = suggestion.document
+        headline = self.tr("“%1” looks like a new version of “%2” (%3).")
+        headline = headline.replace("%1", document.title).replace("%2", previous.title)
+        headline = headline.replace("%3", self.reason(suggestion))
+        box = self._tell(
+            QMessageBox.Icon.Question,
+            headline,
+            self.tr(
+                "Link them to carry the annotations of the previous version into this one "
+                "and compare the two."
+            ),
+            buttons=QMessageBox.StandardButton.NoButton,
+        )
+        box.setObjectName("versionSuggestion")
+        link = box.addButton(self.tr("Link as New Version"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Not Now"), QMessageBox.ButtonRole.RejectRole)
+        link.clicked.connect(partial(self.link_version, document.id, previous.id))
+        box.show()
+
+    def reason(self, suggestion: VersionSuggestion) -> str:
+        """Why the library thinks so, in the interface's language."""
+        if suggestion.reason == "same title":
+            return self.tr("same title")
+        common = re.fullmatch(r"(\d+) % of the text in common", suggestion.reason)
+        if common:
+            return self.tr("%1 % of the text in common").replace("%1", common.group(1))
+        return suggestion.reason
+
+    # Labels and links
+
+    def ask_label(self, document_id: int | None = None) -> None:
+        document = self._document(document_id)
+        if document is None:
+            return
+        labels = stage_labels()
+        current = document.version_label
+        choices = labels if current in labels or not current else [current, *labels]
+        label, ok = QInputDialog.getItem(
+            self.window,
+            self.tr("Version Label"),
+            self.tr("Label of this version of “%1”:").replace("%1", document.title),
+            choices,
+            choices.index(current) if current in choices else 0,
+            True,
+        )
+        if ok:
+            self.set_label(document.id, label)
+
+    def set_label(self, document_id: int, label: str) -> None:
+        if self.calls.act(Library.set_version_label, document_id, label):
+            self.window.refresh(Change.DOCUMENTS)
+
+    def unlink(self, document_id: int | None = None) -> None:
+        document = self._document(document_id)
+        if document is None or document.version_of is None:
+            return
+        if self.calls.act(Library.unlink_version, document.id):
+            self.window.refresh(Change.DOCUMENTS)
+            self.window.statusBar().showMessage(
+                self.tr(
+                    "“%1” is no longer a version of another document; its annotations stay."
+                ).replace("%1", document.title),
+                15000,
+            )
+
+    # Comparing
+
+    def compare_previous(self, document_id: int | None = None) -> CompareWindow | None:
+        document = self._document(document_id)
+        if document is None:
+            return None
+        if document.version_of is None:
+            self.window.show_error(
+                self.tr(
+                    "“%1” has no previous version: import a new version of a document to "
+                    "compare them."
+                ).replace("%1", document.title)
+            )
+            return None
+        previous = self.calls.call(Library.document, document.version_of)
+        if previous is None:
+            return None
+        return self.compare(previous, document)
+
+    def compare(self, old: Document, new: Document) -> CompareWindow:
+        window = self.window
+        language = window.languages.language
+        compare = CompareWindow(
+            self.calls,
+            old,
+            new,
+            lang=language if language in ("fr", "en") else "fr",
+            folder=window.exports.folder(),
+            names=(self.name_of(old), self.name_of(new)),
+            parent=window,
+        )
+        compare.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        compare.showRequested.connect(self.show_page)
+        compare.annotationRequested.connect(self.show_annotation)
+        compare.destroyed.connect(partial(self._forget_compare, compare))
+        self.compare_windows.append(compare)
+        compare.show()
+        return compare
+
+    def _forget_compare(self, compare: CompareWindow) -> None:
+        if compare in self.compare_windows:
+            self.compare_windows.remove(compare)
+
+    def _opened(self, document_id: int) -> bool:
+        """Open the document in the window unless it is open already."""
+        document = self.window.document
+        if document is not None and document.id == document_id:
+            return True
+        return self.window.open_document(document_id)
+
+    def show_page(self, document_id: int, page: int) -> None:
+        window = self.window
+        if not self._opened(document_id):
+            return
+        window.view.go_to_page(page)
+        window.raise_()
+        window.activateWindow()
+
+    def show_annotation(self, document_id: int, annotation_id: str) -> None:
+        window = self.window
+        if not self._opened(document_id):
+            return
+        window.reveal_annotation(annotation_id)
+        window.raise_()
+
+    # Reviewing
+
+    def show_review(self) -> None:
+        dock = self.window.docks["carried"]
+        dock.show()
+        dock.raise_()
+        self.panel.list.setFocus()
+
+    def refresh_review(self) -> None:
+        """The review list for the open document (after it opens, or annotations change)."""
+        document = self.window.document
+        pending = (
+            self.calls.call(Library.carried, document.id, pending=True) or []
+            if document is not None
+            else []
+        )
+        self.panel.set_annotations(document.id if document else None, pending)
+
+    def accept(self, annotation_id: str) -> None:
+        if self.calls.act(Library.accept_carried, annotation_id):
+            self._reviewed(self.tr("Annotation accepted where it was carried."))
+
+    def dismiss(self, annotation_id: str) -> None:
+        if self.calls.act(Library.dismiss_carried, annotation_id):
+            if self.window.current_annotation == annotation_id:
+                self.window.select_annotation(None)
+            self._reviewed(
+                self.tr("Annotation dismissed from this version; the previous one keeps it.")
+            )
+
+    def replace_with_selection(self, annotation_id: str) -> None:
+        spans = self.window.view.selection()
+        if not spans:
+            self.window.show_error(
+                self.tr("Select the words the annotation belongs on in the page first.")
+            )
+            return
+        page, start, end = spans[0]
+        moved = self.calls.call(Library.replace_carried, annotation_id, page, start, end)
+        if moved is not None:
+            self.window.view.clear_selection()
+            self._reviewed(self.tr("Annotation re-placed on the selected words."))
+            self.window.select_annotation(moved.id)
+
+    def _reviewed(self, message: str) -> None:
+        self.window.refresh(Change.ANNOTATIONS | Change.TAGS)
+        self.window.statusBar().showMessage(message, 8000)
+
+    # Telling
+
+    def _tell(
+        self,
+        icon: QMessageBox.Icon,
+        headline: str,
+        informative: str = "",
+        *,
+        buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Close,
+    ) -> QMessageBox:
+        """A message box that does not stop the user: work goes on behind it."""
+        if self.message is not None:
+            self.message.close()
+        box = QMessageBox(icon, "reviewer", headline, buttons, self.window)
+        box.setObjectName("versionMessage")
+        box.setInformativeText(informative)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(partial(self._forget, box))
+        self.message = box
+        return box
+
+    def _forget(self, box: QMessageBox, _result: int) -> None:
+        if self.message is box:
+            self.message = None
