@@ -2048,8 +2048,16 @@ Ses annotations sont reportées dans la nouvelle version. Non importe le fichier
         <translation>«&#xa0;%1&#xa0;» n’a pas de version précédente&#xa0;: importez une nouvelle version d’un document pour les comparer.</translation>
     </message>
     <message>
+        <source>Accept carried annotation</source>
+        <translation>Accepter l’annotation reportée</translation>
+    </message>
+    <message>
         <source>Annotation accepted where it was carried.</source>
         <translation>Annotation acceptée à l’endroit où elle a été reportée.</translation>
+    </message>
+    <message>
+        <source>Dismiss carried annotation</source>
+        <translation>Écarter l’annotation reportée</translation>
     </message>
     <message>
         <source>Annotation dismissed from this version; the previous one keeps it.</source>
@@ -2058,6 +2066,10 @@ Ses annotations sont reportées dans la nouvelle version. Non importe le fichier
     <message>
         <source>Select the words the annotation belongs on in the page first.</source>
         <translation>Sélectionnez d’abord dans la page les mots auxquels l’annotation se rapporte.</translation>
+    </message>
+    <message>
+        <source>Re-place carried annotation</source>
+        <translation>Replacer l’annotation reportée</translation>
     </message>
     <message>
         <source>Annotation re-placed on the selected words.</source>

@@ -253,4 +253,14 @@ class VersionSuggestion:
 
     document: Document
     score: float  # 0..1
-    reason: str  # "same title", "87 % of the text in common"
+    same_title: bool
+    shared: float  # 0..1, how much of the shorter text the two have in common
+
+    @property
+    def reason(self) -> str:
+        """Why, in words: "same title", "87 % of the text in common"."""
+        return (
+            "same title"
+            if self.same_title
+            else f"{round(self.shared * 100)} % of the text in common"
+        )

@@ -84,6 +84,21 @@ class DeleteAnnotations(CreateAnnotations):
         super().apply()
 
 
+class ReviewCarried(LibraryCommand):
+    """A decision on a carried annotation (accept, dismiss, re-place): both versions kept whole."""
+
+    def __init__(self, text: str, edits: Edits, before: Annotation, after: Annotation) -> None:
+        super().__init__(text, edits, Change.ANNOTATIONS | Change.TAGS)
+        self.before = before
+        self.after = after
+
+    def apply(self) -> None:
+        self.edits.calls.act(Library.revert_carried, self.after)
+
+    def revert(self) -> None:
+        self.edits.calls.act(Library.revert_carried, self.before)
+
+
 class UpdateAnnotation(LibraryCommand):
     """A new colour, note or set of tags: both versions are kept whole."""
 
@@ -291,6 +306,16 @@ class Edits(QObject):
         )
         if after is not None and _content(after) != _content(before):
             self._push(UpdateAnnotation(text, self, before, after))
+        return after
+
+    def review_carried(
+        self, text: str, decide: Callable[..., Annotation], annotation_id: str, *args: object
+    ) -> Annotation | None:
+        """Accept, dismiss or re-place a carried annotation, undoably."""
+        before = self.calls.call(Library.annotation, annotation_id)
+        after = self.calls.call(decide, annotation_id, *args)
+        if before is not None and after is not None:
+            self._push(ReviewCarried(text, self, before, after))
         return after
 
     # Tags

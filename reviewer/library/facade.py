@@ -226,6 +226,14 @@ class Library:
             raise NotFound(f"“{phrase}” does not occur in this version")
         return self.replace_carried(annotation_id, spans[0].page, spans[0].start, spans[0].end)
 
+    def revert_carried(self, version: Annotation) -> Annotation:
+        """Put a carried annotation back as it was before a review decision (undo)."""
+        current = self._carried(version.id)
+        assert current.carry is not None
+        if version.carry is None or version.carry.source_id != current.carry.source_id:
+            raise ReviewerError("that is not a version of this carried annotation")
+        return self._save(replace(version, document_id=current.document_id))
+
     def _review(self, annotation_id: str, review: Review) -> Annotation:
         annotation = self._carried(annotation_id)
         return self._save(replace(annotation, carry=replace(annotation.carry, review=review)))

@@ -282,9 +282,8 @@ def _suggestion(
     other: Document, new: Document, text: set[int], other_text: set[int]
 ) -> VersionSuggestion:
     common = len(text & other_text) / max(1, min(len(text), len(other_text)))
-    if _words(other.title) == _words(new.title) and _words(new.title):
-        return VersionSuggestion(other, max(common, 0.9), "same title")
-    return VersionSuggestion(other, common, f"{round(common * 100)} % of the text in common")
+    same_title = bool(_words(new.title)) and _words(other.title) == _words(new.title)
+    return VersionSuggestion(other, max(common, 0.9) if same_title else common, same_title, common)
 
 
 def _shingles(library: Library, document: Document) -> set[int]:

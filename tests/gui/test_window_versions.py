@@ -209,6 +209,13 @@ def test_dismiss_drops_it_from_the_new_version_only(qtbot, window, library, old_
     assert len(library.annotations(document_id=old_id)) == 3
     assert len(panel.annotations()) == 1
 
+    window.undo_stack.undo()  # Ctrl+Z: the decision is taken back, the annotation returns
+    restored = library.annotation(orphan.id)
+    assert restored.deleted is None and restored.carry.review is Review.PENDING
+    assert len(panel.annotations()) == 2
+    window.undo_stack.redo()
+    assert library.annotation(orphan.id).deleted is not None
+
 
 # --- Comparing ------------------------------------------------------------------------------
 

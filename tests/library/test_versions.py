@@ -86,6 +86,9 @@ def test_review_accepts_dismisses_and_re_places(linked):
     assert library.accept_carried(amended.id).carry.review is Review.ACCEPTED
     library.dismiss_carried(dropped.id)
     assert library.carried(new, pending=True) == []
+    library.revert_carried(dropped)  # undo: back as it was, awaiting review
+    assert [a.id for a in library.carried(new, pending=True)] == [dropped.id]
+    library.dismiss_carried(dropped.id)
     assert dropped.id not in {a.id for a in library.annotations(document_id=new)}
     assert highlights[DROPPED].id in {a.id for a in library.annotations(document_id=old)}
 

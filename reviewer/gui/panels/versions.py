@@ -9,7 +9,6 @@ library keeps no earlier state of a review to undo to.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
@@ -260,12 +259,11 @@ class Versions(QObject):
 
     def reason(self, suggestion: VersionSuggestion) -> str:
         """Why the library thinks so, in the interface's language."""
-        if suggestion.reason == "same title":
+        if suggestion.same_title:
             return self.tr("same title")
-        common = re.fullmatch(r"(\d+) % of the text in common", suggestion.reason)
-        if common:
-            return self.tr("%1 % of the text in common").replace("%1", common.group(1))
-        return suggestion.reason
+        return self.tr("%1 % of the text in common").replace(
+            "%1", str(round(suggestion.shared * 100))
+        )
 
     # Labels and links
 
@@ -388,11 +386,17 @@ class Versions(QObject):
         self.panel.set_annotations(document.id if document else None, pending)
 
     def accept(self, annotation_id: str) -> None:
-        if self.calls.act(Library.accept_carried, annotation_id):
+        edits = self.window.edits
+        if edits.review_carried(
+            self.tr("Accept carried annotation"), Library.accept_carried, annotation_id
+        ):
             self._reviewed(self.tr("Annotation accepted where it was carried."))
 
     def dismiss(self, annotation_id: str) -> None:
-        if self.calls.act(Library.dismiss_carried, annotation_id):
+        edits = self.window.edits
+        if edits.review_carried(
+            self.tr("Dismiss carried annotation"), Library.dismiss_carried, annotation_id
+        ):
             if self.window.current_annotation == annotation_id:
                 self.window.select_annotation(None)
             self._reviewed(
@@ -407,7 +411,14 @@ class Versions(QObject):
             )
             return
         page, start, end = spans[0]
-        moved = self.calls.call(Library.replace_carried, annotation_id, page, start, end)
+        moved = self.window.edits.review_carried(
+            self.tr("Re-place carried annotation"),
+            Library.replace_carried,
+            annotation_id,
+            page,
+            start,
+            end,
+        )
         if moved is not None:
             self.window.view.clear_selection()
             self._reviewed(self.tr("Annotation re-placed on the selected words."))
