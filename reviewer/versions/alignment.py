@@ -32,7 +32,7 @@ _PAIR, _OLD_ONLY, _NEW_ONLY = 1, 2, 3
 
 @dataclass(frozen=True)
 class _Shingled:
-    """The informative shingles of each unit of both versions."""
+    """The word shingles of each unit of both versions."""
 
     old: list[frozenset[_Shingle]]
     new: list[frozenset[_Shingle]]
@@ -45,14 +45,15 @@ def align_units(
 
     A deleted old unit comes where it stood, before the units added at the same place.
     """
-    shingled = _informative(
+    every = _Shingled(
         [_shingles(_body(old_text, unit)) for unit in old_units],
         [_shingles(_body(new_text, unit)) for unit in new_units],
     )
     namesakes = _namesakes(old_units, new_units)
-    similarity = _similarities(shingled, namesakes)
-    moves = _trace(_fill(_values(len(old_units), len(new_units), similarity, namesakes)))
-    return _pairs(moves, old_units, new_units, similarity)
+    similarity = _similarities(_informative(every), namesakes)
+    values = _values(len(old_units), len(new_units), similarity, namesakes)
+    steps = _trace(_fill(values, len(new_units)))
+    return _pairs(_gaps_filled(steps, every, namesakes), old_units, new_units, every)
 
 
 # --- Similarity -----------------------------------------------------------------------------
@@ -72,14 +73,16 @@ def _shingles(text: str) -> frozenset[_Shingle]:
     return frozenset(zip(*(words[i:] for i in range(SHINGLE)), strict=False))
 
 
-def _informative(old: list[frozenset[_Shingle]], new: list[frozenset[_Shingle]]) -> _Shingled:
+def _informative(every: _Shingled) -> _Shingled:
+    """Only the shingles that tell units apart (see COMMON_SHARE)."""
+    old, new = every.old, every.new
     counts: Counter[_Shingle] = Counter()
     for shingles in (*old, *new):
         counts.update(shingles)
     limit = max(COMMON_FLOOR, int(COMMON_SHARE * (len(old) + len(new))))
     common = {shingle for shingle, count in counts.items() if count > limit}
     if not common:
-        return _Shingled(old, new)
+        return every
     return _Shingled([s - common for s in old], [s - common for s in new])
 
 
@@ -129,9 +132,9 @@ def _values(
 # --- Alignment ------------------------------------------------------------------------------
 
 
-def _fill(values: list[list[float]]) -> list[bytearray]:
+def _fill(values: list[list[float]], columns: int) -> list[bytearray]:
     """The best total value of pairs over every prefix pair, keeping how each cell was reached."""
-    rows, columns = len(values), len(values[0]) if values else 0
+    rows = len(values)
     previous = [0.0] * (columns + 1)
     moves = [bytearray([_NEW_ONLY]) * (columns + 1)]
     for i in range(1, rows + 1):
@@ -172,11 +175,43 @@ def _trace(moves: list[bytearray]) -> list[tuple[int, int]]:
     return steps
 
 
+def _gaps_filled(
+    steps: list[tuple[int, int]], every: _Shingled, namesakes: set[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The steps with the units left alone between two pairs aligned again, on all their
+    shingles: short articles made of common phrases ("est ainsi modifié", "le dernier alinéa
+    est supprimé") have no informative shingle, yet pair with the one in the same gap."""
+    filled: list[tuple[int, int]] = []
+    gap: list[tuple[int, int]] = []
+    for step in [*steps, (-2, -2)]:  # a last pair closes the last gap
+        if step[0] == -1 or step[1] == -1:
+            gap.append(step)
+            continue
+        olds = [i for i, _ in gap if i >= 0]
+        news = [j for _, j in gap if j >= 0]
+        if olds and news:
+            values = [[_gap_value(every, namesakes, i, j) for j in news] for i in olds]
+            gap = [
+                (olds[i] if i >= 0 else -1, news[j] if j >= 0 else -1)
+                for i, j in _trace(_fill(values, len(news)))
+            ]
+        filled += gap
+        gap = []
+        if step[0] >= 0:
+            filled.append(step)
+    return filled
+
+
+def _gap_value(every: _Shingled, namesakes: set[tuple[int, int]], i: int, j: int) -> float:
+    value = _jaccard(every.old[i], every.new[j]) + (LABEL_BONUS if (i, j) in namesakes else 0.0)
+    return value if value >= MIN_PAIRING else 0.0
+
+
 def _pairs(
     steps: list[tuple[int, int]],
     old_units: Sequence[Unit],
     new_units: Sequence[Unit],
-    similarity: dict[tuple[int, int], float],
+    every: _Shingled,
 ) -> list[UnitPair]:
     pairs: list[UnitPair] = []
     deleted: list[UnitPair] = []  # lone units between two pairs: deleted first, then added
@@ -185,9 +220,16 @@ def _pairs(
         if i >= 0 and j >= 0:
             pairs += deleted + added
             deleted, added = [], []
-            pairs.append(UnitPair(old_units[i], new_units[j], similarity.get((i, j), 0.0)))
+            alike = _jaccard(every.old[i], every.new[j])
+            pairs.append(UnitPair(old_units[i], new_units[j], alike))
         elif i >= 0:
             deleted.append(UnitPair(old_units[i], None))
         else:
             added.append(UnitPair(None, new_units[j]))
     return pairs + deleted + added
+
+
+def _jaccard(first: frozenset[_Shingle], second: frozenset[_Shingle]) -> float:
+    """How alike two units are, on all their shingles (1.0 for two empty ones)."""
+    union = len(first | second)
+    return len(first & second) / union if union else 1.0

@@ -262,27 +262,28 @@ def _decide(versions: _Versions, probe: _Probe) -> _Decision | None:
     if (
         best is not None
         and _confirmed(best, home.runner_up, probe)
-        and not _claimed(versions, probe, best)
+        and not _claimed(versions, probe, best, anywhere=False)
         and _at_home(versions, best, probe)
     ):
         return CarryStatus.EXACT, best
     away = _merged(_rank(text, probe, 0, low), _rank(text, probe, high, len(text)), probe)
     elsewhere = away.best
+    if elsewhere is not None and _claimed(versions, probe, elsewhere, anywhere=True):
+        elsewhere = None  # a copy of another occurrence that was there before
     clearly = elsewhere if elsewhere and _vouched(elsewhere, away.runner_up, probe) else None
     if best is not None:
         if clearly is not None and _outplays(clearly, best, probe):
             return CarryStatus.MOVED, clearly
         if not _deleted_here(text, probe):
             return CarryStatus.MOVED, best  # the same text in its unit, at a place not sure
-    close = _fuzzy(versions, probe, low, high, bar=IN_UNIT_BAR)
-    if clearly is not None and (close is None or clearly.score >= close.score + HOME_MARGIN):
+    changed = _changed(text, _fuzzy(versions, probe, low, high, bar=IN_UNIT_BAR), probe)
+    if clearly is not None and (changed is None or clearly.score >= changed[1].score + HOME_MARGIN):
         return CarryStatus.MOVED, clearly
-    if close is not None:
-        return _changed(text, close, probe)
+    if changed is not None:
+        return changed
     if elsewhere is not None and _plausible(elsewhere, away.count, probe):
         return CarryStatus.MOVED, elsewhere  # the best guess among equals: for the user to check
-    close = _fuzzy(versions, probe, 0, len(text), bar=ANYWHERE_BAR)
-    return _changed(text, close, probe) if close is not None else None
+    return _changed(text, _fuzzy(versions, probe, 0, len(text), bar=ANYWHERE_BAR), probe)
 
 
 def _outplays(elsewhere: _Found, home: _Found, probe: _Probe) -> bool:
@@ -295,29 +296,34 @@ def _outplays(elsewhere: _Found, home: _Found, probe: _Probe) -> bool:
     return elsewhere.agreement > home.agreement + margin
 
 
-def _changed(text: str, close: _Found, probe: _Probe) -> _Decision:
-    # Widened to whole words, a close text can be the quote itself: the same text, elsewhere.
-    same = text[close.start : close.end] == probe.quote
-    return (CarryStatus.MOVED if same else CarryStatus.CHANGED), close
+def _changed(text: str, close: _Found | None, probe: _Probe) -> _Decision | None:
+    # Widened to whole words, a close text can be the quote itself: an occurrence of the
+    # same text, which the rules for it have already turned down.
+    if close is None or text[close.start : close.end] == probe.quote:
+        return None
+    return CarryStatus.CHANGED, close
 
 
-def _claimed(versions: _Versions, probe: _Probe, found: _Found) -> bool:
-    """Whether another occurrence of the quote in the old unit fits the place found as well.
+def _claimed(versions: _Versions, probe: _Probe, found: _Found, *, anywhere: bool) -> bool:
+    """Whether another occurrence of the quote in the old unit (or `anywhere` in the old text)
+    fits the place found as well as the passage does.
 
     The place must be the passage's best match, and the passage the place's: a place
     whose context on the left came from one occurrence and on the right from another (the
-    text between them was cut) belongs surely to neither.
+    text between them was cut) belongs surely to neither; a copy that was already there
+    elsewhere is that copy, not the passage.
     """
     if probe.old_at < 0:
         return False
     text = versions.new.text
-    if probe.home is not None:
+    scope = (0, len(versions.old.text)) if anywhere else probe.old_scope
+    if probe.home is not None and not anywhere:
         prefix, suffix = versions.new_spans[probe.home].context(text, found.start, found.end)
     else:
         prefix = text[max(0, found.start - CONTEXT) : found.start]
         suffix = text[found.end : found.end + CONTEXT]
     place = _Needle(probe.quote, prefix, suffix, probe.old_at)
-    others = _rank(versions.old.text, place, *probe.old_scope, skip=probe.old_at)
+    others = _rank(versions.old.text, place, *scope, skip=probe.old_at)
     return (
         others.ceiling >= found.agreement
         or _outweighs(others.left, found.left)
@@ -724,21 +730,28 @@ def _align(text: str, probe: _Probe, estimate: int, low: int, high: int) -> _Fou
 
 def _match_start(quote: str, window: str, end: int, distance: int) -> int:
     """Where the best match ending at `end` starts: the reversed quote against the text
-    read backwards from `end`; among equal distances, the length nearest the quote's."""
+    read backwards from `end`; among equal distances, the longest (what it takes for free
+    matches the quote)."""
     reach = max(0, end - len(quote) - distance - 1)
     costs = _distances(quote[::-1], window[reach:end][::-1], anchored=True)
     by_length = [len(quote), *costs]  # the distance when taking 0, 1, 2... characters
-    taken = min(range(len(by_length)), key=lambda n: (by_length[n], abs(n - len(quote))))
+    taken = min(range(len(by_length)), key=lambda n: (by_length[n], -n))
     return end - taken
 
 
 def _whole_words(window: str, start: int, end: int, probe: _Probe) -> tuple[int, int]:
-    """The match widened to whole words where the quote itself is whole words, and trimmed."""
-    if probe.quote[0].isalnum() and not probe.prefix[-1:].isalnum():
-        while start > 0 and window[start - 1].isalnum():
+    """The match widened to whole words (unless the quote began or ended inside one) with the
+    quote's own punctuation at its ends, and trimmed."""
+    quote = probe.quote
+    if not (quote[0].isalnum() and probe.prefix[-1:].isalnum()):
+        while start > 0 and window[start - 1].isalnum() and window[start].isalnum():
             start -= 1
-    if probe.quote[-1].isalnum() and not probe.suffix[:1].isalnum():
-        while end < len(window) and window[end].isalnum():
+        if not quote[0].isalnum() and start > 0 and window[start - 1] == quote[0]:
+            start -= 1
+    if not (quote[-1].isalnum() and probe.suffix[:1].isalnum()):
+        while end < len(window) and window[end].isalnum() and window[end - 1].isalnum():
+            end += 1
+        if not quote[-1].isalnum() and window[end : end + 1] == quote[-1]:
             end += 1
     while start < end and window[start].isspace():
         start += 1

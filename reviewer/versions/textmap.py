@@ -2,7 +2,8 @@
 
 Two versions of a bill rarely break their lines, pages and words at the same places: the
 normalised text collapses every run of whitespace (line ends and page breaks included) to
-one space, joins words hyphenated at a line end, drops the space French typography puts
+one space, joins words hyphenated at a line end (and drops the hyphen inside words, so that
+"vidéo-\nprotection" and "vidéo-protection" agree), drops the space French typography puts
 before ":" or "»", and unifies apostrophes, quotes, dashes and ligatures. Matching then
 works on normalised offsets, and `original_span` turns a match back into offsets of the
 text the user sees.

@@ -169,3 +169,14 @@ def _printed(blocks: Sequence[Block], path: Path) -> Version:
     write_pdf(path, blocks)
     pages = [page.text for page in read_document(path).pages]
     return Version("\f".join(pages), units_of(detect_structure(pages)))
+
+
+def test_a_version_without_articles_leaves_every_unit_of_the_other_alone(blocks):
+    version = _laid_out(blocks)
+
+    added = align_units("", [], version.text, version.units)
+    deleted = align_units(version.text, version.units, "", [])
+
+    assert [(p.old, p.new) for p in added] == [(None, unit) for unit in version.units]
+    assert [(p.old, p.new) for p in deleted] == [(unit, None) for unit in version.units]
+    assert align_units("", [], "", []) == []

@@ -223,19 +223,28 @@ def test_a_deleted_sentence_leaves_its_passage_orphaned_on_its_article(blocks, p
     )
     # Deleted from Article 4, still in Article 2: the copy there is not this passage.
     copied = " Il en est rendu compte sans délai au préfet de police."
+    # Twice in Article 2, deleted from its second paragraph: the first is another alinéa.
+    twice = "renouvelable dans les mêmes conditions." + copied
     kept = "dans les collectivités d'outre-mer régies par l'article 73"
     amended = _edited(_edited(blocks, unique, ""), "libertés." + copied, "libertés.")
+    amended = _edited(amended, twice, "renouvelable dans les mêmes conditions.")
     new = _printed(amended, tmp_path / "new.pdf")
     passages = [
         printed.passage(unique, "unique", within="Article 4"),
         printed.passage(copied, "copied", within="Article 4"),
+        printed.passage(twice, "twice", within="Article 2"),
         printed.passage(kept, "kept", within="Article 4"),
     ]
+    passages[2] = printed.passage(copied, "twice", after=passages[2].start)
 
-    unique_gone, copy_gone, still = _carried(printed, new, passages)
+    unique_gone, copy_gone, twice_gone, still = _carried(printed, new, passages)
 
-    article = new.unit("Article 4")
-    for gone in (unique_gone, copy_gone):
+    for gone, label in (
+        (unique_gone, "Article 4"),
+        (copy_gone, "Article 4"),
+        (twice_gone, "Article 2"),
+    ):
+        article = new.unit(label)
         assert (gone.status, gone.start, gone.end, gone.unit) == (
             ORPHANED,
             article.start,
@@ -292,6 +301,24 @@ def test_a_repeated_phrase_that_nothing_tells_apart_is_not_exact(blocks):
     assert carried.unit == new.unit("Article 3")
     first_copy = new.passage(phrase, within="Article 3")
     assert carried.start > first_copy.end  # the nearer copy: the second
+
+
+def test_a_repeated_phrase_left_once_is_not_exact_either(blocks):
+    # As above, then one copy deleted: the one left may be either, nothing says which.
+    words = " ".join(block.text for block in blocks[12:16]).split()
+    paragraph = " ".join(words[:150])
+    where = _article(blocks, "Article 3").start + 1
+    once = [*blocks[:where], Block("p", paragraph), *blocks[where:]]
+    old = _laid_out([*once[:where], Block("p", paragraph), *once[where:]])
+    new = _laid_out(once, width=70)
+    phrase = " ".join(words[70:76])
+    first = old.passage(phrase, within="Article 3")
+    second = old.passage(phrase, "second", within="Article 3", after=first.end)
+
+    carried = _carried(old, new, [first, second])
+
+    assert [c.status for c in carried] == [MOVED, MOVED]
+    assert [new.shows(c) for c in carried] == [normal_form(phrase)] * 2
 
 
 def test_text_moved_out_of_a_deleted_article_is_found_in_the_whole_document(
