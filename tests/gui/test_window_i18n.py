@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from reviewer.gui.i18n import FOLLOW_SYSTEM, Languages, system_language
 from reviewer.gui.main_window import MainWindow
+from reviewer.samples.legislative import bill
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "reviewer_fr.ts"
@@ -104,3 +105,18 @@ def test_switching_language_retranslates_the_window(qtbot, window):
 def test_following_the_system_picks_a_language_we_have(languages):
     assert languages.apply(FOLLOW_SYSTEM) == system_language()
     assert system_language() in {"en", "fr"}
+
+
+def test_switching_language_renames_the_kinds_in_the_library_rows(qtbot, window, tmp_path):
+    bill_pdf = tmp_path / "pjl.pdf"
+    bill(5, articles=3).write(bill_pdf)
+    window.library.import_paths([bill_pdf])
+    window.library_panel.refresh()
+    kinds = lambda: {i.text(1) for i in window.library_panel._items() if i.text(1)}  # noqa: E731
+    assert "Government bill" in kinds()
+    window.set_language("fr")
+    qtbot.waitUntil(lambda: "Projet de loi" in kinds())
+    assert "Projet de loi" in {
+        window.library_panel.kind_box.itemText(i)
+        for i in range(window.library_panel.kind_box.count())
+    }

@@ -148,6 +148,9 @@ class LibraryPanel(QWidget):
         self.remove_button.setText(self.tr("Remove from Library…"))
         self.kind_box.setItemText(0, self.tr("All kinds"))
         self.tag_box.setItemText(0, self.tr("All tags"))
+        # Kind names and version labels are in the rows and the kind filter too.
+        self._fill_box(self.kind_box, self.tr("All kinds"), self._kinds(), kind_label)
+        self._show()
 
     # Data
 
