@@ -45,6 +45,9 @@ def run_step(name: str, *, pages: int, cache: Path) -> dict[str, float]:
     corpus = _corpus(cache, pages)
     figures = STEPS[name](corpus, cache)
     figures["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # The largest child waited for (the import's indexing processes); the reading
+    # child belongs to the fork server and is not counted.
+    figures["child_peak_rss_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return figures
 
 

@@ -12,7 +12,6 @@ from reviewer.core.errors import ReviewerError
 from reviewer.core.events import CancelToken, ProgressCallback
 from reviewer.core.records import ImportOutcome, ImportReport, ImportStatus, Page, Progress
 from reviewer.library.files import (
-    Candidate,
     blob_path,
     discover,
     sha256_of,
@@ -30,6 +29,14 @@ from reviewer.store import Store
 @dataclass(frozen=True)
 class ImportOptions:
     password: str | None = None
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """A file the child process reads, with what was learnt of it before."""
+
+    path: Path
+    sha256: str
 
 
 class Importer:
@@ -53,45 +60,77 @@ class Importer:
         """Import every file below `paths`, one transaction per file."""
         candidates = discover(paths, accept=is_supported)
         outcomes: list[ImportOutcome] = []
-        # Files are read in a child process held to time and memory limits (reviewer.pdf.limits).
-        with IsolatedReader() as reader:
+        # Files are read in a child process held to time and memory limits (reviewer.pdf.limits),
+        # one file ahead: the child reads the next file while this process stores and indexes
+        # the last one, so that both cores work.
+        with IsolatedReader() as reader, self.sync.stream() as index:
+            ahead = self._begin(candidates[0].path, options, reader) if candidates else None
             for done, candidate in enumerate(candidates):
                 progress(Progress(done, len(candidates), candidate.path.name))
                 if cancel.cancelled:
-                    break
-                outcomes.append(self._import_one(candidate, options, reader))
+                    break  # The file being read is dropped with the child.
+                read = self._finish(ahead, reader)
+                if done + 1 < len(candidates):
+                    ahead = self._begin(candidates[done + 1].path, options, reader)
+                outcomes.append(read if isinstance(read, ImportOutcome) else self._keep(*read))
+                index.stored(outcomes[-1].pages)
         progress(Progress(len(outcomes), len(candidates), ""))
         return ImportReport(tuple(outcomes), cancelled=len(outcomes) < len(candidates))
 
-    def _import_one(
-        self, candidate: Candidate, options: ImportOptions, reader: IsolatedReader
-    ) -> ImportOutcome:
-        path = candidate.path
+    def _begin(
+        self, path: Path, options: ImportOptions, reader: IsolatedReader
+    ) -> _Reading | ImportOutcome:
+        """Send a file to the child to read, unless it is known already or cannot be."""
         try:
             if not path.exists():
                 raise ReviewerError("no such file or folder")
             sha256 = sha256_of(path)
-            with self._database:
-                existing = self.store.document_id_by_sha(sha256)
-            if existing is not None:
-                return ImportOutcome(
-                    str(path),
-                    ImportStatus.ALREADY_PRESENT,
-                    existing,
-                    message="same content already in the library",
-                )
-            document = reader.read(path, password=options.password)
-            document_id = self._store(path, sha256, document)
-        except ReviewerError as error:
-            return ImportOutcome(str(path), ImportStatus.FAILED, message=str(error))
-        except OSError as error:
-            return ImportOutcome(str(path), ImportStatus.FAILED, message=_os_failure(error))
+            if present := self._present(path, sha256):
+                return present
+            reader.begin_read(path, password=options.password)
+        except (ReviewerError, OSError) as error:
+            return _failed(path, error)
+        return _Reading(path, sha256)
+
+    def _finish(
+        self, reading: _Reading | ImportOutcome | None, reader: IsolatedReader
+    ) -> tuple[_Reading, ReadDocument] | ImportOutcome:
+        """The document the child read, or what stopped it."""
+        if not isinstance(reading, _Reading):
+            assert reading is not None  # Each file is begun before it is finished.
+            return reading
+        try:
+            return reading, reader.finish()
+        except (ReviewerError, OSError) as error:
+            return _failed(reading.path, error)
+
+    def _keep(self, reading: _Reading, document: ReadDocument) -> ImportOutcome:
+        """Store a document read; what is imported meanwhile (the same file twice) is kept once."""
+        path = reading.path
+        try:
+            if present := self._present(path, reading.sha256):
+                return present
+            document_id = self._store(path, reading.sha256, document)
+        except (ReviewerError, OSError) as error:
+            return _failed(path, error)
         return ImportOutcome(
             str(path),
             ImportStatus.IMPORTED,
             document_id,
             len(document.pages),
             _notice(document, document_id),
+        )
+
+    def _present(self, path: Path, sha256: str) -> ImportOutcome | None:
+        with self._database:
+            existing = self.store.document_id_by_sha(sha256)
+        if existing is None:
+            return None
+        return ImportOutcome(
+            str(path),
+            ImportStatus.ALREADY_PRESENT,
+            existing,
+            message="same content already in the library",
         )
 
     def _store(self, path: Path, sha256: str, document: ReadDocument) -> int:
@@ -135,6 +174,11 @@ class Importer:
             document_id = self.store.add_document(row, pages)
             self.store.set_detection(document_id, detection)
             return document_id
+
+
+def _failed(path: Path, error: ReviewerError | OSError) -> ImportOutcome:
+    message = _os_failure(error) if isinstance(error, OSError) else str(error)
+    return ImportOutcome(str(path), ImportStatus.FAILED, message=message)
 
 
 def _notice(document: ReadDocument, document_id: int) -> str:

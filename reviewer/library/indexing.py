@@ -9,21 +9,31 @@ One thread indexes at a time. The database is read under the library's lock,
 a chunk at a time, but the index is written outside it: a long import never
 blocks the window's reads, and an action made meanwhile leaves its key for the
 indexing thread instead of waiting for it.
+
+An import indexes as it goes (`stream`): as it stores files, what is pending
+goes into one open writer, committed every `STREAM_COMMIT_ENTRIES`.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager, suppress
 
 from reviewer.core.errors import Cancelled, LibraryError
 from reviewer.core.events import CancelToken, ProgressCallback, no_progress
 from reviewer.core.records import Progress
 from reviewer.search import AnnotationEntry, IndexBatch, PageEntry, SearchIndex
-from reviewer.store import Store
+from reviewer.store import PendingKey, Store
 
 # Keys per index commit: bounds memory and what a cancel or a crash loses.
 CHUNK_KEYS = 200
+# Entries per commit of an import's stream. Each commit adds two segments (one per
+# indexing process), and each segment costs a search ~1.5 ms at 10k pages; the
+# indexing processes hold a commit's entries in memory (~180 MB each at 5000).
+STREAM_COMMIT_ENTRIES = 5000
+# Pages stored between two looks at what is pending: each look reads every pending key.
+STREAM_TAKE_PAGES = 100
 # Metadata fields the index offers as facets (`legislature:17`, `year:2024`...).
 FACETS = ("legislature", "year", "group")
 
@@ -37,6 +47,7 @@ class IndexSync:
         self._database = database_lock
         self._indexing = threading.Lock()
         self._refused = False  # An action found the indexer busy and left its keys.
+        self._tidying: threading.Thread | None = None
 
     def catch_up(
         self,
@@ -70,22 +81,77 @@ class IndexSync:
                 self._indexing.release()
             if not self._refused:
                 break
+        if not wait:  # An action: it never waits for the merge of the segments it leaves.
+            self._tidy_in_background()
         return applied
 
-    def _drain(self, progress: ProgressCallback, bulk: bool, cancel: CancelToken) -> int:
+    def close(self) -> None:
+        """Wait for a merge under way. Call it before taking the library's lock:
+        the merge then indexes the actions it held up, which needs that lock."""
+        if self._tidying is not None:
+            self._tidying.join()
+
+    def _tidy_in_background(self) -> None:
+        """Merge the tiny segments of small commits in a thread, once there are many."""
+        if self._tidying is not None and self._tidying.is_alive():
+            return
+        if self.index.untidy:
+            self._tidying = threading.Thread(target=self._tidy, name="index-tidy", daemon=True)
+            self._tidying.start()
+
+    def _tidy(self) -> None:
+        if not self._indexing.acquire(blocking=False):
+            return  # Another thread indexes: the next action tries again.
+        try:
+            if not self.index.closed:
+                self.index.tidy()
+        except (OSError, LibraryError):  # The segments stay as they were, still searchable.
+            pass
+        finally:
+            self._indexing.release()
+        if self._refused:  # Actions made meanwhile left their keys to this thread.
+            with suppress(LibraryError):  # Closed, or a full disk: they stay queued.
+                self.catch_up(wait=False)
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """The database, under the library's lock, unless the library has closed
+        (a merge thread may outlive it)."""
         with self._database:
+            if self.index.closed:
+                raise LibraryError("the library is closed: its index catches up when it opens")
+            yield
+
+    @contextmanager
+    def stream(self) -> Iterator[IndexStream]:
+        """Index while an import runs: call `stored` after each file it stores.
+
+        Holds the indexing lock throughout: actions made meanwhile leave their keys,
+        and the stream takes them at its next look.
+        """
+        with self._indexing:
+            stream = IndexStream(self)
+            try:
+                yield stream
+            except BaseException:
+                stream.cancel()
+                raise
+            stream.commit()
+
+    def _drain(self, progress: ProgressCallback, bulk: bool, cancel: CancelToken) -> int:
+        with self._reading():
             snapshot = self.store.pending_index()
         applied = 0
         for start in range(0, len(snapshot), CHUNK_KEYS):
             if cancel.cancelled:
                 raise Cancelled("indexing cancelled: the rest is indexed at the next start")
             pending = snapshot[start : start + CHUNK_KEYS]
-            with self._database:
+            with self._reading():
                 changes = [self._change(item.key) for item in pending]
             with self.index.batch(bulk=bulk or len(pending) > 1) as batch:
                 for change in changes:
                     change(batch)
-            with self._database:
+            with self._reading():
                 self.store.clear_index_keys(pending)
             applied += len(pending)
             progress(Progress(applied, len(snapshot), "indexing"))
@@ -175,6 +241,83 @@ class IndexSync:
         if extra:
             done.append(f"removed {len(extra)} stale index entrie(s)")
         return done
+
+
+class IndexStream:
+    """An import's open index writer (see `IndexSync.stream`).
+
+    A key is cleared only once the commit that holds it is done, and only if it has
+    not changed since it was taken: a document removed during the import is then
+    indexed again by the next `catch_up`, as a streamed entry cannot be deleted
+    before its commit. A failure to write the index stops the stream, not the
+    import: the keys stay queued for `catch_up`, which reports the failure.
+    """
+
+    def __init__(self, sync: IndexSync) -> None:
+        self._sync = sync
+        self._batch: IndexBatch | None = None
+        self._writer = ExitStack()  # The open batch's context: commits or cancels it.
+        self._taken: dict[str, PendingKey] = {}
+        self._failed = False
+        self._stored = 0  # Pages stored since the last look.
+
+    def stored(self, pages: int) -> None:
+        """Note a file stored; every `STREAM_TAKE_PAGES`, index what is pending."""
+        self._stored += pages
+        if self._stored >= STREAM_TAKE_PAGES:
+            self.take_pending()
+
+    def take_pending(self) -> None:
+        """Index what is pending now (the files stored, actions made meanwhile)."""
+        self._stored = 0
+        if self._failed:
+            return
+        with self._sync._reading():
+            fresh = [p for p in self._sync.store.pending_index() if p.key not in self._taken]
+            changes = [self._sync._change(pending.key) for pending in fresh]
+        with self._stopping_on_failure():
+            batch = self._open()
+            for change in changes:
+                change(batch)
+            self._taken.update((pending.key, pending) for pending in fresh)
+            if batch.added >= STREAM_COMMIT_ENTRIES:
+                self._commit()
+
+    def commit(self) -> None:
+        """Index what is pending, commit, then clear the keys committed."""
+        self.take_pending()
+        with self._stopping_on_failure():
+            self._commit()
+
+    def cancel(self) -> None:
+        """Drop what is not committed; its keys stay queued."""
+        self._taken = {}
+        if self._batch is not None:
+            self._batch = None
+            self._writer.__exit__(Cancelled, Cancelled("indexing stopped"), None)
+
+    @contextmanager
+    def _stopping_on_failure(self) -> Iterator[None]:
+        try:
+            yield
+        except OSError:  # A full disk: `catch_up` tries again, and says so.
+            self.cancel()
+            self._failed = True
+
+    def _commit(self) -> None:
+        if self._batch is None:
+            return
+        self._batch = None
+        self._writer.close()
+        taken, self._taken = list(self._taken.values()), {}
+        with self._sync._reading():
+            self._sync.store.clear_index_keys(taken)
+
+    def _open(self) -> IndexBatch:
+        if self._batch is None:
+            batch = self._sync.index.batch(bulk=True, stream=True)
+            self._batch = self._writer.enter_context(batch)
+        return self._batch
 
 
 def _facet(value: object) -> str:

@@ -10,6 +10,8 @@ keeps this work off the program's threads, as PyMuPDF asks.
     with IsolatedReader() as reader:
         document = reader.read(path, password=None)   # raises a ReviewerError
         value = reader.run(job, *args, step_seconds=..., on_step=..., cancel=...)
+        reader.begin_read(path, password=None)        # the child reads meanwhile ...
+        document = reader.finish()                    # ... and this waits for it
 
 A job is a module-level function called in the child as `job(*args, step=step)`;
 it calls `step(page_number)` before each page, which restarts the page's clock.
@@ -54,6 +56,7 @@ class IsolatedReader:
         self.limits = limits
         self._process: BaseProcess | None = None
         self._connection: Connection | None = None
+        self._step_seconds: float | None = None  # Set while a job is sent and not finished.
 
     def __enter__(self) -> IsolatedReader:
         return self
@@ -63,7 +66,12 @@ class IsolatedReader:
 
     def read(self, path: Path, *, password: str | None = None) -> ReadDocument:
         """Read a file for import, as `read_document` does, within the limits."""
-        return self.run(_read_job, path, password, step_seconds=self.limits.page_seconds)
+        self.begin_read(path, password=password)
+        return self.finish()
+
+    def begin_read(self, path: Path, *, password: str | None = None) -> None:
+        """Start reading a file; the caller works meanwhile, then calls `finish`."""
+        self.begin(_read_job, path, password, step_seconds=self.limits.page_seconds)
 
     def run(
         self,
@@ -74,8 +82,26 @@ class IsolatedReader:
         cancel: CancelToken | None = None,
     ) -> Any:
         """Run `job` in the child; the first step (opening) gets `open_seconds`."""
-        connection = self._started()
-        connection.send((job, args))
+        self.begin(job, *args, step_seconds=step_seconds)
+        return self.finish(on_step=on_step, cancel=cancel)
+
+    def begin(self, job: Job, *args: object, step_seconds: float) -> None:
+        """Send `job` to the child, which starts at once; `finish` waits for its result."""
+        if self._step_seconds is not None:
+            raise RuntimeError("the child is already working on a job: finish it first")
+        self._started().send((job, args))
+        self._step_seconds = step_seconds
+
+    def finish(self, *, on_step: PageHook = _ignore, cancel: CancelToken | None = None) -> Any:
+        """The result of the job begun, or its failure as a ReviewerError.
+
+        Time limits count from this call: steps the child took meanwhile arrive
+        at once, and the step under way gets its whole allowance from now on.
+        """
+        step_seconds, self._step_seconds = self._step_seconds, None
+        if step_seconds is None or self._connection is None:
+            raise RuntimeError("no job was begun")
+        connection = self._connection
         step, allowed = 0, self.limits.open_seconds
         while True:
             message = self._receive(connection, time.monotonic() + allowed, step, cancel)
@@ -87,7 +113,11 @@ class IsolatedReader:
             on_step(step)
 
     def close(self) -> None:
-        """Let the child finish and exit; kill it if it does not."""
+        """Let the child finish and exit; kill it if it does not, or if it still works
+        on a job nobody will finish (an import cancelled while the next file is read)."""
+        if self._step_seconds is not None:
+            self._step_seconds = None
+            self._kill()
         if self._connection is not None:
             self._connection.close()
             self._connection = None

@@ -173,6 +173,7 @@ def _as_pdf(document: pymupdf.Document) -> tuple[pymupdf.Document, bytes | None]
 
 def _page_text(page: pymupdf.Page, before: PageHook) -> PageText:
     before(page.number + 1)
-    check_page_size(page.number + 1, page.rect.width, page.rect.height)
+    rect = page.rect  # Computed by MuPDF on each access.
+    check_page_size(page.number + 1, rect.width, rect.height)
     text = page_textpage(page).extractText()
-    return PageText(page.number + 1, text, page.rect.width, page.rect.height)
+    return PageText(page.number + 1, text, rect.width, rect.height)

@@ -6,6 +6,9 @@ or added then deleted, within the buffer is written once. A batch that grows
 past `STREAM_AFTER` entries streams to a writer from then on (with `bulk`, one
 that indexes in two processes); an entry it has streamed can no longer be
 deleted by the same batch, since Whoosh deletes only committed entries.
+With `stream`, a batch hands each entry to its writer as it comes: an import
+indexes what it has stored (with `bulk`, in two processes) while its reading
+process reads the next file.
 """
 
 from __future__ import annotations
@@ -38,9 +41,10 @@ WRITER_MEMORY_MB = 256
 BULK_PROCESSES = 2
 LOCK_TIMEOUT_S = 3.0  # Another process writing (this one has a lock of its own).
 # Each small commit adds a segment and merges nothing (about 10 ms). At this many
-# segments (searches slow down), one commit merges all the tiny ones (about
-# 100 ms, one commit in twenty). Merging a few on every commit cost more overall.
-MAX_SEGMENTS = 24
+# tiny segments (searches slow down), a commit of their own merges them all (about
+# 100 ms), away from the user's action (`SearchIndex.tidy`). Merging a few on every
+# commit cost more overall.
+MAX_TINY_SEGMENTS = 24
 TINY_SEGMENT = 50  # Entries; bigger segments come from imports and merge there.
 
 
@@ -51,9 +55,12 @@ SearcherOf = Callable[[int], AbstractContextManager[Searcher | None]]
 class IndexBatch:
     """Adds and deletes entries; nothing is visible until the batch commits."""
 
-    def __init__(self, index: Index, *, bulk: bool, searcher: SearcherOf) -> None:
+    def __init__(
+        self, index: Index, *, bulk: bool, searcher: SearcherOf, stream: bool = False
+    ) -> None:
         self._index = index
         self._bulk = bulk
+        self._stream = stream
         self._searcher_of = searcher
         self._writer: IndexWriter | None = None
         self._documents: dict[str, dict[str, Any]] = {}
@@ -61,6 +68,8 @@ class IndexBatch:
         self._words: set[str] = set()
         self._cleared = False
         self.changed = False
+        self.added = 0  # Entries added, to commit a long stream in parts.
+        self._tidy = False
 
     def add_pages(self, entries: Iterable[PageEntry]) -> None:
         """Add or replace pages (by document and page number)."""
@@ -95,6 +104,10 @@ class IndexBatch:
         self._words.clear()
         self._cleared = self.changed = True
 
+    def merge_tiny(self) -> None:
+        """Merge the tiny segments that small commits leave into one, at commit."""
+        self._tidy = self.changed = True
+
     @property
     def cleared(self) -> bool:
         return self._cleared
@@ -110,7 +123,7 @@ class IndexBatch:
             writer.commit(mergetype=CLEAR)
         elif streamed:
             writer.commit()  # Whoosh's policy: merges the smaller segments.
-        elif len(writer.segments) >= MAX_SEGMENTS:
+        elif self._tidy:
             writer.commit(mergetype=_merge_tiny)
         else:
             writer.commit(merge=False)
@@ -123,7 +136,8 @@ class IndexBatch:
         self._documents.pop(key, None)  # A re-added key goes last, as if new.
         self._documents[key] = fields
         self.changed = True
-        if self._writer is not None or len(self._documents) >= STREAM_AFTER:
+        self.added += 1
+        if self._stream or self._writer is not None or len(self._documents) >= STREAM_AFTER:
             self._flush(self._writer or self._open_writer(streaming=True))
 
     def _delete(self, fieldname: str, value: str) -> None:
@@ -179,9 +193,13 @@ class IndexBatch:
             writer.add_document(**lexicon_document(sorted(self._words)))
 
 
+def is_tiny(segment: Segment) -> bool:
+    return segment.doc_count_all() <= TINY_SEGMENT
+
+
 def _merge_tiny(writer: IndexWriter, segments: list[Segment]) -> list[Segment]:
     """Merge every tiny segment into the one being written; keep the others."""
-    tiny = [segment for segment in segments if segment.doc_count_all() <= TINY_SEGMENT]
+    tiny = [segment for segment in segments if is_tiny(segment)]
     for segment in tiny:
         with SegmentReader(writer.storage, writer.schema, segment) as reader:
             writer.add_reader(reader)

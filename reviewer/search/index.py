@@ -2,7 +2,7 @@
 
     index = SearchIndex.open(directory)          # creates it when missing
     index.needs_rebuild -> bool                  # it was missing, damaged or outdated
-    with index.batch(bulk=False) as batch:       # one writer at a time
+    with index.batch(bulk=False, stream=False) as batch:  # one writer at a time
         batch.add_pages(entries: Iterable[PageEntry])
         batch.add_annotation(entry: AnnotationEntry)
         batch.delete_document(document_id: int)  # its pages and annotations
@@ -10,6 +10,8 @@
         batch.delete_key(key: str)               # "p:{document_id}:{page}" or "a:{id}"
         batch.clear()
     index.keys() -> set[str]
+    index.untidy -> bool                         # small commits left many tiny segments ...
+    index.tidy()                                 # ... which this merges (about 100 ms)
     index.search(query: str, *, limit: int = 20, text_of: Callable[[str], str]) -> RawResults
     index.close()                                # or use the index as a context manager
 
@@ -42,7 +44,7 @@ from whoosh.searching import Searcher
 
 from reviewer.core.errors import LibraryError
 from reviewer.core.records import HitType, Snippet
-from reviewer.search.batch import IndexBatch
+from reviewer.search.batch import MAX_TINY_SEGMENTS, IndexBatch, is_tiny
 from reviewer.search.highlight import highlights
 from reviewer.search.query import parse_query
 from reviewer.search.readers import fresh_searcher
@@ -92,6 +94,7 @@ class SearchIndex:
         self._write_lock = threading.Lock()
         self._writing_thread: int | None = None
         self._read_lock = threading.Lock()
+        self.closed = False  # A batch still running then commits, but searches no more.
 
     @classmethod
     def open(cls, directory: Path) -> SearchIndex:
@@ -106,6 +109,7 @@ class SearchIndex:
 
     def close(self) -> None:
         with self._read_lock:
+            self.closed = True
             self._searcher.close()
 
     def __enter__(self) -> SearchIndex:
@@ -115,10 +119,11 @@ class SearchIndex:
         self.close()
 
     @contextmanager
-    def batch(self, *, bulk: bool = False) -> Iterator[IndexBatch]:
+    def batch(self, *, bulk: bool = False, stream: bool = False) -> Iterator[IndexBatch]:
         """One writer at a time: commit on exit, cancel on an exception.
 
-        `bulk` lets a large batch index in two processes (for imports and rebuilds).
+        `bulk` lets a large batch index in two processes (for imports and rebuilds);
+        `stream` hands each entry to the writer as it is added (for imports).
         """
         if self._writing_thread == threading.get_ident():
             raise RuntimeError("a batch is already open in this thread: it would wait for itself")
@@ -126,7 +131,9 @@ class SearchIndex:
             self._writing_thread = threading.get_ident()
             try:
                 yield from self._committed(
-                    IndexBatch(self._index, bulk=bulk, searcher=self._current_searcher)
+                    IndexBatch(
+                        self._index, bulk=bulk, stream=stream, searcher=self._current_searcher
+                    )
                 )
             finally:
                 self._writing_thread = None
@@ -142,6 +149,18 @@ class SearchIndex:
             self.needs_rebuild = False
         if batch.changed:
             self._refresh()
+
+    @property
+    def untidy(self) -> bool:
+        """Small commits have left enough tiny segments to slow searches: `tidy` them."""
+        with self._read_lock:
+            segments = [reader.segment() for reader, _ in self._searcher.reader().leaf_readers()]
+        return sum(1 for segment in segments if segment and is_tiny(segment)) >= MAX_TINY_SEGMENTS
+
+    def tidy(self) -> None:
+        """Merge the tiny segments into one (a commit of its own: about 100 ms)."""
+        with self.batch() as batch:
+            batch.merge_tiny()
 
     def keys(self) -> set[str]:
         """The key of every entry, to compare the index with the database."""
@@ -181,10 +200,13 @@ class SearchIndex:
     def _current_searcher(self, generation: int) -> Iterator[Searcher | None]:
         """The open searcher, if it shows `generation`, for a batch to look up entries."""
         with self._read_lock:
-            yield self._searcher if self._searcher.reader().generation() == generation else None
+            current = not self.closed and self._searcher.reader().generation() == generation
+            yield self._searcher if current else None
 
     def _refresh(self) -> None:
         with self._read_lock:
+            if self.closed:  # A batch that ran on while the library closed.
+                return
             self._searcher, unused = fresh_searcher(self._index, self._searcher)
         for reader in unused:
             reader.close()

@@ -11,6 +11,7 @@ from reviewer.core.errors import LibraryError, QuerySyntaxError
 from reviewer.core.records import HitType
 from reviewer.search import AnnotationEntry, PageEntry, SearchIndex
 from reviewer.search import batch as batch_module
+from reviewer.search import index as index_module
 from reviewer.search.analysis import fold
 
 ALL = {"amendement", "question-16", "question-17", "militant", "petition"}
@@ -368,14 +369,16 @@ def test_writers_take_turns(index):
     assert len(index.keys()) == 15
 
 
-def test_small_commits_merge_their_segments_now_and_then(tmp_path, monkeypatch):
-    monkeypatch.setattr(batch_module, "MAX_SEGMENTS", 3)
+def test_small_commits_leave_segments_that_tidy_merges(tmp_path, monkeypatch):
+    monkeypatch.setattr(index_module, "MAX_TINY_SEGMENTS", 3)
     with SearchIndex.open(tmp_path / "index") as index:
         for number in range(8):
             with index.batch() as batch:
                 batch.add_annotation(annotation(f"a{number}", note=f"note {number} biométrie"))
                 batch.delete_annotation("a2")
-        assert len(list((tmp_path / "index").glob("*.seg"))) <= 3
+        assert index.untidy and len(list((tmp_path / "index").glob("*.seg"))) > 3
+        index.tidy()
+        assert not index.untidy and len(list((tmp_path / "index").glob("*.seg"))) == 1
         assert index.keys() == {f"a:a{number}" for number in range(8) if number != 2}
         assert index.search("biométri*", text_of=lambda key: "").total == 7
 
