@@ -10,20 +10,7 @@ import pymupdf
 import pypdf
 import pytest
 
-from reviewer.cli import main
 from reviewer.samples.legislative import amendment, bill
-
-
-@pytest.fixture
-def run(tmp_path: Path, capsys):
-    library = tmp_path / "lib"
-
-    def invoke(*args: str, library_dir: Path = library) -> tuple[int, str, str]:
-        code = main([*args, "--library", str(library_dir)])
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    return invoke
 
 
 @pytest.fixture

@@ -9,20 +9,6 @@ import pymupdf
 import pytest
 from helpers import AMENDED, DROPPED, KEPT, versions_of_a_bill
 
-from reviewer.cli import main
-
-
-@pytest.fixture
-def run(tmp_path: Path, capsys):
-    library = tmp_path / "lib"
-
-    def invoke(*args: str) -> tuple[int, str, str]:
-        code = main([args[0], "--library", str(library), *args[1:]])
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    return invoke
-
 
 @pytest.fixture
 def carried(run, tmp_path: Path):

@@ -7,23 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from helpers import write_test_pdf
 
 from reviewer import __version__
 from reviewer.cli import main
-
-
-@pytest.fixture
-def run(tmp_path: Path, capsys):
-    library = tmp_path / "lib"
-
-    def invoke(*args: str) -> tuple[int, str, str]:
-        code = main([args[0], "--library", str(library), *args[1:]])
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    return invoke
 
 
 def test_import_reports_each_file_and_fails_when_one_fails(run, corpus_dir, shared_pdfs, tmp_path):

@@ -84,8 +84,8 @@ def shown(qtbot, dialog: ExportReportDialog, text: str) -> None:
 
 
 def message(qtbot, window: MainWindow) -> QMessageBox:
-    qtbot.waitUntil(lambda: window.exports.message is not None, timeout=20000)
-    return window.exports.message
+    qtbot.waitUntil(lambda: window.exports.messages.box is not None, timeout=20000)
+    return window.exports.messages.box
 
 
 def tick(dialog: ExportReportDialog, tag: str) -> None:
@@ -226,7 +226,7 @@ def test_cancel_stops_the_export_and_writes_nothing(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: task.done, timeout=10000)
     assert not path.exists()
     assert "cancelled" in window.statusBar().currentMessage()
-    assert window.exports.message is None  # a cancel is not an error to acknowledge
+    assert window.exports.messages.box is None  # a cancel is not an error to acknowledge
 
 
 def failing_path(tmp_path: Path, why: str) -> Path:

@@ -89,7 +89,7 @@ def test_importing_a_new_version_carries_and_says_what_to_review(
 ):
     assert library.document(new_id).version_of == old_id
     assert window.document.id == new_id  # the new version opens
-    box = window.versions.message
+    box = window.versions.messages.box
     assert box is not None and box.isVisible()
     assert box.text() == ("3 annotation(s) carried: 1 exact, 1 changed, 1 orphaned — 2 to review.")
     assert window.docks["carried"].isVisible()
@@ -123,8 +123,8 @@ def test_dropping_a_pdf_on_a_document_asks_whether_it_is_a_new_version(
 
 def test_a_plain_import_of_a_later_version_offers_to_link_it(qtbot, window, library, bill):
     window.import_paths([bill[1]])
-    qtbot.waitUntil(lambda: window.versions.message is not None, timeout=SLOW)
-    box = window.versions.message
+    qtbot.waitUntil(lambda: window.versions.messages.box is not None, timeout=SLOW)
+    box = window.versions.messages.box
     assert box.objectName() == "versionSuggestion" and box.isVisible()
     assert "looks like a new version of" in box.text()
     assert not box.isModal()

@@ -2,60 +2,21 @@
 
 from __future__ import annotations
 
-import re
-import textwrap
 from collections.abc import Sequence
-from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
+from version_texts import article_blocks, laid_out, print_and_read, shifted
 
-from reviewer.legislative.structure import detect_structure
-from reviewer.pdf import Block, read_document, write_pdf
+from reviewer.pdf import Block
 from reviewer.samples import bill
 from reviewer.versions.alignment import align_units
-from reviewer.versions.units import Unit, UnitPair, units_of
+from reviewer.versions.units import UnitPair
 
 REWRITTEN = (
     "Les exploitants des aéroports internationaux transmettent chaque trimestre au ministre "
     "chargé des transports un inventaire complet des équipements de contrôle des bagages, "
     "accompagné d'une évaluation indépendante de leur fiabilité et de leur coût."
 )
-
-
-@dataclass(frozen=True)
-class Version:
-    text: str
-    units: list[Unit]
-
-    def unit(self, label: str) -> Unit:
-        return next(unit for unit in self.units if unit.label == label)
-
-
-def _laid_out(blocks: Sequence[Block]) -> Version:
-    """Blocks as PyMuPDF would give them: wrapped lines, pages of 40 lines."""
-    lines = [line for block in blocks for line in textwrap.wrap(block.text, 90)]
-    pages = ["\n".join(lines[i : i + 40]) + "\n" for i in range(0, len(lines), 40)]
-    return Version("\f".join(pages), units_of(detect_structure(pages)))
-
-
-def _article(blocks: Sequence[Block], label: str) -> range:
-    """The indexes of an article's heading and paragraphs."""
-    start = next(i for i, b in enumerate(blocks) if b.style == "h3" and b.text == label)
-    end = next((i for i in range(start + 1, len(blocks)) if blocks[i].style != "p"), len(blocks))
-    return range(start, end)
-
-
-def _shifted(blocks: Sequence[Block], by: int, *, after: int) -> list[Block]:
-    """Article headings from index `after` on renumbered by `by` ("Article 2" -> "Article 3")."""
-
-    def renumber(block: Block) -> Block:
-        match = re.fullmatch(r"Article (\d+)(.*)", block.text)
-        if block.style != "h3" or match is None:
-            return block
-        return Block("h3", f"Article {int(match.group(1)) + by}{match.group(2)}")
-
-    return [*blocks[:after], *(renumber(block) for block in blocks[after:])]
 
 
 def _labels(pairs: Sequence[UnitPair]) -> list[tuple[str | None, str | None]]:
@@ -68,7 +29,7 @@ def blocks() -> list[Block]:
 
 
 def test_the_same_text_pairs_every_unit_with_itself(blocks):
-    version = _laid_out(blocks)
+    version = laid_out(blocks)
 
     pairs = align_units(version.text, version.units, version.text, version.units)
 
@@ -77,10 +38,10 @@ def test_the_same_text_pairs_every_unit_with_itself(blocks):
 
 
 def test_an_inserted_article_renumbers_the_next_ones_and_they_pair_by_content(blocks):
-    where = _article(blocks, "Article 2").start
+    where = article_blocks(blocks, "Article 2").start
     inserted = [Block("h3", "Article 2"), Block("p", REWRITTEN)]
-    amended = [*blocks[:where], *inserted, *_shifted(blocks[where:], 1, after=0)]
-    old, new = _laid_out(blocks), _laid_out(amended)
+    amended = [*blocks[:where], *inserted, *shifted(blocks[where:], 1, after=0)]
+    old, new = laid_out(blocks), laid_out(amended)
 
     pairs = align_units(old.text, old.units, new.text, new.units)
 
@@ -98,9 +59,9 @@ def test_an_inserted_article_renumbers_the_next_ones_and_they_pair_by_content(bl
 
 
 def test_a_rewritten_article_still_pairs_with_its_namesake(blocks):
-    article = _article(blocks, "Article 3")
+    article = article_blocks(blocks, "Article 3")
     amended = [*blocks[: article.start + 1], Block("p", REWRITTEN), *blocks[article.stop :]]
-    old, new = _laid_out(blocks), _laid_out(amended)
+    old, new = laid_out(blocks), laid_out(amended)
 
     pairs = align_units(old.text, old.units, new.text, new.units)
 
@@ -111,9 +72,9 @@ def test_a_rewritten_article_still_pairs_with_its_namesake(blocks):
 
 
 def test_a_deleted_article_stays_where_it_was_and_the_next_ones_follow(blocks):
-    article = _article(blocks, "Article 4")
-    amended = [*blocks[: article.start], *_shifted(blocks[article.stop :], -1, after=0)]
-    old, new = _laid_out(blocks), _laid_out(amended)
+    article = article_blocks(blocks, "Article 4")
+    amended = [*blocks[: article.start], *shifted(blocks[article.stop :], -1, after=0)]
+    old, new = laid_out(blocks), laid_out(amended)
 
     pairs = align_units(old.text, old.units, new.text, new.units)
 
@@ -128,15 +89,15 @@ def test_a_deleted_article_stays_where_it_was_and_the_next_ones_follow(blocks):
 
 def test_every_unit_appears_once_in_reading_order_whatever_the_amendments(blocks):
     # Article 5 deleted, its text moved into a new "Article 2 bis"; the later ones renumbered.
-    second, fifth = _article(blocks, "Article 2"), _article(blocks, "Article 5")
+    second, fifth = article_blocks(blocks, "Article 2"), article_blocks(blocks, "Article 5")
     amended = [
         *blocks[: second.stop],
         Block("h3", "Article 2 bis"),
         *blocks[fifth.start + 1 : fifth.stop],
         *blocks[second.stop : fifth.start],
-        *_shifted(blocks[fifth.stop :], -1, after=0),
+        *shifted(blocks[fifth.stop :], -1, after=0),
     ]
-    old, new = _laid_out(blocks), _laid_out(amended)
+    old, new = laid_out(blocks), laid_out(amended)
 
     pairs = align_units(old.text, old.units, new.text, new.units)
 
@@ -148,11 +109,11 @@ def test_every_unit_appears_once_in_reading_order_whatever_the_amendments(blocks
 
 
 def test_real_pdf_versions_pair_their_articles(tmp_path, blocks):
-    where = _article(blocks, "Article 3").start
+    where = article_blocks(blocks, "Article 3").start
     amended = [*blocks[:where], Block("h3", "Article 3"), Block("p", REWRITTEN)]
-    amended += _shifted(blocks[where:], 1, after=0)
+    amended += shifted(blocks[where:], 1, after=0)
     old, new = (
-        _printed(version, tmp_path / f"{name}.pdf")
+        print_and_read(version, tmp_path / f"{name}.pdf")
         for name, version in (("old", blocks), ("new", amended))
     )
 
@@ -164,15 +125,8 @@ def test_real_pdf_versions_pair_their_articles(tmp_path, blocks):
     assert ("Article 6", "Article 7") in _labels(pairs)
 
 
-def _printed(blocks: Sequence[Block], path: Path) -> Version:
-    """Blocks written to a PDF and read back, as an imported document is."""
-    write_pdf(path, blocks)
-    pages = [page.text for page in read_document(path).pages]
-    return Version("\f".join(pages), units_of(detect_structure(pages)))
-
-
 def test_a_version_without_articles_leaves_every_unit_of_the_other_alone(blocks):
-    version = _laid_out(blocks)
+    version = laid_out(blocks)
 
     added = align_units("", [], version.text, version.units)
     deleted = align_units(version.text, version.units, "", [])

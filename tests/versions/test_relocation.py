@@ -3,25 +3,20 @@
 from __future__ import annotations
 
 import re
-import textwrap
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cached_property
-from pathlib import Path
 
 import pytest
+from version_texts import Version, article_blocks, laid_out, print_and_read, shifted
 
 from reviewer.core.errors import Cancelled
 from reviewer.core.events import CancelToken
 from reviewer.core.records import CarryStatus, TextQuote
-from reviewer.legislative.structure import detect_structure
-from reviewer.pdf import Block, read_document, write_pdf
+from reviewer.pdf import Block
 from reviewer.samples import bill
 from reviewer.versions.alignment import align_units
 from reviewer.versions.relocation import Passage, Relocation, relocate
-from reviewer.versions.textmap import NormalText, normal_form, normalise
-from reviewer.versions.units import Unit, units_of
+from reviewer.versions.textmap import normal_form
 
 EXACT, MOVED, CHANGED, ORPHANED = (
     CarryStatus.EXACT,
@@ -33,87 +28,6 @@ INSERTED = (
     "Les exploitants des aéroports internationaux transmettent chaque trimestre au ministre "
     "chargé des transports un inventaire complet des équipements de contrôle des bagages."
 )
-
-
-@dataclass(frozen=True)
-class Version:
-    """One version of a bill as the program sees it: its text and its articles."""
-
-    text: str
-    units: list[Unit]
-
-    def unit(self, label: str) -> Unit:
-        return next(unit for unit in self.units if unit.label == label)
-
-    @cached_property
-    def normal(self) -> NormalText:
-        return normalise(self.text)
-
-    def passage(
-        self, phrase: str, key: str = "p", *, within: str | None = None, after: int = 0
-    ) -> Passage:
-        """An annotation on `phrase` (found whatever the line breaks), as the viewer makes it:
-        the first occurrence in the article `within`, or after the offset `after`."""
-        normal = self.normal
-        low = normal.normal_offset(max(after, self.unit(within).start if within else 0))
-        at = normal.text.index(normal_form(phrase), low)
-        start, end = normal.original_span(at, at + len(normal_form(phrase)))
-        quote = TextQuote(
-            self.text[start:end], self.text[max(0, start - 32) : start], self.text[end : end + 32]
-        )
-        return Passage(key, quote, start, end)
-
-    def shows(self, carried: Relocation) -> str:
-        """The text a carried annotation highlights, as one line."""
-        return normal_form(self.text[carried.start : carried.end])
-
-
-def _printed(blocks: Sequence[Block], path: Path) -> Version:
-    """Blocks written to a PDF and read back, as an imported document is."""
-    write_pdf(path, blocks)
-    pages = [page.text for page in read_document(path).pages]
-    return Version("\f".join(pages), units_of(detect_structure(pages)))
-
-
-def _laid_out(
-    blocks: Sequence[Block], *, width: int = 90, lines: int = 40, hyphens: bool = False
-) -> Version:
-    """Blocks laid out as a PDF's text: wrapped lines, pages, words hyphenated at line ends."""
-    wrapped: list[str] = []
-    for block in blocks:
-        block_lines = textwrap.wrap(block.text, width, break_on_hyphens=False)
-        if hyphens:
-            block_lines = _hyphenated(block_lines)
-        wrapped += block_lines
-    pages = ["\n".join(wrapped[i : i + lines]) + "\n" for i in range(0, len(wrapped), lines)]
-    return Version("\f".join(pages), units_of(detect_structure(pages)))
-
-
-def _hyphenated(lines: list[str]) -> list[str]:
-    """Long words at the start of a line cut and their head moved up: "recon-" / "naissance"."""
-    result = list(lines)
-    for i in range(len(result) - 1):
-        word, _, rest = result[i + 1].partition(" ")
-        if len(word) >= 9 and word.isalpha():
-            result[i] += f" {word[:4]}-"
-            result[i + 1] = word[4:] + (f" {rest}" if rest else "")
-    return result
-
-
-def _article(blocks: Sequence[Block], label: str) -> range:
-    start = next(i for i, b in enumerate(blocks) if b.style == "h3" and b.text == label)
-    end = next((i for i in range(start + 1, len(blocks)) if blocks[i].style != "p"), len(blocks))
-    return range(start, end)
-
-
-def _renumbered(blocks: Sequence[Block], by: int) -> list[Block]:
-    def renumber(block: Block) -> Block:
-        match = re.fullmatch(r"Article (\d+)(.*)", block.text)
-        if block.style != "h3" or match is None:
-            return block
-        return Block("h3", f"Article {int(match.group(1)) + by}{match.group(2)}")
-
-    return [renumber(block) for block in blocks]
 
 
 def _edited(blocks: Sequence[Block], old: str, new: str) -> list[Block]:
@@ -140,7 +54,7 @@ def blocks() -> list[Block]:
 
 @pytest.fixture(scope="module")
 def printed(blocks, tmp_path_factory) -> Version:
-    return _printed(blocks, tmp_path_factory.mktemp("bill") / "old.pdf")
+    return print_and_read(blocks, tmp_path_factory.mktemp("bill") / "old.pdf")
 
 
 def _phrases(blocks: Sequence[Block]) -> list[str]:
@@ -171,8 +85,8 @@ def test_an_unchanged_text_carries_every_passage_exactly_where_it_was(blocks, pr
 
 
 def test_reflowed_lines_pages_and_hyphenation_do_not_matter(blocks):
-    old = _laid_out(blocks, width=90, lines=40)
-    new = _laid_out(blocks, width=64, lines=31, hyphens=True)
+    old = laid_out(blocks, width=90, lines=40)
+    new = laid_out(blocks, width=64, lines=31, hyphens=True)
     passages = [old.passage(phrase, f"p{i}") for i, phrase in enumerate(_phrases(blocks))]
 
     carried = _carried(old, new, passages)
@@ -206,7 +120,7 @@ def test_a_word_changed_inside_the_quote_is_changed_and_shows_the_new_text(
 ):
     phrase = "Le préfet de police recense les sites de compétition"
     amended = _edited(blocks, "police recense les", "police répertorie les")
-    new = _printed(amended, tmp_path / "new.pdf")
+    new = print_and_read(amended, tmp_path / "new.pdf")
 
     [carried] = _carried(printed, new, [printed.passage(phrase)])
 
@@ -216,7 +130,7 @@ def test_a_word_changed_inside_the_quote_is_changed_and_shows_the_new_text(
     assert 0.6 < carried.score < 1.0
 
 
-def test_a_deleted_sentence_leaves_its_passage_orphaned_on_its_article(blocks, printed, tmp_path):
+def test_a_deleted_sentence_leaves_its_passage_orphaned_on_itsarticle(blocks, printed, tmp_path):
     unique = (
         " La durée de conservation des manifestations sportives, récréatives ou culturelles"
         " ne peut excéder quinze jours."
@@ -228,7 +142,7 @@ def test_a_deleted_sentence_leaves_its_passage_orphaned_on_its_article(blocks, p
     kept = "dans les collectivités d'outre-mer régies par l'article 73"
     amended = _edited(_edited(blocks, unique, ""), "libertés." + copied, "libertés.")
     amended = _edited(amended, twice, "renouvelable dans les mêmes conditions.")
-    new = _printed(amended, tmp_path / "new.pdf")
+    new = print_and_read(amended, tmp_path / "new.pdf")
     passages = [
         printed.passage(unique, "unique", within="Article 4"),
         printed.passage(copied, "copied", within="Article 4"),
@@ -256,14 +170,14 @@ def test_a_deleted_sentence_leaves_its_passage_orphaned_on_its_article(blocks, p
 
 
 def test_passages_follow_their_article_when_an_inserted_one_renumbers_it(blocks, printed, tmp_path):
-    where = _article(blocks, "Article 2").start
+    where = article_blocks(blocks, "Article 2").start
     amended = [
         *blocks[:where],
         Block("h3", "Article 2"),
         Block("p", INSERTED),
-        *_renumbered(blocks[where:], 1),
+        *shifted(blocks[where:], 1),
     ]
-    new = _printed(amended, tmp_path / "new.pdf")
+    new = print_and_read(amended, tmp_path / "new.pdf")
     # The same sentence opens Articles 2 and 6: each passage must stay with its own.
     opening = "Après l'article L. 333-1 du code du sport, il est inséré un article L. 333-1-1"
     passages = [
@@ -287,9 +201,9 @@ def test_a_repeated_phrase_that_nothing_tells_apart_is_not_exact(blocks):
     words = " ".join(block.text for block in blocks[12:16]).split()
     paragraph = " ".join(words[:150])
     assert len(paragraph) > 900
-    where = _article(blocks, "Article 3").start + 1
+    where = article_blocks(blocks, "Article 3").start + 1
     repeated = [*blocks[:where], Block("p", paragraph), Block("p", paragraph), *blocks[where:]]
-    old, new = _laid_out(repeated), _laid_out(repeated, width=70)
+    old, new = laid_out(repeated), laid_out(repeated, width=70)
     phrase = " ".join(words[70:76])
     first = old.passage(phrase, within="Article 3")
     second = old.passage(phrase, "second", within="Article 3", after=first.end)
@@ -307,10 +221,10 @@ def test_a_repeated_phrase_left_once_is_not_exact_either(blocks):
     # As above, then one copy deleted: the one left may be either, nothing says which.
     words = " ".join(block.text for block in blocks[12:16]).split()
     paragraph = " ".join(words[:150])
-    where = _article(blocks, "Article 3").start + 1
+    where = article_blocks(blocks, "Article 3").start + 1
     once = [*blocks[:where], Block("p", paragraph), *blocks[where:]]
-    old = _laid_out([*once[:where], Block("p", paragraph), *once[where:]])
-    new = _laid_out(once, width=70)
+    old = laid_out([*once[:where], Block("p", paragraph), *once[where:]])
+    new = laid_out(once, width=70)
     phrase = " ".join(words[70:76])
     first = old.passage(phrase, within="Article 3")
     second = old.passage(phrase, "second", within="Article 3", after=first.end)
@@ -324,16 +238,16 @@ def test_a_repeated_phrase_left_once_is_not_exact_either(blocks):
 def test_text_moved_out_of_a_deleted_article_is_found_in_the_whole_document(
     blocks, printed, tmp_path
 ):
-    fifth = _article(blocks, "Article 5")
+    fifth = article_blocks(blocks, "Article 5")
     moved = blocks[fifth.stop - 1]
-    second = _article(blocks, "Article 2")
+    second = article_blocks(blocks, "Article 2")
     amended = [
         *blocks[: second.stop],
         moved,
         *blocks[second.stop : fifth.start],
-        *_renumbered(blocks[fifth.stop :], -1),
+        *shifted(blocks[fifth.stop :], -1),
     ]
-    new = _printed(amended, tmp_path / "new.pdf")
+    new = print_and_read(amended, tmp_path / "new.pdf")
     phrase = " ".join(moved.text.split()[3:15])
 
     [carried] = _carried(printed, new, [printed.passage(phrase, within="Article 5")])
@@ -346,9 +260,9 @@ def test_text_moved_out_of_a_deleted_article_is_found_in_the_whole_document(
 def test_a_passage_of_a_deleted_article_with_its_text_gone_is_orphaned_on_the_document(
     blocks, printed, tmp_path
 ):
-    fifth = _article(blocks, "Article 5")
-    amended = [*blocks[: fifth.start], *_renumbered(blocks[fifth.stop :], -1)]
-    new = _printed(amended, tmp_path / "new.pdf")
+    fifth = article_blocks(blocks, "Article 5")
+    amended = [*blocks[: fifth.start], *shifted(blocks[fifth.stop :], -1)]
+    new = print_and_read(amended, tmp_path / "new.pdf")
     phrase = " ".join(blocks[fifth.stop - 1].text.split()[3:15])
 
     [carried] = _carried(printed, new, [printed.passage(phrase, within="Article 5")])
@@ -360,10 +274,10 @@ def test_a_long_amended_passage_is_changed_and_covers_the_new_text(blocks):
     words = " ".join(block.text for block in blocks[12:30]).split()
     paragraph = " ".join(words[:700])
     assert len(paragraph) > 4000  # most of an article: too long to compare letter by letter
-    where = _article(blocks, "Article 4").start + 1
-    old = _laid_out([*blocks[:where], Block("p", paragraph), *blocks[where:]])
+    where = article_blocks(blocks, "Article 4").start + 1
+    old = laid_out([*blocks[:where], Block("p", paragraph), *blocks[where:]])
     amended = paragraph.replace(words[350], "réexaminent", 1)
-    new = _laid_out([*blocks[:where], Block("p", amended), *blocks[where:]], width=75)
+    new = laid_out([*blocks[:where], Block("p", amended), *blocks[where:]], width=75)
 
     [carried] = _carried(old, new, [old.passage(paragraph, within="Article 4")])
 
@@ -385,7 +299,7 @@ def test_a_passage_whose_offsets_are_stale_is_found_by_its_quote_and_context(blo
     assert (carried.start, carried.end) == (good.start, good.end)
 
 
-def test_an_empty_quote_is_orphaned_on_its_article(printed):
+def test_an_empty_quote_is_orphaned_on_itsarticle(printed):
     unit = printed.unit("Article 3")
     empty = Passage("empty", TextQuote(" \n"), unit.start + 20, unit.start + 22)
 
@@ -411,13 +325,13 @@ def test_carrying_stops_when_cancelled(blocks, printed):
 @pytest.mark.slow
 def test_a_thousand_passages_in_a_300_page_bill_are_carried_in_seconds():
     big = list(bill(21, articles=380).blocks)
-    fourth = _article(big, "Article 4").start
+    fourth = article_blocks(big, "Article 4").start
     amended = [*big[:fourth], Block("h3", "Article 4"), Block("p", INSERTED)]
-    amended += _renumbered(big[fourth:], 1)
-    tenth = _article(amended, "Article 10").start + 1
+    amended += shifted(big[fourth:], 1)
+    tenth = article_blocks(amended, "Article 10").start + 1
     words = amended[tenth].text.split()
     amended[tenth] = Block("p", " ".join([*words[:5], "réexaminent", *words[6:]]))
-    old, new = _laid_out(big), _laid_out(amended, width=80, hyphens=True)
+    old, new = laid_out(big), laid_out(amended, width=80, hyphens=True)
     placed = _placed_phrases(big)[:1000]
     passages = [old.passage(p, f"p{i}", within=label) for i, (label, p) in enumerate(placed)]
     assert len(new.text) > 800_000 and len(passages) == 1000

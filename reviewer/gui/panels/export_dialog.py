@@ -59,6 +59,7 @@ from reviewer.export.interchange import MergeReport, PdfImport
 from reviewer.export.typography import local_date
 from reviewer.export.wording import WORDS
 from reviewer.gui.actions import color_icon
+from reviewer.gui.messages import LastMessage
 from reviewer.gui.undo import Change
 from reviewer.gui.worker import Calls, Task, Work
 from reviewer.library import Library
@@ -546,7 +547,7 @@ class Exports(QObject):
         super().__init__(window)
         self.window = window
         self.dialog: ExportReportDialog | None = None
-        self.message: QMessageBox | None = None  # the last result or error shown
+        self.messages = LastMessage(self.window, "exportMessage")  # the last result or error shown
 
     def folder(self) -> Path:
         """The folder used last, else the user's Documents folder, else home."""
@@ -671,7 +672,7 @@ class Exports(QObject):
             )
         document = self.window.document
         if document is None:
-            self._tell(
+            self.messages.tell(
                 QMessageBox.Icon.Warning,
                 failure,
                 self.tr("Open the document this PDF is a copy of, then import its annotations."),
@@ -696,7 +697,7 @@ class Exports(QObject):
     # Telling
 
     def _written(self, path: Path, headline: str) -> None:
-        box = self._tell(QMessageBox.Icon.Information, headline, str(path))
+        box = self.messages.tell(QMessageBox.Icon.Information, headline, str(path))
         for label, target in ((self.tr("Open"), path), (self.tr("Show in Folder"), path.parent)):
             button = box.addButton(label, QMessageBox.ButtonRole.ActionRole)
             button.clicked.connect(partial(open_local, target))
@@ -732,7 +733,7 @@ class Exports(QObject):
                 )
             )
         missing = "\n".join(f"{source}: {count}" for source, count in merged.missing)
-        self._tell(QMessageBox.Icon.Information, headline, "\n".join(notes), missing).open()
+        self.messages.tell(QMessageBox.Icon.Information, headline, "\n".join(notes), missing).open()
 
     def _took_in(self, path: Path, outcome: PdfImport) -> None:
         self.window.refresh(Change.ANNOTATIONS | Change.TAGS)
@@ -744,28 +745,9 @@ class Exports(QObject):
         ]
         headline = ", ".join(parts) + "."
         detail = "\n".join(outcome.skipped)
-        self._tell(QMessageBox.Icon.Information, headline, "", detail).open()
+        self.messages.tell(QMessageBox.Icon.Information, headline, "", detail).open()
 
     def _failed(self, task: Task, headline: str, message: str) -> None:
         """A box for a real failure; a cancel is said in the status bar (by `Calls`)."""
         if not task.token.cancelled:
-            self._tell(QMessageBox.Icon.Warning, headline, message).open()
-
-    def _tell(
-        self, icon: QMessageBox.Icon, headline: str, informative: str = "", detail: str = ""
-    ) -> QMessageBox:
-        """A message box, not modal for the application: work may go on behind it."""
-        if self.message is not None:
-            self.message.close()
-        box = QMessageBox(icon, "reviewer", headline, QMessageBox.StandardButton.Close, self.window)
-        box.setObjectName("exportMessage")
-        box.setInformativeText(informative)
-        box.setDetailedText(detail)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(partial(self._forget, box))
-        self.message = box
-        return box
-
-    def _forget(self, box: QMessageBox, _result: int) -> None:
-        if self.message is box:
-            self.message = None
+            self.messages.tell(QMessageBox.Icon.Warning, headline, message).open()

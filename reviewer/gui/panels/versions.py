@@ -27,6 +27,7 @@ from reviewer.core.records import (
     ImportStatus,
     VersionSuggestion,
 )
+from reviewer.gui.messages import LastMessage
 from reviewer.gui.panels.carry_review import CarryReviewPanel
 from reviewer.gui.panels.compare_dialog import CompareWindow
 from reviewer.gui.panels.lineage import stage_labels, version_name
@@ -82,7 +83,7 @@ class Versions(QObject):
         self.window = window
         self.panel = panel
         self.compare_windows: list[CompareWindow] = []
-        self.message: QMessageBox | None = None  # the last summary or suggestion shown
+        self.messages = LastMessage(self.window, "versionMessage")  # summaries, suggestions
         self.last_report: CarryReport | None = None
         panel.annotationActivated.connect(window.reveal_annotation)
         panel.acceptRequested.connect(self.accept)
@@ -154,7 +155,7 @@ class Versions(QObject):
         self.window.open_document(report.document_id)
         if report.to_review:
             self.show_review()
-        box = self._tell(QMessageBox.Icon.Information, self.carry_summary(report))
+        box = self.messages.tell(QMessageBox.Icon.Information, self.carry_summary(report))
         if report.to_review:
             button = box.addButton(self.tr("Review Now"), QMessageBox.ButtonRole.ActionRole)
             button.clicked.connect(self.show_review)
@@ -182,7 +183,7 @@ class Versions(QObject):
     def _failed(self, task: Task, headline: str, message: str) -> None:
         self.window.refresh(Change.DOCUMENTS)
         if not task.token.cancelled:
-            box = self._tell(QMessageBox.Icon.Warning, headline, message)
+            box = self.messages.tell(QMessageBox.Icon.Warning, headline, message)
             box.show()
 
     # Dropping and suggesting
@@ -242,7 +243,7 @@ class Versions(QObject):
         headline = self.tr("“%1” looks like a new version of “%2” (%3).")
         headline = headline.replace("%1", document.title).replace("%2", previous.title)
         headline = headline.replace("%3", self.reason(suggestion))
-        box = self._tell(
+        box = self.messages.tell(
             QMessageBox.Icon.Question,
             headline,
             self.tr(
@@ -427,29 +428,3 @@ class Versions(QObject):
     def _reviewed(self, message: str) -> None:
         self.window.refresh(Change.ANNOTATIONS | Change.TAGS)
         self.window.statusBar().showMessage(message, 8000)
-
-    # Telling
-
-    def _tell(
-        self,
-        icon: QMessageBox.Icon,
-        headline: str,
-        informative: str = "",
-        *,
-        buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Close,
-    ) -> QMessageBox:
-        """A message box that does not stop the user: work goes on behind it."""
-        if self.message is not None:
-            self.message.close()
-        box = QMessageBox(icon, "reviewer", headline, buttons, self.window)
-        box.setObjectName("versionMessage")
-        box.setInformativeText(informative)
-        box.setWindowModality(Qt.WindowModality.NonModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(partial(self._forget, box))
-        self.message = box
-        return box
-
-    def _forget(self, box: QMessageBox, _result: int) -> None:
-        if self.message is box:
-            self.message = None
