@@ -24,7 +24,7 @@ from reviewer.samples import vocabulary as vocab
 from reviewer.samples.vocabulary import Topic
 
 # Bump whenever generated text or layout changes, so cached corpora are rebuilt.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 MANIFEST_NAME = "corpus-manifest.json"
 
 
