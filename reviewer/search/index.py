@@ -31,6 +31,7 @@ import shutil
 import struct
 import threading
 import zlib
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager, suppress
@@ -52,6 +53,7 @@ from reviewer.core.errors import LibraryError
 from reviewer.core.records import HitType, Snippet
 from reviewer.search.batch import MAX_TINY_SEGMENTS, IndexBatch, is_tiny
 from reviewer.search.highlight import highlights
+from reviewer.search.queries import FastPhrase
 from reviewer.search.query import parse_query
 from reviewer.search.readers import fresh_searcher
 from reviewer.search.schema import LEXICON, SCHEMA_VERSION, build_schema
@@ -257,12 +259,14 @@ def _scores(
     """The score of each document of one segment matching `query` (and in `within`
     if given), as Whoosh's matchers compute it, or None for a query this does not handle.
 
-    Terms, ORs and ANDs of two (a sum of two floats is the same in either order:
-    Whoosh's matcher trees reorder their branches) and AND NOTs.
+    Terms, phrases, ORs and ANDs of two (a sum of two floats is the same in either
+    order: Whoosh's matcher trees reorder their branches) and AND NOTs.
     """
     kind = type(query)
     if kind is Term:
         return _term_scores(searcher, query, within)
+    if kind is FastPhrase:
+        return _phrase_scores(searcher, query, within)
     if (kind is Or and query.minmatch == 0 and not query.scale) or kind is And:
         subqueries = query.subqueries
         if len(subqueries) == 1:  # Whoosh ignores the boost then.
@@ -298,20 +302,13 @@ def _scores(
 def _term_scores(
     searcher: Searcher, term: Term, within: AbstractSet[int] | None
 ) -> dict[int, float] | None:
-    matcher = term.matcher(searcher, searcher.boolean_context())
-    boost = 1.0
-    if type(matcher) is WrappingMatcher:
-        boost, matcher = matcher.boost, matcher.child
-    deleted: frozenset[int] = frozenset()
-    if type(matcher) is FilterMatcher and matcher._exclude and matcher.boost == 1.0:
-        deleted, matcher = frozenset(matcher._ids), matcher.child
-    if type(matcher) is NullMatcherClass:
+    leaf = _leaf(searcher, term)
+    if leaf is None:
+        return None
+    matcher, deleted, boost = leaf
+    if matcher is None:
         return {}
-    if type(matcher) is not W3LeafMatcher:
-        return None
     scorer = matcher.scorer
-    if not isinstance(scorer, WeightLengthScorer):
-        return None
     score, length = scorer._score, scorer.dfl
     found: dict[int, float] = {}
     while matcher.is_active():
@@ -324,6 +321,119 @@ def _term_scores(
     for docnum in deleted & found.keys():
         del found[docnum]
     return found
+
+
+def _leaf(
+    searcher: Searcher, term: Term
+) -> tuple[W3LeafMatcher | None, frozenset[int], float] | None:
+    """A term's postings matcher (None if the term is not in the segment), its deleted
+    documents and its boost, or None if Whoosh would not score it with that matcher."""
+    matcher = term.matcher(searcher, searcher.boolean_context())
+    boost = 1.0
+    if type(matcher) is WrappingMatcher:
+        boost, matcher = matcher.boost, matcher.child
+    deleted: frozenset[int] = frozenset()
+    if type(matcher) is FilterMatcher and matcher._exclude and matcher.boost == 1.0:
+        deleted, matcher = frozenset(matcher._ids), matcher.child
+    if type(matcher) is NullMatcherClass:
+        return None, deleted, boost
+    if type(matcher) is not W3LeafMatcher or not isinstance(matcher.scorer, WeightLengthScorer):
+        return None
+    return matcher, deleted, boost
+
+
+def _phrase_scores(
+    searcher: Searcher, phrase: FastPhrase, within: AbstractSet[int] | None
+) -> dict[int, float] | None:
+    """A phrase's scores as FastPhrase's matcher gives them: where every word is, with
+    word i at a position of word 0 plus i, the sum of the words' scores in the order of
+    Whoosh's tree of intersections (a float sum depends on it), times the boost."""
+    words = phrase.words
+    if len(words) < 2:
+        return None
+    reader = searcher.reader()
+    if any((phrase.fieldname, word) not in reader for word in words):
+        return {}
+    leaves: dict[str, tuple[W3LeafMatcher, frozenset[int]]] = {}
+    for word in words:
+        if word not in leaves:
+            leaf = _leaf(searcher, Term(phrase.fieldname, word))
+            if leaf is None or leaf[0] is None or leaf[2] != 1.0:
+                return None
+            leaves[word] = (leaf[0], leaf[1])
+    # The rarest word first: the others are then read only in the blocks it needs.
+    order = sorted(leaves, key=lambda word: reader.doc_frequency(phrase.fieldname, word))
+    postings: dict[str, dict[int, tuple[float, bytes]]] = {}
+    wanted: list[int] | None = None
+    for word in order:
+        matcher, deleted = leaves[word]
+        found = _postings(matcher, wanted)
+        if wanted is None and within is not None:
+            found = {docnum: value for docnum, value in found.items() if docnum in within}
+        for docnum in deleted & found.keys():
+            del found[docnum]
+        postings[word] = found
+        wanted = sorted(found)
+        if not wanted:
+            return {}
+    columns = [postings[word] for word in words]
+    decoders = [leaves[word][0].format.decoder("positions") for word in words]
+    scorers = [leaves[word][0].scorer for word in words]
+    scores: dict[int, float] = {}
+    for docnum in wanted or ():
+        starts = set(decoders[0](columns[0][docnum][1]))
+        for offset in range(1, len(words)):
+            starts.intersection_update(
+                position - offset for position in decoders[offset](columns[offset][docnum][1])
+            )
+            if not starts:
+                break
+        else:
+            values = [
+                scorer._score(column[docnum][0], scorer.dfl(docnum))
+                for scorer, column in zip(scorers, columns, strict=True)
+            ]
+            scores[docnum] = _tree_sum(values, 0, len(values))
+    if phrase.boost != 1.0:
+        scores = {docnum: score * phrase.boost for docnum, score in scores.items()}
+    return scores
+
+
+def _postings(matcher: W3LeafMatcher, wanted: list[int] | None) -> dict[int, tuple[float, bytes]]:
+    """The weight and encoded value of each posting (of the sorted `wanted` documents
+    if given), read block by block; blocks without a wanted document are not decoded."""
+    found: dict[int, tuple[float, bytes]] = {}
+    low = -1  # The previous block's last document.
+    while matcher.is_active():
+        high = matcher.block_max_id()
+        if wanted is None or bisect_right(wanted, high) > bisect_right(wanted, low):
+            if matcher._ids is None:
+                matcher._read_ids()
+            if matcher._weights is None:
+                matcher._read_weights()
+            if matcher._values is None:
+                matcher._read_values()
+            ids, weights, values = matcher._ids, matcher._weights, matcher._values
+            if wanted is None:
+                found.update(zip(ids, zip(weights, values, strict=True), strict=True))
+            else:
+                keep = set(wanted[bisect_right(wanted, low) : bisect_right(wanted, high)])
+                found.update(
+                    (docnum, (weights[i], values[i]))
+                    for i, docnum in enumerate(ids)
+                    if docnum in keep
+                )
+        low = high
+        matcher._next_block()
+    return found
+
+
+def _tree_sum(values: list[float], start: int, end: int) -> float:
+    """The sum of values[start:end] as Whoosh's make_binary_tree of matchers adds it."""
+    if end - start == 1:
+        return values[start]
+    middle = start + (end - start) // 2
+    return _tree_sum(values, start, middle) + _tree_sum(values, middle, end)
 
 
 def _matching_ids(searcher: Searcher, query: Query) -> set[int]:

@@ -1,10 +1,11 @@
-"""The fast scoring of word queries gives exactly what Whoosh's collector gives."""
+"""The fast scoring of word and phrase queries gives exactly what Whoosh's collector gives."""
 
 from __future__ import annotations
 
 import random
 
 import pytest
+import whoosh.util
 
 from benchmarks.steps import QUERIES
 from reviewer.search import PageEntry
@@ -38,6 +39,11 @@ WORDS = [
     "collectivités",
     "territoriales",
     "surveiller",
+    "de",
+    "la",
+    "l'",
+    "du",
+    "et",
 ]
 QUERIES_HERE = (
     *QUERIES,
@@ -52,6 +58,33 @@ QUERIES_HERE = (
     "sécurité inconnu",
     "sécurité OR inconnu",
 )
+PHRASES = (
+    '"sécurité caméra"',
+    '"caméra drone"',
+    '"sécurité caméra drone"',  # Tied pages in every segment, one of them deleted.
+    '"sécurité caméra drone sécurité"',
+    '"drone sécurité caméra drone sécurité"',
+    '"caméra sécurité"',
+    '"sécurité sécurité"',
+    '"ministère de l\'intérieur"',  # Stop words inside.
+    '"ministère de la l\'intérieur"',
+    '"la sécurité du drone"',
+    '"collectivités territoriales"',
+    '"reconnaissance faciale"',
+    '"données personnelles"',
+    '"inconnu sécurité"',
+    '"sécurité inconnu caméra"',
+    'title:"sécurité caméra"',
+    '"sécurité caméra" drone',
+    '"sécurité caméra" "caméra drone"',
+    '"sécurité caméra" OR drone',
+    '"sécurité caméra" OR "ministère de l\'intérieur"',
+    'sécurité NOT "caméra drone"',
+    '"sécurité caméra" NOT drone',
+    '"sécurité caméra" NOT "ministère de l\'intérieur"',
+    '"sécurité caméra" inconnu',
+    '"sécurité caméra" OR inconnu',
+)
 
 
 @pytest.fixture(scope="module")
@@ -65,19 +98,22 @@ def generated(tmp_path_factory):
             text = " ".join(rng.choices(WORDS, k=rng.randint(3, 40)))
             if number % 5 == 0:
                 text = "sécurité caméra drone"  # Many pages with the same score.
+            elif number % 7 == 3:
+                text = f"le ministère de l'intérieur et la sécurité du drone {text}"
             title = " ".join(rng.choices(WORDS, k=2))
             pages.append(PageEntry(batch_number + 1, number + 1, text, title=title, kind="pjl"))
         with index.batch() as batch:
             batch.add_pages(pages)
             if batch_number:
                 batch.delete_key(f"p:{batch_number}:{batch_number + 3}")
+                batch.delete_key(f"p:{batch_number}:{batch_number * 5 + 1}")  # A tie.
     yield index
     index.close()
 
 
-@pytest.mark.parametrize("query", QUERIES_HERE)
-@pytest.mark.parametrize("limit", [1, 20])
-def test_word_queries_score_as_whoosh_does(generated, query, limit):
+@pytest.mark.parametrize("query", QUERIES_HERE + PHRASES)
+@pytest.mark.parametrize("limit", [1, 20, 500])
+def test_word_and_phrase_queries_score_as_whoosh_does(generated, query, limit):
     searcher = generated._searcher
     parsed = parse_query(query, generated._index.schema)
     expected = index_module._collected(searcher, parsed, limit)
@@ -95,3 +131,26 @@ def test_the_queries_compared_are_mostly_scored_the_fast_way(generated):
         is not None
     ]
     assert len(fast) > len(QUERIES_HERE) // 2
+
+
+def test_phrases_are_scored_the_fast_way_in_every_segment(generated):
+    searcher = generated._searcher
+    assert len(searcher.leaf_searchers()) > 1
+    for query in PHRASES:
+        parsed = parse_query(query, searcher.schema)
+        for subsearcher, _ in searcher.leaf_searchers():
+            assert index_module._scores(subsearcher, parsed) is not None, query
+
+
+def test_the_phrases_compared_match_pages(generated):
+    searcher = generated._searcher
+    totals = [
+        index_module._top(searcher, parse_query(query, searcher.schema), 1)[0] for query in PHRASES
+    ]
+    assert sum(total > 1 for total in totals) > len(PHRASES) // 2
+
+
+@pytest.mark.parametrize("values", [[0.1, 0.2, 0.3], [1e16, 1.0, -1e16, 1.0, 0.7], [0.1] * 7])
+def test_phrase_word_scores_are_added_in_whoosh_s_order(values):
+    whoosh_sum = whoosh.util.make_binary_tree(lambda a, b: a + b, values)
+    assert index_module._tree_sum(values, 0, len(values)) == whoosh_sum
