@@ -24,7 +24,7 @@ from whoosh.searching import Searcher
 from whoosh.writing import CLEAR, IndexWriter
 
 from reviewer.core.errors import LibraryError
-from reviewer.search.analysis import whole_words
+from reviewer.search.analysis import lexicon_words
 from reviewer.search.schema import (
     LEXICON,
     TEXT_FIELDS,
@@ -167,9 +167,8 @@ class IndexBatch:
             writer.delete_document(docnum)
         for fields in self._documents.values():
             writer.add_document(**fields)
-            # Right after indexing, while the analysis of these texts is cached.
             for name in TEXT_FIELDS:
-                self._words.update(whole_words(fields.get(name, "")))
+                self._words.update(lexicon_words(fields.get(name, "")))
         self._deletions.clear()
         self._documents.clear()
 

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reviewer.search import french_analyzer, term_spans, terms
-from reviewer.search.analysis import whole_words, word_analyzer
+from reviewer.search.analysis import FrenchStemFilter, lexicon_words, word_analyzer
 
 
 def same_terms(a: str, b: str) -> bool:
@@ -203,9 +203,37 @@ def test_any_text_gives_the_index_terms(text):
     assert terms(text) == [token.text for token in french_analyzer()(text, mode="query")]
 
 
-@given(st.text())
+# Texts made of the characters where words are cut or joined, so that pieces
+# like "élu·es", "vidéo-protection" or "l'article" come up often.
+_JOINS = st.text(alphabet=st.sampled_from(list("aéeèlsuxtr1 \n\t\xa0-‐·.()'’¹_")), max_size=60)
+
+
+@given(st.one_of(st.text(), _JOINS))
 def test_prefixes_see_the_indexed_whole_words(text):
-    assert whole_words(text) == [token.text for token in word_analyzer()(text, mode="index")]
+    indexed = {token.text for token in word_analyzer()(text, mode="index")}
+    assert lexicon_words(text) == indexed
+
+
+def _indexed(analyzer, text):
+    return [(token.text, token.pos) for token in analyzer(text, positions=True, mode="index")]
+
+
+@given(st.one_of(st.text(), _JOINS))
+def test_indexing_gives_the_terms_and_positions_of_the_whole_chain(text):
+    chain = word_analyzer() | FrenchStemFilter()
+    assert _indexed(french_analyzer(), text) == _indexed(chain, text)
+
+
+def test_indexing_the_corpus_gives_what_the_whole_chain_gives(corpus_texts):
+    chain = word_analyzer() | FrenchStemFilter()
+    for text in corpus_texts.values():
+        assert _indexed(french_analyzer(), text) == _indexed(chain, text)
+
+
+def test_the_lexicon_keeps_compounds_and_inclusive_forms():
+    words = lexicon_words("La vidéo-protection des élu·es et citoyen·nes, l'article 7.")
+    assert {"video", "protection", "videoprotection", "elus", "citoyens", "article", "7"} <= words
+    assert not words & {"l", "la", "des", "es", "nes"}
 
 
 @given(st.text())
