@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import errno
+from collections import deque
 from collections.abc import Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from threading import RLock
@@ -20,10 +22,13 @@ from reviewer.library.files import (
 )
 from reviewer.library.indexing import IndexSync
 from reviewer.library.paths import LibraryLayout
-from reviewer.library.recognition import detect
+from reviewer.library.reading import Detection, read_and_detect
 from reviewer.pdf import ReadDocument, is_supported
 from reviewer.pdf.isolated import IsolatedReader
 from reviewer.store import Store
+
+# Files read at once, each by a child of its own.
+READ_AHEAD = 2
 
 
 @dataclass(frozen=True)
@@ -60,18 +65,24 @@ class Importer:
         """Import every file below `paths`, one transaction per file."""
         candidates = discover(paths, accept=is_supported)
         outcomes: list[ImportOutcome] = []
-        # Files are read in a child process held to time and memory limits (reviewer.pdf.limits),
-        # one file ahead: the child reads the next file while this process stores and indexes
-        # the last one, so that both cores work.
-        with IsolatedReader() as reader, self.sync.stream() as index:
-            ahead = self._begin(candidates[0].path, options, reader) if candidates else None
+        # Files are read in child processes held to time and memory limits (reviewer.pdf.limits),
+        # READ_AHEAD files ahead, one child each: they read the next files while this process
+        # stores and indexes the last one, so that both cores work.
+        with ExitStack() as stack:
+            readers = [stack.enter_context(IsolatedReader()) for _ in range(READ_AHEAD)]
+            index = stack.enter_context(self.sync.stream())
+            ahead = deque(
+                self._begin(candidate.path, options, reader)
+                for candidate, reader in zip(candidates, readers, strict=False)
+            )
             for done, candidate in enumerate(candidates):
                 progress(Progress(done, len(candidates), candidate.path.name))
                 if cancel.cancelled:
-                    break  # The file being read is dropped with the child.
-                read = self._finish(ahead, reader)
-                if done + 1 < len(candidates):
-                    ahead = self._begin(candidates[done + 1].path, options, reader)
+                    break  # The files being read are dropped with the children.
+                reader = readers[done % READ_AHEAD]
+                read = self._finish(ahead.popleft(), reader)
+                if done + READ_AHEAD < len(candidates):
+                    ahead.append(self._begin(candidates[done + READ_AHEAD].path, options, reader))
                 outcomes.append(read if isinstance(read, ImportOutcome) else self._keep(*read))
                 index.stored(outcomes[-1].pages)
         progress(Progress(len(outcomes), len(candidates), ""))
@@ -87,30 +98,34 @@ class Importer:
             sha256 = sha256_of(path)
             if present := self._present(path, sha256):
                 return present
-            reader.begin_read(path, password=options.password)
+            reader.begin(
+                read_and_detect, path, options.password, step_seconds=reader.limits.page_seconds
+            )
         except (ReviewerError, OSError) as error:
             return _failed(path, error)
         return _Reading(path, sha256)
 
     def _finish(
         self, reading: _Reading | ImportOutcome | None, reader: IsolatedReader
-    ) -> tuple[_Reading, ReadDocument] | ImportOutcome:
+    ) -> tuple[_Reading, ReadDocument, Detection] | ImportOutcome:
         """The document the child read, or what stopped it."""
         if not isinstance(reading, _Reading):
             assert reading is not None  # Each file is begun before it is finished.
             return reading
         try:
-            return reading, reader.finish()
+            return reading, *reader.finish()
         except (ReviewerError, OSError) as error:
             return _failed(reading.path, error)
 
-    def _keep(self, reading: _Reading, document: ReadDocument) -> ImportOutcome:
+    def _keep(
+        self, reading: _Reading, document: ReadDocument, detection: Detection
+    ) -> ImportOutcome:
         """Store a document read; what is imported meanwhile (the same file twice) is kept once."""
         path = reading.path
         try:
             if present := self._present(path, reading.sha256):
                 return present
-            document_id = self._store(path, reading.sha256, document)
+            document_id = self._store(path, reading.sha256, document, detection)
         except (ReviewerError, OSError) as error:
             return _failed(path, error)
         return ImportOutcome(
@@ -133,12 +148,12 @@ class Importer:
             message="same content already in the library",
         )
 
-    def _store(self, path: Path, sha256: str, document: ReadDocument) -> int:
+    def _store(self, path: Path, sha256: str, document: ReadDocument, detection: Detection) -> int:
         original = blob_path(self.layout.files, sha256, path.suffix)
         converted = document.pdf_bytes is not None
         pdf = blob_path(self.layout.pdfs, sha256, ".pdf") if converted else original
         try:
-            return self._store_files_then_row(path, sha256, document, original, pdf)
+            return self._store_files_then_row(path, sha256, document, detection, original, pdf)
         except BaseException:
             self._forget_copies(sha256, original, pdf)
             raise
@@ -152,7 +167,13 @@ class Importer:
             copy.unlink(missing_ok=True)
 
     def _store_files_then_row(
-        self, path: Path, sha256: str, document: ReadDocument, original: Path, pdf: Path
+        self,
+        path: Path,
+        sha256: str,
+        document: ReadDocument,
+        detection: Detection,
+        original: Path,
+        pdf: Path,
     ) -> int:
         store_copy(path, original)
         if document.pdf_bytes is not None:
@@ -169,7 +190,6 @@ class Importer:
             "has_text": document.has_text,
         }
         pages = [Page(0, p.number, p.text, p.width, p.height) for p in document.pages]
-        detection = detect([p.text for p in document.pages])
         with self._database, self.store.transaction():
             document_id = self.store.add_document(row, pages)
             self.store.set_detection(document_id, detection)

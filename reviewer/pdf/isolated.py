@@ -71,7 +71,7 @@ class IsolatedReader:
 
     def begin_read(self, path: Path, *, password: str | None = None) -> None:
         """Start reading a file; the caller works meanwhile, then calls `finish`."""
-        self.begin(_read_job, path, password, step_seconds=self.limits.page_seconds)
+        self.begin(read_job, path, password, step_seconds=self.limits.page_seconds)
 
     def run(
         self,
@@ -263,7 +263,8 @@ def _out_of_memory(error: BaseException | None) -> bool:
     return False
 
 
-def _read_job(path: Path, password: str | None, *, step: PageHook) -> ReadDocument:
+def read_job(path: Path, password: str | None, *, step: PageHook) -> ReadDocument:
+    """The job of `begin_read`, for jobs that read a file and do more with it."""
     document = read_document(path, password=password, before_page=step)
     # MuPDF warns when it works around a damaged PDF: the text may be incomplete. (Converted
     # files warn about missing images and styles, which is no damage.)

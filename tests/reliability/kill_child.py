@@ -20,12 +20,12 @@ from pathlib import Path
 
 from helpers import write_test_pdf
 
-from reviewer.library import Library, importer
+from reviewer.library import Library
 from reviewer.store import Store
 
 ENTRIES = {
     "after-index": (Store, "clear_index_keys"),  # the index has it, the queue says it lacks it
-    "before-row": (importer, "detect"),  # an import's files are copied, its row not written
+    "before-row": (Store, "add_document"),  # an import's files are copied, its row not written
 }
 
 
