@@ -113,7 +113,6 @@ def _strip_plural(word: str) -> str:
 Word = tuple[str, int, int, bool]
 
 
-@lru_cache(maxsize=8)  # Highlights and snippets analyze the same page in turn.
 def scan(text: str, *, compounds: bool = False) -> tuple[Word, ...]:
     """The words of a text as (word, start, end, same_position).
 
@@ -298,50 +297,52 @@ def name_analyzer() -> Analyzer:
     return FrenchTokenizer() | FoldFilter()
 
 
+# No word spans white space, so a text is cut there and each distinct piece analyzed
+# once (cached): a vocabulary repeats far more than its pages do, and an import, the
+# snippets of a search and the anchoring of a highlight all analyze whole pages.
+_PIECE = re.compile(r"\S+")
+
+
 def lexicon_words(text: str) -> set[str]:
-    """The folded words a text is indexed with, hyphenated compounds included.
-
-    No word spans white space, so the text is cut there and each distinct piece
-    analyzed once for the whole corpus: an import gives every page's words to the
-    lexicon, and a vocabulary repeats far more than its pages do.
-    """
+    """The folded words a text is indexed with, hyphenated compounds included."""
     return {word for piece in set(text.split()) for word, _term, _same in _piece_words(piece)}
-
-
-@lru_cache(maxsize=200_000)
-def _piece_words(piece: str) -> tuple[tuple[str, str, bool], ...]:
-    """The kept words of a piece of text without white space, as indexed: (folded
-    word, term, at the position of the word before)."""
-    return tuple(
-        (word, stem(word), same_position)
-        for word, same_position in _kept_positions(scan(piece, compounds=True))
-    )
-
-
-def _kept_positions(words: tuple[Word, ...]) -> Iterator[tuple[str, bool]]:
-    for written, _start, _end, same_position in words:
-        word = fold(written)
-        if word not in STOP_WORDS:
-            yield word, same_position
-
-
-def words_and_spans(text: str) -> list[tuple[str, int, int]]:
-    """Each kept word of a text, folded but not stemmed, with its offsets in `text`."""
-    return list(_kept_words(text, compounds=False))
-
-
-def _kept_words(text: str, *, compounds: bool) -> Iterator[tuple[str, int, int]]:
-    # The steps of `word_analyzer` without Whoosh's Token stream: two to three
-    # times faster, and snippets analyze every page they show.
-    for written, start, end, _same_position in scan(text, compounds=compounds):
-        word = fold(written)
-        if word not in STOP_WORDS:
-            yield word, start, end
 
 
 def term_spans(text: str) -> list[tuple[str, int, int]]:
     """Each term of a text with the offsets in `text` of the word it comes from."""
-    return [(stem(word), start, end) for word, start, end in words_and_spans(text)]
+    spans: list[tuple[str, int, int]] = []
+    for piece in _PIECE.finditer(text):
+        base = piece.start()
+        found = _piece_spans(piece[0])
+        spans.extend((term, base + start, base + end) for term, start, end in found)
+    return spans
+
+
+@lru_cache(maxsize=200_000)
+def _piece_words(piece: str) -> tuple[tuple[str, str, bool], ...]:
+    """Each kept word of a piece, as indexed: (folded word, term, at the position of
+    the word before)."""
+    return tuple(
+        (word, stem(word), same_position)
+        for word, _start, _end, same_position in _kept_words(piece, compounds=True)
+    )
+
+
+@lru_cache(maxsize=200_000)
+def _piece_spans(piece: str) -> tuple[tuple[str, int, int], ...]:
+    """Each term of a piece with its offsets in the piece."""
+    return tuple(
+        (stem(word), start, end) for word, start, end, _same in _kept_words(piece, compounds=False)
+    )
+
+
+def _kept_words(text: str, *, compounds: bool) -> Iterator[Word]:
+    """The steps of `word_analyzer` without Whoosh's Token stream (two to three times
+    faster): folded words without stop words."""
+    for written, start, end, same_position in scan(text, compounds=compounds):
+        word = fold(written)
+        if word not in STOP_WORDS:
+            yield word, start, end, same_position
 
 
 def terms(text: str) -> list[str]:

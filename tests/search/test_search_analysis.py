@@ -10,6 +10,11 @@ from reviewer.search import french_analyzer, term_spans, terms
 from reviewer.search.analysis import FrenchStemFilter, lexicon_words, word_analyzer
 
 
+# Texts made of the characters where words are cut or joined, so that pieces
+# like "élu·es", "vidéo-protection" or "l'article" come up often.
+_JOINS = st.text(alphabet=st.sampled_from(list("aéeèlsuxtr1 \n\t\xa0-‐·.()'’¹_")), max_size=60)
+
+
 def same_terms(a: str, b: str) -> bool:
     return terms(a) == terms(b) and terms(a) != []
 
@@ -198,14 +203,9 @@ def test_terms_are_what_the_index_analyzer_makes(corpus_texts):
         assert terms(text) == [token.text for token in tokens]
 
 
-@given(st.text())
+@given(st.one_of(st.text(), _JOINS))
 def test_any_text_gives_the_index_terms(text):
     assert terms(text) == [token.text for token in french_analyzer()(text, mode="query")]
-
-
-# Texts made of the characters where words are cut or joined, so that pieces
-# like "élu·es", "vidéo-protection" or "l'article" come up often.
-_JOINS = st.text(alphabet=st.sampled_from(list("aéeèlsuxtr1 \n\t\xa0-‐·.()'’¹_")), max_size=60)
 
 
 @given(st.one_of(st.text(), _JOINS))
@@ -236,7 +236,7 @@ def test_the_lexicon_keeps_compounds_and_inclusive_forms():
     assert not words & {"l", "la", "des", "es", "nes"}
 
 
-@given(st.text())
+@given(st.one_of(st.text(), _JOINS))
 def test_any_text_gives_spans_inside_it(text):
     previous_end = 0
     for _term, start, end in term_spans(text):
