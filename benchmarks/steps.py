@@ -184,7 +184,7 @@ def annotate(corpus: Path, cache: Path) -> dict[str, float]:
 
 
 def startup(corpus: Path, cache: Path) -> dict[str, float]:
-    """Cold start of the CLI, and the window's first paint offscreen."""
+    """Cold start of the CLI; the window's first paint and a short session's peak memory."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     cli = []
     for _ in range(5):
@@ -192,11 +192,18 @@ def startup(corpus: Path, cache: Path) -> dict[str, float]:
         subprocess.run([sys.executable, "-m", "reviewer", "--version"], check=True,
                        capture_output=True, env=env)  # fmt: skip
         cli.append((time.perf_counter() - started) * 1000)
-    paint = subprocess.run(
-        [sys.executable, "-m", "benchmarks.first_paint", str(_library(cache, corpus))],
-        check=True, capture_output=True, text=True, env=env,
-    )  # fmt: skip
-    return {"cli_version_ms": statistics.median(cli), "first_paint_ms": float(paint.stdout)}
+    library = str(_library(cache, corpus))
+    paint, window = (_window_figure(library, options, env) for options in ([], ["--memory"]))
+    return {"cli_version_ms": statistics.median(cli), "first_paint_ms": paint,
+            "window_peak_rss_mb": window}  # fmt: skip
+
+
+def _window_figure(library: str, options: list[str], env: dict[str, str]) -> float:
+    """What `benchmarks.first_paint` prints: the first paint (ms), or with --memory the
+    peak memory of a short session in the window (MB)."""
+    command = [sys.executable, "-m", "benchmarks.first_paint", library, *options]
+    done = subprocess.run(command, check=True, capture_output=True, text=True, env=env)
+    return float(done.stdout)
 
 
 def _timed(actions: list[Callable[[], object]], *, repeat: int) -> list[float]:

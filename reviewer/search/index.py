@@ -53,6 +53,7 @@ from reviewer.core.errors import LibraryError
 from reviewer.core.records import HitType, Snippet
 from reviewer.search.batch import MAX_TINY_SEGMENTS, IndexBatch, is_tiny
 from reviewer.search.highlight import highlights
+from reviewer.search.mapped import read_segments_in_place
 from reviewer.search.queries import FastPhrase
 from reviewer.search.query import parse_query
 from reviewer.search.readers import fresh_searcher
@@ -63,6 +64,7 @@ from reviewer.search.snippets import make_snippet
 # framework, a library) makes names repeat, and a repeated name breaks a commit
 # (an assertion in create_compound_file). The operating system's randomness is never seeded.
 whoosh.util.random = random.SystemRandom()
+read_segments_in_place()
 
 VERSION_FILE = "schema-version"
 INDEX_NAME = "MAIN"  # Whoosh's default: its files are MAIN*, _MAIN* and *.tmp.

@@ -9,7 +9,6 @@ from hypothesis import strategies as st
 from reviewer.search import french_analyzer, term_spans, terms
 from reviewer.search.analysis import FrenchStemFilter, lexicon_words, word_analyzer
 
-
 # Texts made of the characters where words are cut or joined, so that pieces
 # like "élu·es", "vidéo-protection" or "l'article" come up often.
 _JOINS = st.text(alphabet=st.sampled_from(list("aéeèlsuxtr1 \n\t\xa0-‐·.()'’¹_")), max_size=60)

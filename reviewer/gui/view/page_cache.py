@@ -6,7 +6,9 @@ from collections import OrderedDict
 
 from PySide6.QtGui import QImage
 
-DEFAULT_MAX_BYTES = 256 * 1024 * 1024
+# About twenty A4 pages at 150 % on an ordinary screen, five on a high-DPI one: the
+# visible pages and those rendered ahead. Larger kept the window past 300 MB.
+DEFAULT_MAX_BYTES = 96 * 1024 * 1024
 
 
 class PageCache:
