@@ -12,6 +12,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 QUERIES = (
     "vidéosurveillance",
@@ -180,7 +181,19 @@ def annotate(corpus: Path, cache: Path) -> dict[str, float]:
             library.highlight(document.id, page.number, start, start + 20, tags=[f"thème {n % 9}"])
 
         timings = _timed([lambda n=n: highlight(n) for n in range(1000)], repeat=1)
-    return _latency("annotation_ms", timings)
+        lag = _searchable_after(library, 'tag:"thème 0"', expected=len(range(0, 1000, 9)))
+    return {**_latency("annotation_ms", timings), "searchable_after_last_ms": lag}
+
+
+def _searchable_after(library: Any, query: str, *, expected: int) -> float:
+    """How long after the last action search finds every annotation made (ms): the
+    index commits an action at once, or, when busy, together with the next ones."""
+    started = time.perf_counter()
+    while library.search(query, limit=1).total < expected:
+        if time.perf_counter() - started > 30:
+            raise RuntimeError(f"the index never caught up with the actions: {query}")
+        time.sleep(0.005)
+    return (time.perf_counter() - started) * 1000
 
 
 def startup(corpus: Path, cache: Path) -> dict[str, float]:

@@ -92,7 +92,8 @@ class IndexSync:
             self._tidying.join()
 
     def _tidy_in_background(self) -> None:
-        """Merge the tiny segments of small commits in a thread, once there are many."""
+        """Merge the tiny segments of small commits once there are many: a thread waits
+        for the child process that merges, then indexes the actions made meanwhile."""
         if self._tidying is not None and self._tidying.is_alive():
             return
         if self.index.untidy:

@@ -69,7 +69,6 @@ class IndexBatch:
         self._cleared = False
         self.changed = False
         self.added = 0  # Entries added, to commit a long stream in parts.
-        self._tidy = False
 
     def add_pages(self, entries: Iterable[PageEntry]) -> None:
         """Add or replace pages (by document and page number)."""
@@ -104,10 +103,6 @@ class IndexBatch:
         self._words.clear()
         self._cleared = self.changed = True
 
-    def merge_tiny(self) -> None:
-        """Merge the tiny segments that small commits leave into one, at commit."""
-        self._tidy = self.changed = True
-
     @property
     def cleared(self) -> bool:
         return self._cleared
@@ -121,10 +116,10 @@ class IndexBatch:
         self._add_lexicon(writer)
         if self._cleared:
             writer.commit(mergetype=CLEAR)
-        elif streamed or self._tidy:
+        elif streamed:
             # Never Whoosh's own policy: past ~20 segments it merges most of the index
             # again in this process, minutes of one core and ~1 GB at 100,000 pages.
-            writer.commit(mergetype=_merge_tiny)
+            writer.commit(mergetype=merge_tiny)
         else:
             writer.commit(merge=False)
 
@@ -196,7 +191,7 @@ def is_tiny(segment: Segment) -> bool:
     return segment.doc_count_all() <= TINY_SEGMENT
 
 
-def _merge_tiny(writer: IndexWriter, segments: list[Segment]) -> list[Segment]:
+def merge_tiny(writer: IndexWriter, segments: list[Segment]) -> list[Segment]:
     """Merge every tiny segment into the one being written; keep the others."""
     tiny = [segment for segment in segments if is_tiny(segment)]
     for segment in tiny:

@@ -11,7 +11,7 @@
         batch.clear()
     index.keys() -> set[str]
     index.untidy -> bool                         # small commits left many tiny segments ...
-    index.tidy()                                 # ... which this merges (about 100 ms)
+    index.tidy()                                 # ... which a child process merges
     index.search(query: str, *, limit: int = 20, text_of: Callable[[str], str]) -> RawResults
     index.close()                                # or use the index as a context manager
 
@@ -51,7 +51,7 @@ from whoosh.searching import Searcher
 
 from reviewer.core.errors import LibraryError
 from reviewer.core.records import HitType, Snippet
-from reviewer.search.batch import MAX_TINY_SEGMENTS, IndexBatch, is_tiny
+from reviewer.search.batch import LOCK_TIMEOUT_S, MAX_TINY_SEGMENTS, IndexBatch, is_tiny
 from reviewer.search.highlight import highlights
 from reviewer.search.mapped import read_segments_in_place
 from reviewer.search.queries import FastPhrase
@@ -59,6 +59,7 @@ from reviewer.search.query import parse_query
 from reviewer.search.readers import fresh_searcher
 from reviewer.search.schema import LEXICON, SCHEMA_VERSION, build_schema
 from reviewer.search.snippets import make_snippet
+from reviewer.search.tidying import merge_tiny_segments
 
 # Whoosh names new segments with the global `random`: anything that seeds it (a test
 # framework, a library) makes names repeat, and a repeated name breaks a commit
@@ -168,9 +169,10 @@ class SearchIndex:
         return sum(1 for segment in segments if segment and is_tiny(segment)) >= MAX_TINY_SEGMENTS
 
     def tidy(self) -> None:
-        """Merge the tiny segments into one (a commit of its own: about 100 ms)."""
-        with self.batch() as batch:
-            batch.merge_tiny()
+        """Merge the tiny segments into one (a commit of its own, in a child process)."""
+        with self._write_lock:
+            merge_tiny_segments(self.directory, INDEX_NAME, LOCK_TIMEOUT_S)
+        self._refresh()
 
     def keys(self) -> set[str]:
         """The key of every entry, to compare the index with the database."""
