@@ -46,6 +46,10 @@ LOCK_TIMEOUT_S = 3.0  # Another process writing (this one has a lock of its own)
 # commit cost more overall.
 MAX_TINY_SEGMENTS = 24
 TINY_SEGMENT = 50  # Entries; bigger segments come from imports and merge there.
+# An import's commits merge the segments of a size tier (entries with as many digits)
+# once it holds this many: the number of segments stays bounded (imports of a few
+# files add two each) and each entry is merged about once per tier.
+TIER_WIDTH = 10
 
 
 # Given a generation, the index's open searcher if it shows that generation.
@@ -119,7 +123,7 @@ class IndexBatch:
         elif streamed:
             # Never Whoosh's own policy: past ~20 segments it merges most of the index
             # again in this process, minutes of one core and ~1 GB at 100,000 pages.
-            writer.commit(mergetype=merge_tiny)
+            writer.commit(mergetype=merge_tiers)
         else:
             writer.commit(merge=False)
 
@@ -193,8 +197,26 @@ def is_tiny(segment: Segment) -> bool:
 
 def merge_tiny(writer: IndexWriter, segments: list[Segment]) -> list[Segment]:
     """Merge every tiny segment into the one being written; keep the others."""
-    tiny = [segment for segment in segments if is_tiny(segment)]
-    for segment in tiny:
+    return _merge(writer, segments, [segment for segment in segments if is_tiny(segment)])
+
+
+def merge_tiers(writer: IndexWriter, segments: list[Segment]) -> list[Segment]:
+    """Merge the tiny segments and every full size tier into the one being written."""
+    return _merge(writer, segments, tiers_to_merge(segments))
+
+
+def tiers_to_merge(segments: list[Segment]) -> list[Segment]:
+    """The tiny segments, and those of each size tier that holds TIER_WIDTH or more."""
+    tiers: dict[int, list[Segment]] = {}
+    for segment in segments:
+        if not is_tiny(segment):
+            tiers.setdefault(len(str(segment.doc_count_all())), []).append(segment)
+    full = {id(s) for tier in tiers.values() if len(tier) >= TIER_WIDTH for s in tier}
+    return [segment for segment in segments if is_tiny(segment) or id(segment) in full]
+
+
+def _merge(writer: IndexWriter, segments: list[Segment], merged: list[Segment]) -> list[Segment]:
+    for segment in merged:
         with SegmentReader(writer.storage, writer.schema, segment) as reader:
             writer.add_reader(reader)
-    return [segment for segment in segments if segment not in tiny]
+    return [segment for segment in segments if segment not in merged]

@@ -383,6 +383,37 @@ def test_small_commits_leave_segments_that_tidy_merges(tmp_path, monkeypatch):
         assert index.search("biométri*", text_of=lambda key: "").total == 7
 
 
+def test_imports_merge_a_size_tier_once_it_is_full(tmp_path, monkeypatch):
+    monkeypatch.setattr(batch_module, "TIER_WIDTH", 3)
+    folder = tmp_path / "index"
+    with SearchIndex.open(folder) as index:
+        segments = []
+        for document_id in range(1, 6):  # Five imports of 60 pages: two-digit segments.
+            with index.batch(stream=True) as batch:
+                batch.add_pages(
+                    page(document_id, n, f"Article {n} vidéoprotection") for n in range(60)
+                )
+            segments.append(len(list(folder.glob("*.seg"))))
+        assert segments == [1, 2, 3, 1, 2]  # The fourth import merged the three before it.
+        assert index.search("vidéoprotection", text_of=lambda key: "").total == 300
+
+
+class _Segment:
+    def __init__(self, entries: int) -> None:
+        self.entries = entries
+
+    def doc_count_all(self) -> int:
+        return self.entries
+
+
+def test_the_merge_policy_takes_tiny_segments_and_full_tiers_only(monkeypatch):
+    monkeypatch.setattr(batch_module, "TIER_WIDTH", 3)
+    tiny, hundreds, large = [_Segment(3)], [_Segment(n) for n in (120, 400, 999)], _Segment(25_000)
+    thousands = [_Segment(2_500), _Segment(2_600)]
+    chosen = batch_module.tiers_to_merge([large, *tiny, *hundreds, *thousands])
+    assert chosen == [*tiny, *hundreds]
+
+
 def test_a_batch_inside_a_batch_is_refused_rather_than_waiting_forever(index):
     with index.batch(), pytest.raises(RuntimeError, match="already open"), index.batch():
         pass
