@@ -406,11 +406,12 @@ class _Segment:
         return self.entries
 
 
-def test_the_merge_policy_takes_tiny_segments_and_full_tiers_only(monkeypatch):
+def test_the_merge_policy_takes_tiny_segments_and_full_small_tiers_only(monkeypatch):
     monkeypatch.setattr(batch_module, "TIER_WIDTH", 3)
     tiny, hundreds, large = [_Segment(3)], [_Segment(n) for n in (120, 400, 999)], _Segment(25_000)
-    thousands = [_Segment(2_500), _Segment(2_600)]
-    chosen = batch_module.tiers_to_merge([large, *tiny, *hundreds, *thousands])
+    tens = [_Segment(60), _Segment(70)]
+    thousands = [_Segment(2_500), _Segment(2_600), _Segment(3_000)]  # Large: never merged.
+    chosen = batch_module.tiers_to_merge([large, *tiny, *hundreds, *tens, *thousands])
     assert chosen == [*tiny, *hundreds]
 
 
