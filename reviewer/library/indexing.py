@@ -16,13 +16,14 @@ goes into one open writer, committed every `STREAM_COMMIT_ENTRIES`.
 
 from __future__ import annotations
 
+import functools
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager, suppress
 
 from reviewer.core.errors import Cancelled, LibraryError
 from reviewer.core.events import CancelToken, ProgressCallback, no_progress
-from reviewer.core.records import Progress
+from reviewer.core.records import Document, Progress
 from reviewer.search import AnnotationEntry, IndexBatch, PageEntry, SearchIndex
 from reviewer.store import PendingKey, Store
 
@@ -38,6 +39,7 @@ STREAM_TAKE_PAGES = 100
 FACETS = ("legislature", "year", "group")
 
 IndexChange = Callable[[IndexBatch], None]
+DocumentLookup = Callable[[int], Document | None]
 
 
 class IndexSync:
@@ -147,8 +149,7 @@ class IndexSync:
             if cancel.cancelled:
                 raise Cancelled("indexing cancelled: the rest is indexed at the next start")
             pending = snapshot[start : start + CHUNK_KEYS]
-            with self._reading():
-                changes = [self._change(item.key) for item in pending]
+            changes = self._changes(pending)
             with self.index.batch(bulk=bulk or len(pending) > 1) as batch:
                 for change in changes:
                     change(batch)
@@ -166,12 +167,25 @@ class IndexSync:
             batch.clear()
         return self.catch_up(progress=progress, bulk=True, cancel=cancel)
 
-    def _change(self, key: str) -> IndexChange:
-        """Read what a key needs from the database now; write it to the index later."""
+    def _changes(self, pending: Sequence[PendingKey]) -> list[IndexChange]:
+        """Read what the keys need from the database now, to write to the index later.
+
+        The library's lock is taken a chunk at a time, so the window's actions never
+        wait long; a document is read once a chunk (its annotation count is a scan).
+        """
+        changes: list[IndexChange] = []
+        for start in range(0, len(pending), CHUNK_KEYS):
+            with self._reading():
+                document = functools.cache(self.store.document)
+                for item in pending[start : start + CHUNK_KEYS]:
+                    changes.append(self._change(item.key, document))
+        return changes
+
+    def _change(self, key: str, document: DocumentLookup) -> IndexChange:
         kind, _, ident = key.partition(":")
         if kind == "doc":
             return self._document_change(int(ident))
-        return self._annotation_change(ident)
+        return self._annotation_change(ident, document)
 
     def _document_change(self, document_id: int) -> IndexChange:
         document = self.store.document(document_id)
@@ -188,9 +202,9 @@ class IndexSync:
         ]
         return lambda batch: batch.add_pages(entries)
 
-    def _annotation_change(self, annotation_id: str) -> IndexChange:
+    def _annotation_change(self, annotation_id: str, lookup: DocumentLookup) -> IndexChange:
         annotation = self.store.annotation(annotation_id)
-        document = self.store.document(annotation.document_id) if annotation else None
+        document = lookup(annotation.document_id) if annotation else None
         if annotation is None or annotation.deleted or document is None or document.removed:
             return lambda batch: batch.delete_annotation(annotation_id)
         entry = AnnotationEntry(
@@ -275,7 +289,7 @@ class IndexStream:
             return
         with self._sync._reading():
             fresh = [p for p in self._sync.store.pending_index() if p.key not in self._taken]
-            changes = [self._sync._change(pending.key) for pending in fresh]
+        changes = self._sync._changes(fresh)
         with self._stopping_on_failure():
             batch = self._open()
             for change in changes:
