@@ -10,12 +10,12 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import sqlite_utils
 
@@ -108,6 +108,34 @@ class Store:
                 raise
             raise failure from error
 
+    # Plain SQL for rows: sqlite-utils' table helpers and `query` cost about twenty
+    # statements of introspection and savepoints per action.
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        cursor = self.db.execute(sql, params)
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
+
+    def _insert(self, table: str, values: dict[str, Any]) -> int:
+        """Insert one row; its rowid."""
+        columns = ", ".join(values)
+        marks = ", ".join("?" * len(values))
+        cursor = self.db.execute(
+            f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(values.values())
+        )
+        return cast(int, cursor.lastrowid)  # Set by every INSERT.
+
+    def _upsert(self, table: str, values: dict[str, Any], *, key: str = "id") -> None:
+        """Insert a row, or update every given column of the row with the same key."""
+        columns = ", ".join(values)
+        marks = ", ".join("?" * len(values))
+        updates = ", ".join(f"{name} = excluded.{name}" for name in values if name != key)
+        self.db.execute(
+            f"INSERT INTO {table} ({columns}) VALUES ({marks})"
+            f" ON CONFLICT({key}) DO UPDATE SET {updates}",
+            list(values.values()),
+        )
+
     # Documents
 
     def add_document(self, row: dict[str, Any], pages: Iterable[Page]) -> int:
@@ -118,19 +146,10 @@ class Store:
             "added": stamp,
             "updated": stamp,
         }
-        document_id = self.db["documents"].insert(values).last_pk
-        self.db["pages"].insert_all(
-            (
-                {
-                    "document_id": document_id,
-                    "number": p.number,
-                    "text": p.text,
-                    "width": p.width,
-                    "height": p.height,
-                }
-                for p in pages
-            ),
-            batch_size=500,
+        document_id = self._insert("documents", values)
+        self.db.conn.executemany(
+            "INSERT INTO pages (document_id, number, text, width, height) VALUES (?, ?, ?, ?, ?)",
+            [(document_id, p.number, p.text, p.width, p.height) for p in pages],
         )
         self.queue_index(f"doc:{document_id}")
         return document_id
@@ -213,13 +232,11 @@ class Store:
 
     def documents(self, *, include_removed: bool = False) -> list[Document]:
         where = "" if include_removed else " WHERE d.removed IS NULL"
-        rows = self.db.query(
-            DOCUMENTS_WITH_COUNTS + where + " ORDER BY d.title COLLATE NOCASE, d.id"
-        )
+        rows = self._rows(DOCUMENTS_WITH_COUNTS + where + " ORDER BY d.title COLLATE NOCASE, d.id")
         return [document_from_row(row) for row in rows]
 
     def document(self, document_id: int) -> Document | None:
-        rows = list(self.db.query(DOCUMENTS_WITH_COUNTS + " WHERE d.id = ?", [document_id]))
+        rows = self._rows(DOCUMENTS_WITH_COUNTS + " WHERE d.id = ?", [document_id])
         return document_from_row(rows[0]) if rows else None
 
     def remove_document(self, document_id: int) -> None:
@@ -247,7 +264,7 @@ class Store:
         """
         removed = [
             dict(row)
-            for row in self.db.query(
+            for row in self._rows(
                 "SELECT id, file_path, pdf_path FROM documents WHERE removed IS NOT NULL"
             )
         ]
@@ -269,7 +286,7 @@ class Store:
         return sorted(set(files)), gone
 
     def pages(self, document_id: int) -> list[Page]:
-        rows = self.db.query(
+        rows = self._rows(
             "SELECT * FROM pages WHERE document_id = ? ORDER BY number", [document_id]
         )
         return [Page(**row) for row in rows]
@@ -299,10 +316,8 @@ class Store:
         ]
 
     def page(self, document_id: int, number: int) -> Page | None:
-        rows = list(
-            self.db.query(
-                "SELECT * FROM pages WHERE document_id = ? AND number = ?", [document_id, number]
-            )
+        rows = self._rows(
+            "SELECT * FROM pages WHERE document_id = ? AND number = ?", [document_id, number]
         )
         return Page(**rows[0]) if rows else None
 
@@ -310,12 +325,12 @@ class Store:
 
     def save_annotation(self, annotation: Annotation) -> None:
         """Insert or replace the annotation and its tags."""
-        self.db["annotations"].upsert(annotation_to_row(annotation), pk="id")
+        self._upsert("annotations", annotation_to_row(annotation))
         self._set_tags(annotation.id, annotation.tags)
         self.queue_index(f"ann:{annotation.id}")
 
     def annotation(self, annotation_id: str) -> Annotation | None:
-        rows = list(self.db.query("SELECT * FROM annotations WHERE id = ?", [annotation_id]))
+        rows = self._rows("SELECT * FROM annotations WHERE id = ?", [annotation_id])
         return self._with_tags(rows)[0] if rows else None
 
     def annotations(
@@ -341,11 +356,8 @@ class Store:
                 "document_id NOT IN (SELECT id FROM documents WHERE removed IS NOT NULL)"
             )
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        rows = list(
-            self.db.query(
-                f"SELECT * FROM annotations {where} ORDER BY document_id, page, start, created",
-                params,
-            )
+        rows = self._rows(
+            f"SELECT * FROM annotations {where} ORDER BY document_id, page, start, created", params
         )
         return self._with_tags(rows)
 
@@ -383,7 +395,7 @@ class Store:
         ).fetchone()
         if row:
             return row[0]
-        return self.db["tags"].insert({"name": name, "color": color, "created": now()}).last_pk
+        return self._insert("tags", {"name": name, "color": color, "created": now()})
 
     def rename_tag(self, name: str, new_name: str) -> list[str]:
         """Rename a tag (merging into `new_name` if it exists); return the annotations touched."""
@@ -445,7 +457,7 @@ class Store:
         return ids
 
     def tags(self) -> list[Tag]:
-        rows = self.db.query(
+        rows = self._rows(
             """SELECT t.name, t.color, count(a.id) AS count FROM tags t
                LEFT JOIN annotation_tags l ON l.tag_id = t.id
                LEFT JOIN annotations a ON a.id = l.annotation_id AND a.deleted IS NULL
