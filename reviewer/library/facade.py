@@ -12,6 +12,7 @@ import os
 import threading
 import uuid
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
@@ -729,6 +730,9 @@ class Library:
 
     def doctor(self, *, repair: bool = False) -> HealthReport:
         """Check the database, the stored files and the index against each other."""
+        if not self.read_only:  # Changes on their way to the index are no problem.
+            with suppress(LibraryError):  # A full disk: reported below as changes pending.
+                self._sync.catch_up()
         with self._lock:
             problems = self.store.integrity_problems() + self._missing_files()
         problems += self._sync.disagreements()

@@ -7,8 +7,9 @@ the next `catch_up`.
 
 One thread indexes at a time. The database is read under the library's lock,
 a chunk at a time, but the index is written outside it: a long import never
-blocks the window's reads, and an action made meanwhile leaves its key for the
-indexing thread instead of waiting for it.
+blocks the window's reads. An action indexes its own change, unless another
+thread holds the index: it then leaves its key, and the keeper thread, woken
+when the index is let go, indexes it (it also merges small commits' segments).
 
 An import indexes as it goes (`stream`): as it stores files, what is pending
 goes into one open writer, committed every `STREAM_COMMIT_ENTRIES`.
@@ -48,8 +49,13 @@ class IndexSync:
         self.index = index
         self._database = database_lock
         self._indexing = threading.Lock()
-        self._refused = False  # An action found the indexer busy and left its keys.
-        self._tidying: threading.Thread | None = None
+        # An action found the index held and left its keys. Set before the action tries
+        # the lock, so whoever lets go of it sees the flag and wakes the keeper.
+        self._left = False
+        self._woken = threading.Event()
+        self._keeper: threading.Thread | None = None
+        self._starting = threading.Lock()
+        self._closing = False
 
     def catch_up(
         self,
@@ -61,60 +67,84 @@ class IndexSync:
     ) -> int:
         """Apply the changes pending now; return how many keys were applied.
 
-        With `wait=False`, return at once if another thread is indexing; that thread
-        then makes one more round for the keys it was left. Each round takes only the
-        keys pending when it starts, so a stream of new actions cannot keep it going.
+        With `wait=False` (an action), return at once if another thread holds the
+        index: the keeper thread indexes the keys left once that thread lets go.
         """
-        applied = 0
-        for _round in range(2):
-            if not self._indexing.acquire(blocking=wait):
-                self._refused = True
-                return applied
-            try:
-                self._refused = False
-                applied += self._drain(progress, bulk, cancel or CancelToken())
-            except OSError as error:  # A full disk: the keys stay queued for the next start.
-                raise LibraryError(
-                    f"the search index could not be written ({error.strerror or error}): "
-                    "what you did is saved; free some space on the disk, and the index "
-                    "catches up when the library next opens"
-                ) from error
-            finally:
-                self._indexing.release()
-            if not self._refused:
-                break
-        if not wait:  # An action: it never waits for the merge of the segments it leaves.
-            self._tidy_in_background()
+        if not wait:
+            self._left = True
+        if not self._indexing.acquire(blocking=wait):
+            return 0
+        try:
+            applied = self._drain(progress, bulk, cancel or CancelToken())
+        except OSError as error:  # A full disk: the keys stay queued for the next start.
+            raise LibraryError(
+                f"the search index could not be written ({error.strerror or error}): "
+                "what you did is saved; free some space on the disk, and the index "
+                "catches up when the library next opens"
+            ) from error
+        finally:
+            self._let_go()
+        if not wait and self.index.untidy:  # An action never waits for a merge.
+            self._wake()
         return applied
 
     def close(self) -> None:
-        """Wait for a merge under way. Call it before taking the library's lock:
-        the merge then indexes the actions it held up, which needs that lock."""
-        if self._tidying is not None:
-            self._tidying.join()
+        """Stop the keeper after its work under way and a last round for the keys left.
+        Call it before taking the library's lock: that round needs it."""
+        self._closing = True
+        self._woken.set()
+        with self._starting:
+            keeper = self._keeper
+        if keeper is not None:
+            keeper.join()
 
-    def _tidy_in_background(self) -> None:
-        """Merge the tiny segments of small commits once there are many: a thread waits
-        for the child process that merges, then indexes the actions made meanwhile."""
-        if self._tidying is not None and self._tidying.is_alive():
-            return
-        if self.index.untidy:
-            self._tidying = threading.Thread(target=self._tidy, name="index-tidy", daemon=True)
-            self._tidying.start()
+    @contextmanager
+    def _holding(self) -> Iterator[None]:
+        self._indexing.acquire()
+        try:
+            yield
+        finally:
+            self._let_go()
+
+    def _let_go(self) -> None:
+        self._indexing.release()
+        if self._left:
+            self._wake()
+
+    def _wake(self) -> None:
+        with self._starting:
+            if self._closing:
+                return
+            if self._keeper is None or not self._keeper.is_alive():
+                self._keeper = threading.Thread(target=self._keep, name="index-keeper", daemon=True)
+                self._keeper.start()
+        self._woken.set()
+
+    def _keep(self) -> None:
+        """The keeper thread: merges the tiny segments of small commits once there are
+        many, and indexes the keys actions left while the index was held."""
+        while True:
+            self._woken.wait()
+            self._woken.clear()
+            if not self._closing:
+                self._tidy()
+            if self._left:
+                with suppress(LibraryError):  # Closed, or a full disk: they stay queued.
+                    self.catch_up()
+            if self._closing:
+                return
 
     def _tidy(self) -> None:
+        if self.index.closed or not self.index.untidy:
+            return
         if not self._indexing.acquire(blocking=False):
-            return  # Another thread indexes: the next action tries again.
+            return  # Another thread indexes: the next action wakes the keeper again.
         try:
-            if not self.index.closed:
-                self.index.tidy()
+            self.index.tidy()
         except (OSError, LibraryError):  # The segments stay as they were, still searchable.
             pass
         finally:
-            self._indexing.release()
-        if self._refused:  # Actions made meanwhile left their keys to this thread.
-            with suppress(LibraryError):  # Closed, or a full disk: they stay queued.
-                self.catch_up(wait=False)
+            self._let_go()
 
     @contextmanager
     def _reading(self) -> Iterator[None]:
@@ -129,10 +159,10 @@ class IndexSync:
     def stream(self) -> Iterator[IndexStream]:
         """Index while an import runs: call `stored` after each file it stores.
 
-        Holds the indexing lock throughout: actions made meanwhile leave their keys,
-        and the stream takes them at its next look.
+        Holds the index throughout: actions made meanwhile leave their keys, and the
+        stream takes them at its next look.
         """
-        with self._indexing:
+        with self._holding():
             stream = IndexStream(self)
             try:
                 yield stream
@@ -142,6 +172,7 @@ class IndexSync:
             stream.commit()
 
     def _drain(self, progress: ProgressCallback, bulk: bool, cancel: CancelToken) -> int:
+        self._left = False  # What actions left until now is in the snapshot.
         with self._reading():
             snapshot = self.store.pending_index()
         applied = 0
@@ -163,7 +194,7 @@ class IndexSync:
         """Empty the index and index everything again, in committed chunks."""
         with self._database:
             self.store.queue_everything()
-        with self._indexing, self.index.batch(bulk=True) as batch:
+        with self._holding(), self.index.batch(bulk=True) as batch:
             batch.clear()
         return self.catch_up(progress=progress, bulk=True, cancel=cancel)
 
@@ -247,7 +278,7 @@ class IndexSync:
                 self.store.queue_index(_queue_key(key))
         applied = self.catch_up(bulk=True)
         if extra:
-            with self._indexing, self.index.batch() as batch:
+            with self._holding(), self.index.batch() as batch:
                 for key in extra:
                     batch.delete_key(key)
         done = []

@@ -19,7 +19,6 @@ it calls `step(page_number)` before each page, which restarts the page's clock.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import re
 import signal
@@ -35,6 +34,7 @@ import pymupdf
 
 from reviewer.core.errors import Cancelled, PasswordRequired, ReviewerError, UnreadableDocument
 from reviewer.core.events import CancelToken
+from reviewer.core.processes import child_context
 from reviewer.pdf.limits import GIB, LIMITS, Limits
 from reviewer.pdf.reader import DAMAGED_ADVICE, PageHook, ReadDocument, read_document
 
@@ -127,7 +127,7 @@ class IsolatedReader:
 
     def _started(self) -> Connection:
         if self._connection is None:
-            context = _context()
+            context = child_context()
             ours, theirs = context.Pipe()
             process = context.Process(
                 target=_serve, args=(theirs, self.limits.memory_bytes), daemon=True
@@ -165,15 +165,6 @@ class IsolatedReader:
             process.kill()
         process.join()
         return process.exitcode
-
-
-def _context() -> multiprocessing.context.BaseContext:
-    """A fork server where there is one: each child then starts in ~15 ms, PyMuPDF loaded."""
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("spawn")
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload([__name__])
-    return context
 
 
 def _result(message: tuple[Any, ...], limits: Limits) -> Any:

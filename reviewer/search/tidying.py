@@ -7,19 +7,19 @@ than 30 ms were made during one). A child process merges on the other core.
 
 from __future__ import annotations
 
-import multiprocessing
 from pathlib import Path
 
 from whoosh import index as whoosh_index
 
 from reviewer.core.errors import LibraryError
+from reviewer.core.processes import child_context
 
 STOP_SECONDS = 120.0  # A merge of tiny segments takes a fraction of a second.
 
 
 def merge_tiny_segments(directory: Path, indexname: str, timeout: float) -> None:
     """Merge the tiny segments of the index in `directory`; wait for it to be done."""
-    process = _context().Process(
+    process = child_context().Process(
         target=_merge, args=(str(directory), indexname, timeout), name="index-tidy"
     )
     process.start()
@@ -29,13 +29,6 @@ def merge_tiny_segments(directory: Path, indexname: str, timeout: float) -> None
         process.join()
     if process.exitcode != 0:
         raise LibraryError(f"merging the index's small segments failed ({process.exitcode})")
-
-
-def _context() -> multiprocessing.context.BaseContext:
-    # The fork server, when there is one, starts a child in ~15 ms; fork would copy
-    # the program's threads' locks, spawn would start Python from nothing.
-    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    return multiprocessing.get_context(method)
 
 
 def _merge(directory: str, indexname: str, timeout: float) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import threading
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -49,42 +51,69 @@ def test_the_same_content_twice_in_one_import_is_kept_once(library: Library, tmp
     assert len(library.documents()) == 1
 
 
+@dataclass
+class HeldMerge:
+    started: threading.Event
+    release: threading.Event
+
+    def set(self) -> None:
+        self.release.set()
+
+
 @pytest.fixture
-def slow_tidy(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
-    """Tidy after three small commits, and only once the returned event is set."""
+def slow_tidy(monkeypatch: pytest.MonkeyPatch) -> HeldMerge:
+    """Tidy after three small commits, and only once released."""
     monkeypatch.setattr(index_module, "MAX_TINY_SEGMENTS", 3)
-    release = threading.Event()
+    merge = HeldMerge(threading.Event(), threading.Event())
     original = SearchIndex.tidy
 
     def tidy(index: SearchIndex) -> None:
-        release.wait(10)
+        merge.started.set()
+        merge.release.wait(10)
         original(index)
 
     monkeypatch.setattr(SearchIndex, "tidy", tidy)
-    return release
+    return merge
 
 
-def annotate_often(library: Library, times: int) -> None:
+def annotate_during_a_merge(library: Library, merge: HeldMerge, *, later: int) -> None:
+    """Annotate until a merge holds the index, then `later` times more (notes note0...)."""
     [document] = library.documents()
-    for number in range(times):
+    for number in range(3 + later):
+        if number == 3:
+            assert merge.started.wait(10)
         library.annotate(document.id, "Article", note=f"note{number}")
 
 
 def test_an_action_does_not_wait_for_the_merge_and_is_indexed_after_it(
-    tmp_path: Path, slow_tidy: threading.Event
+    tmp_path: Path, slow_tidy: HeldMerge
 ):
     with Library(tmp_path / "library") as library:
         library.import_paths([write_test_pdf(tmp_path / "a.pdf", ["Article premier"])])
-        annotate_often(library, 4)  # The merge starts and waits; later actions leave keys.
-        assert library._sync._tidying is not None and library._sync._tidying.is_alive()
+        annotate_during_a_merge(library, slow_tidy, later=1)
+        assert library.search("note:note3").total == 0  # Left for later: not waited for.
         slow_tidy.set()
-        library._sync.close()  # Waits for the merge, then for its round for the held-up keys.
+        library._sync.close()  # Waits for the merge, then for a round for the keys left.
         assert all(library.search(f"note:note{number}").total == 1 for number in range(4))
         assert library.doctor().healthy
 
 
+def test_an_action_made_during_a_merge_is_searchable_soon_without_another_action(
+    tmp_path: Path, slow_tidy: HeldMerge
+):
+    with Library(tmp_path / "library") as library:
+        library.import_paths([write_test_pdf(tmp_path / "a.pdf", ["Article premier"])])
+        annotate_during_a_merge(library, slow_tidy, later=1)
+        assert library.search("note:note3").total == 0
+        slow_tidy.set()
+        deadline = time.monotonic() + 10
+        while library.search("note:note3").total == 0 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert library.search("note:note3").total == 1
+
+
 def test_closing_during_a_merge_neither_hangs_nor_loses_anything(
-    tmp_path: Path, slow_tidy: threading.Event
+    tmp_path: Path, slow_tidy: HeldMerge
 ):
     failures: list[BaseException | None] = []
     previous = threading.excepthook
@@ -92,13 +121,15 @@ def test_closing_during_a_merge_neither_hangs_nor_loses_anything(
     try:
         library = Library(tmp_path / "library")
         library.import_paths([write_test_pdf(tmp_path / "a.pdf", ["Article premier"])])
-        annotate_often(library, 5)
-        merging = library._sync._tidying
-        assert merging is not None and merging.is_alive()
-        library.close()  # The merge still waits: the library closes without it.
+        annotate_during_a_merge(library, slow_tidy, later=2)
+        merging = library._sync._keeper
+        assert merging is not None
+        closing = threading.Thread(target=library.close)
+        closing.start()  # Waits for the merge under way, which waits to be released.
         slow_tidy.set()
-        merging.join(10)
-        assert not merging.is_alive() and failures == []
+        closing.join(10)
+        assert not closing.is_alive() and failures == []
+        assert not merging.is_alive()
     finally:
         threading.excepthook = previous
     with Library(tmp_path / "library") as reopened:
