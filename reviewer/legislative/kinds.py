@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reviewer.legislative.needles import fold, might_match
 from reviewer.legislative.patterns import KINDS, OTHER, Use, head, rules
 
 # A kind's confidence is its points over its points, its closest rival's and PRIOR: one
@@ -45,8 +46,9 @@ def _evidence(text: str) -> tuple[dict[str, float], dict[str, list[str]]]:
     """Points per kind, and the notes of the rows that gave them."""
     scores: dict[str, float] = {}
     notes: dict[str, list[str]] = {}
+    folded = fold(text)
     for rule in _EVIDENCE:
-        if rule.pattern.search(text):
+        if might_match(rule.pattern, folded) and rule.pattern.search(text):
             scores[rule.name] = scores.get(rule.name, 0.0) + rule.weight
             notes.setdefault(rule.name, []).append(rule.note)
     return scores, notes

@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import date
 
+from reviewer.legislative.needles import fold, might_match
 from reviewer.legislative.patterns import Rule, Use, head, rules
 from reviewer.legislative.structure import article_label
 
@@ -37,9 +38,12 @@ _NAME_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+et\s+")
 def detect_metadata(pages: Sequence[str], kind: str) -> dict[str, Value]:
     """The fields the text states, read by the rules that apply to `kind`."""
     text = head(pages)
+    folded = fold(text)
     found: dict[str, Value] = {}
     for rule in _FIELDS:
         if rule.name in found or (rule.kinds and kind not in rule.kinds):
+            continue
+        if not might_match(rule.pattern, folded):
             continue
         value = _read(rule, text)
         if value:
