@@ -30,6 +30,8 @@ from reviewer.store import PendingKey, Store
 
 # Keys per index commit: bounds memory and what a cancel or a crash loses.
 CHUNK_KEYS = 200
+# Keys read under the library's lock at once: an action of the window waits at most that long.
+READ_KEYS = 50
 # Entries per commit of an import's stream. Each commit adds two segments (one per
 # indexing process), and each segment costs a search ~1.5 ms at 10k pages; the
 # indexing processes hold a commit's entries in memory (~180 MB each at 5000).
@@ -205,10 +207,10 @@ class IndexSync:
         wait long; a document is read once a chunk (its annotation count is a scan).
         """
         changes: list[IndexChange] = []
-        for start in range(0, len(pending), CHUNK_KEYS):
+        for start in range(0, len(pending), READ_KEYS):
             with self._reading():
                 document = functools.cache(self.store.document)
-                for item in pending[start : start + CHUNK_KEYS]:
+                for item in pending[start : start + READ_KEYS]:
                     changes.append(self._change(item.key, document))
         return changes
 
