@@ -123,18 +123,17 @@ class IndexSync:
         self._woken.set()
 
     def _keep(self) -> None:
-        """The keeper thread: merges the tiny segments of small commits once there are
-        many, and indexes the keys actions left while the index was held."""
+        """The keeper thread: indexes the keys actions left while the index was held,
+        then merges the tiny segments of small commits once there are many."""
         while True:
             self._woken.wait()
             self._woken.clear()
-            if not self._closing:
-                self._tidy()
-            if self._left:
+            if self._left:  # First: searchable sooner than after a merge.
                 with suppress(LibraryError):  # Closed, or a full disk: they stay queued.
                     self.catch_up()
             if self._closing:
                 return
+            self._tidy()  # Keys left meanwhile wake the keeper again as it lets go.
 
     def _tidy(self) -> None:
         if self.index.closed or not self.index.untidy:
