@@ -150,7 +150,7 @@ class IndexSync:
     @contextmanager
     def _reading(self) -> Iterator[None]:
         """The database, under the library's lock, unless the library has closed
-        (a merge thread may outlive it)."""
+        (the keeper thread may still be at work)."""
         with self._database:
             if self.index.closed:
                 raise LibraryError("the library is closed: its index catches up when it opens")
