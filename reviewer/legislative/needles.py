@@ -20,8 +20,9 @@ except ImportError:  # pragma: no cover - another Python's layout
 
 # Shorter literals are in most texts: testing them would only cost time.
 MIN_NEEDLE = 3
-# Case-insensitive matching also pairs these, which lower() does not.
-_EXTRA_PAIRS = (("ı", "i"), ("ſ", "s"))
+# Case-insensitive matching pairs these, which lower() does not ("İ" lowers to "i" and a
+# combining dot; the regex engine pairs it with "i").
+_EXTRA_PAIRS = (("i\u0307", "i"), ("ı", "i"), ("ſ", "s"), ("μ", "µ"))
 # Beyond Latin, case-insensitive matching pairs more letters (Greek, Cyrillic): no needle.
 _LATIN_END = "\u0250"
 

@@ -40,6 +40,10 @@ def test_case_insensitive_pairs_that_lower_misses_still_match():
     pattern = re.compile("Texte de la question", re.I)
     for text in ("TEXTE DE LA QUESTION", "texte de la queſtion", "Texte de la questıon"):
         assert pattern.search(text) and might_match(pattern, fold(text)), text
+    ministry = re.compile("Ministère", re.I)
+    assert ministry.search("MİNİSTÈRE") and might_match(ministry, fold("MİNİSTÈRE"))
+    micro = re.compile("10 µm de", re.I)
+    assert micro.search("10 μm de") and might_match(micro, fold("10 μm de"))
 
 
 def test_no_rule_is_skipped_for_a_text_it_matches_and_most_are(corpus_dir: Path):
