@@ -262,12 +262,9 @@ class Store:
 
         Returns the stored files no document uses any more, and how many annotations went.
         """
-        removed = [
-            dict(row)
-            for row in self._rows(
-                "SELECT id, file_path, pdf_path FROM documents WHERE removed IS NOT NULL"
-            )
-        ]
+        removed = self._rows(
+            "SELECT id, file_path, pdf_path FROM documents WHERE removed IS NOT NULL"
+        )
         ids = [row["id"] for row in removed]
         marks = ",".join("?" * len(ids))
         gone = self.db.execute(
