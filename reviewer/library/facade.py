@@ -17,6 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
+from reviewer.core.changes import NOTHING, ChangeListener, Changes
 from reviewer.core.errors import Ambiguous, LibraryError, NotFound, ReviewerError
 from reviewer.core.events import CancelToken, ProgressCallback, no_progress
 from reviewer.core.records import (
@@ -71,6 +72,7 @@ class Library:
         self._closed = False
         self._words = anchoring.WordCache()
         self._words_lock = threading.Lock()
+        self._listeners: list[ChangeListener] = []
         self._structures: dict[int, tuple[Section, ...]] = {}
         self._lengths: dict[int, list[int]] = {}
         self._writer = WriterLock(self.layout.lock)
@@ -547,13 +549,27 @@ class Library:
         self._act(lambda: self.store.save_annotation(saved))
         return saved
 
-    def _act(self, change: Callable[[], T]) -> T:
-        """One user action: one transaction, then the index catches up."""
+    def _act(self, change: Callable[[], T], changes: Changes = NOTHING) -> T:
+        """One user action: one transaction, then the index catches up, then listeners hear."""
         self._check_writable()
         with self._lock, self.store.transaction():
             result = change()
         self._sync.catch_up(wait=False)
+        self._publish(changes)
         return result
+
+    def subscribe(self, listener: ChangeListener) -> Callable[[], None]:
+        """Hear every write action's Changes, after its commit, on the thread that acted.
+
+        Returns the function that unsubscribes. A listener must be quick and must not raise.
+        """
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def _publish(self, changes: Changes) -> None:
+        if changes:
+            for listener in list(self._listeners):
+                listener(changes)
 
     # Tags
 
