@@ -8,14 +8,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from helpers import NetworkAttempt
+from helpers import CORPUS, SHARED_PDFS, NetworkAttempt
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("REVIEWER_AUTHOR", "testeur")
-
-SHARED = Path(os.environ.get("REVIEWER_SHARED", Path(__file__).resolve().parents[2] / "shared"))
-CORPUS = SHARED / "corpus"
-SHARED_PDFS = SHARED / "pdfs"
 
 
 @pytest.fixture(autouse=True)

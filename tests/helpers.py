@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+# The shared material (real files), beside the repository unless REVIEWER_SHARED says where.
+SHARED = Path(os.environ.get("REVIEWER_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+CORPUS = SHARED / "corpus"
+SHARED_PDFS = SHARED / "pdfs"
 
 
 class NetworkAttempt(AssertionError):

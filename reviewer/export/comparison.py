@@ -452,7 +452,7 @@ class _DocxWriter(_Writer):
         self._cover()
         legend = self._line(phrases.label("legend") + " ", LINE)
         self._run(legend, phrases.word("legend_inserted"), INSERTED)
-        legend.add_run(", ")
+        self._run(legend, ", ")
         self._run(legend, phrases.word("legend_deleted"), DELETED)
         articles = list(_articles(self.comparison, phrases))
         if not articles:
@@ -471,10 +471,8 @@ class _DocxWriter(_Writer):
         for pieces in _paragraphs(article.change):
             paragraph = self.document.add_paragraph()
             for kind, text in pieces:
-                if kind == "equal":
-                    paragraph.add_run(text)
-                else:
-                    self._run(paragraph, text, INSERTED if kind == "insert" else DELETED)
+                style = {"equal": None, "insert": INSERTED}.get(kind, DELETED)
+                self._run(paragraph, text, style)
         if section.entries:
             self._line(self.phrases.word("concerned", count=len(section.entries)), WHERE)
             for entry in section.entries:

@@ -19,11 +19,12 @@ from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Cm, Pt, RGBColor
 from docx.styles.style import BaseStyle
-from docx.table import Table
+from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from reviewer.export.model import Entry, Report, Section
+from reviewer.export.neutral import xml_text
 from reviewer.export.phrases import Phrases
 from reviewer.export.style import ACCENT, INK, MUTED, RULE, tint
 
@@ -74,23 +75,30 @@ class _Writer:
         for section in self.report.sections:
             self._section(section, level=1)
 
+    # Every string reaches python-docx through these three: each is cleaned of what XML
+    # cannot hold (a control character in a quote or a note made the whole report fail).
+
     def _line(self, text: str, style: str) -> Paragraph:
-        paragraph = self.document.add_paragraph(text)
+        paragraph = self.document.add_paragraph(xml_text(text))
         paragraph._p.style = self.styles[style].style_id
         return paragraph
 
-    def _run(self, paragraph: Paragraph, text: str, style: str) -> Run:
-        run = paragraph.add_run(text)
-        run._r.style = self.styles[style].style_id
+    def _run(self, paragraph: Paragraph, text: str, style: str | None = None) -> Run:
+        run = paragraph.add_run(xml_text(text))
+        if style:
+            run._r.style = self.styles[style].style_id
         return run
+
+    def _cell(self, cell: _Cell, text: str) -> None:
+        cell.text = xml_text(text)
 
     def _properties(self) -> None:
         properties = self.document.core_properties
-        properties.title = self.phrases.title()
-        properties.author = self.report.author
-        properties.subject = self.phrases.subject()
+        properties.title = xml_text(self.phrases.title())
+        properties.author = xml_text(self.report.author)
+        properties.subject = xml_text(self.phrases.subject())
         properties.language = "fr-FR" if self.report.lang == "fr" else "en-GB"
-        properties.keywords = ", ".join(tag.name for tag in self.report.tag_counts)
+        properties.keywords = xml_text(", ".join(tag.name for tag in self.report.tag_counts))
         for section in self.document.sections:
             section.page_width, section.page_height = Cm(21), Cm(29.7)
             section.left_margin = section.right_margin = Cm(2)
@@ -117,15 +125,16 @@ class _Writer:
 
     def _summary(self) -> None:
         phrases = self.phrases
-        self.document.add_heading(phrases.word("summary"), level=1)
+        self._line(phrases.word("summary"), "Heading 1")
         table = self.document.add_table(rows=1, cols=2)
         table.style = self.styles["Light List Accent 1"]
         header = table.rows[0].cells
-        header[0].text, header[1].text = phrases.word("tag"), phrases.word("count")
+        self._cell(header[0], phrases.word("tag"))
+        self._cell(header[1], phrases.word("count"))
         for tag in self.report.tag_counts:
             cells = table.add_row().cells
-            cells[0].text = tag.name
-            cells[1].text = str(tag.count)
+            self._cell(cells[0], tag.name)
+            self._cell(cells[1], str(tag.count))
             cells[1].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
         _widths(table, (Cm(10), Cm(3)))
 
@@ -156,13 +165,13 @@ class _Writer:
             self.document.add_picture(io.BytesIO(entry.image.png), width=Pt(width))
         if note := phrases.note(entry):
             paragraph = self.document.add_paragraph()
-            paragraph.add_run(phrases.label("note") + " ").bold = True
-            paragraph.add_run(note)
+            self._run(paragraph, phrases.label("note") + " ").bold = True
+            self._run(paragraph, note)
         if annotation.tags:
             paragraph = self.document.add_paragraph()
             for tag in annotation.tags:
                 self._run(paragraph, f"\u00a0{tag}\u00a0", TAG)
-                paragraph.add_run(" ")
+                self._run(paragraph, " ")
         self._line(phrases.byline(entry), BYLINE)
 
     def _facts(self, rows: list[tuple[str, str]]) -> None:
@@ -170,7 +179,7 @@ class _Writer:
         for label, value in rows:
             cells = table.add_row().cells
             self._run(cells[0].paragraphs[0], label, LABEL)
-            cells[1].paragraphs[0].add_run(value)
+            self._run(cells[1].paragraphs[0], value)
         _widths(table, (Cm(4.5), Cm(12.5)))
         self.document.add_paragraph()
 

@@ -8,7 +8,11 @@ import re
 from reviewer.export.model import Entry, Report, Section
 from reviewer.export.phrases import Phrases
 
-_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
+# Markdown's inline marks, raw HTML, tables and strikethrough: escaped wherever a user string
+# goes, so that a note or a tag is shown as written and never becomes a link, a tag or code.
+_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#|~!&])")
+# What would start a block (a list, a setext heading's underline) at the start of a line.
+_LINE_START = re.compile(r"^(\s*\d*)([-+=.])", re.MULTILINE)
 
 
 def markdown_text(report: Report) -> str:
@@ -73,10 +77,17 @@ def _entry(entry: Entry, section: Section, phrases: Phrases) -> list[str]:
         text = f"**{_escape(phrases.label('note'))}** {_escape(note)}"
         lines += [text.replace("\n", "  \n"), ""]
     if annotation.tags:
-        lines += [" ".join(f"`{tag}`" for tag in annotation.tags), ""]
+        lines += [" ".join(_code(tag) for tag in annotation.tags), ""]
     lines += [f"*{_escape(phrases.byline(entry))}*", "", "---", ""]
     return lines
 
 
 def _escape(text: str) -> str:
-    return _SPECIAL.sub(r"\\\1", text)
+    return _LINE_START.sub(r"\1\\\2", _SPECIAL.sub(r"\\\1", text))
+
+
+def _code(text: str) -> str:
+    """A code span that holds any text: its fence is longer than any run of backticks in it."""
+    fence = "`" * (max((len(run) for run in re.findall("`+", text)), default=0) + 1)
+    padded = f" {text} " if text.startswith("`") or text.endswith("`") else text
+    return f"{fence}{padded}{fence}"

@@ -2,7 +2,8 @@
 (the same rows, with the sections).
 
 The CSV opens in a spreadsheet as is: UTF-8 with a byte-order mark, and in French reports
-semicolons between fields, as French spreadsheets expect.
+semicolons between fields, as French spreadsheets expect. A cell that a spreadsheet would run
+as a formula (a note starting with "=") is kept as text.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 
 from reviewer.export.grouping import ordered
 from reviewer.export.model import Entry, Report, Section
+from reviewer.export.neutral import spreadsheet_cell
 from reviewer.export.phrases import Phrases
 
 COLUMNS = (
@@ -60,7 +62,8 @@ def csv_bytes(report: Report) -> bytes:
     writer = csv.DictWriter(buffer, fieldnames=COLUMNS, delimiter=delimiter)
     writer.writeheader()
     for entry in ordered(report.entries()):
-        writer.writerow({**row(entry), "tags": "; ".join(entry.annotation.tags)})
+        cells = {**row(entry), "tags": "; ".join(entry.annotation.tags)}
+        writer.writerow({name: spreadsheet_cell(value) for name, value in cells.items()})
     return buffer.getvalue().encode("utf-8-sig")
 
 

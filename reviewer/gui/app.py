@@ -7,6 +7,7 @@ after the start window's first paint (see startup.py).
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 from types import TracebackType
@@ -44,8 +45,12 @@ def log_to_file() -> Path:
     import platformdirs
 
     folder = Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     path = folder / "reviewer-gui.log"
+    # Tracebacks quote notes and titles: the log is the user's alone, whatever the umask
+    # (this runs before the library sets its own), and so is a log left by an older version.
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
+    path.chmod(0o600)
     logging.basicConfig(
         filename=path, level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )

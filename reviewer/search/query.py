@@ -43,6 +43,9 @@ FIELD_ALIASES = {
 }
 MIN_PREFIX = 3
 MAX_DEPTH = 32  # Nested parentheses and NOTs.
+# Words in one query: Whoosh nests one matcher per word, and a pasted page (~1,000 words)
+# ran out of stack (RecursionError).
+MAX_WORDS = 256
 MAX_PAGE_DIGITS = 6
 
 _OPERATORS = {"AND": "and", "ET": "and", "OR": "or", "OU": "or", "NOT": "not", "SAUF": "not"}
@@ -91,6 +94,12 @@ def parse_query(text: str, schema: Schema) -> q.Query:
         raise QuerySyntaxError(
             f"Nothing to search for in “{text.strip()}”: it has only very common words "
             "(such as de, la, les) that are not indexed."
+        )
+    words = sum(1 for _term in built.iter_all_terms())
+    if words > MAX_WORDS:
+        raise QuerySyntaxError(
+            f"The query has {words} words; a search takes at most {MAX_WORDS}: keep its most "
+            "telling words, or search a shorter passage in quotes."
         )
     return built
 
