@@ -7,7 +7,9 @@ convention as annotation positions, so `locate` can say where an annotation fall
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+import statistics
 from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 
@@ -58,11 +60,16 @@ def document_text(pages: Sequence[str]) -> str:
     return PAGE_BREAK.join(pages)
 
 
-def detect_structure(pages: Sequence[str]) -> tuple[Section, ...]:
-    """The tree of units of a document, in reading order."""
+def detect_structure(pages: Sequence[str], *, alineas: bool = True) -> tuple[Section, ...]:
+    """The tree of units of a document, in reading order.
+
+    An article's children are its alinéas: the numbers printed in the margin where the
+    source has them, else (if `alineas`) its paragraphs as the chambers count them.
+    """
     text = document_text(pages)
     starts = _page_starts(pages)
-    return tuple(_freeze(node, text, starts) for node in _tree(_hits(text), len(text)))
+    roots = _tree(_hits(text), len(text))
+    return tuple(_freeze(node, text, starts, alineas=alineas) for node in roots)
 
 
 def locate(structure: Sequence[Section], offset: int, *, short: bool = False) -> str | None:
@@ -197,11 +204,12 @@ def _admit(ancestors: Sequence[_Node], hit: _Hit) -> bool:
     return True
 
 
-def _freeze(node: _Node, text: str, page_starts: Sequence[int]) -> Section:
+def _freeze(node: _Node, text: str, page_starts: Sequence[int], *, alineas: bool) -> Section:
     hit = node.hit
-    end = node.end
-    while end > hit.start and text[end - 1].isspace():
-        end -= 1
+    end = _trimmed_end(text, hit.start, node.end)
+    children = tuple(_freeze(child, text, page_starts, alineas=alineas) for child in node.children)
+    if alineas and hit.rule.name == "article" and node.margins == 0:
+        children = _counted_alineas(text, hit.start, end, page_starts)
     return Section(
         kind=_SECTION_KIND.get(hit.rule.name, hit.rule.name),
         label=_label(hit),
@@ -209,7 +217,35 @@ def _freeze(node: _Node, text: str, page_starts: Sequence[int]) -> Section:
         page=bisect.bisect_right(page_starts, hit.start),
         start=hit.start,
         end=end,
-        children=tuple(_freeze(child, text, page_starts) for child in node.children),
+        children=children,
+    )
+
+
+def _trimmed_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _counted_alineas(
+    text: str, start: int, end: int, page_starts: Sequence[int]
+) -> tuple[Section, ...]:
+    """An article's paragraphs as alinéas 1, 2, 3..., from the line after its heading."""
+    body = text.find("\n", start, end)
+    if body < 0:
+        return ()
+    bounds = [*alineas(text, body + 1, end), end]
+    return tuple(
+        Section(
+            kind="alinéa",
+            label=f"alinéa {number}",
+            title="",
+            page=bisect.bisect_right(page_starts, first),
+            start=first,
+            end=_trimmed_end(text, first, after),
+            children=(),
+        )
+        for number, (first, after) in enumerate(itertools.pairwise(bounds), start=1)
     )
 
 
@@ -252,3 +288,80 @@ def _containing(units: Sequence[Section], offset: int) -> Section | None:
     if index >= 0 and offset < units[index].end:
         return units[index]
     return None
+
+
+# --- Alinéas ------------------------------------------------------------------------------
+
+# The chambers count every paragraph of an article's text as one alinéa (a quoted block of
+# several paragraphs counts each; the heading is not one). Text extraction gives lines, not
+# paragraphs: a line opens a paragraph after a blank line, or when the line before it closes
+# a sentence and either it starts an enumeration ("1°", "II. –", "a)") or the line before it
+# stops short of the right margin (a paragraph's last line), and it starts as prose does.
+_CLOSES = ".;:!?»”)"
+# An enumeration opens an alinéa whatever ends the line before (a table, a quotation): "1° Le",
+# "II. – Un", "a) Les"; "2° du B du I" is a reference running on.
+_ENUMERATION = re.compile(
+    r"(?:[0-9]{1,3}°(?:\s*(?:bis|ter|quater))?|[IVXLC]{1,6}\.?\s*[–—-]|[A-Z]\.\s*[–—-]|[a-z]{1,2}\))"
+    r"\s+[«A-ZÀ-ÖØ-Þ]"
+)
+_OPENS = re.compile(r"[«“\"(\[–—-]|[^\W\d_]*[A-ZÀ-ÖØ-Þ]|[0-9]{1,3}°")
+# "article L." or "n°" at a line's end is a reference going on, not a sentence ending.
+_ABBREVIATED = re.compile(r"(?:\b[A-Z]|\b[Aa]rt|\bn°|\bp)\.$")
+_RUNNING = re.compile(r"[\s\d–—-]+")  # page numbers and rules at a page break
+# A line under this share of the article's full lines ends its paragraph.
+_SHORT_LINE = 0.88
+
+
+def alineas(text: str, start: int, end: int) -> list[int]:
+    """Offsets where the paragraphs of `text[start:end]` begin (the first line's start first)."""
+    lines = [line for line in _lines(text, start, end) if not _RUNNING.fullmatch(line[1])]
+    while lines and not lines[0][1]:
+        del lines[0]
+    if not lines:
+        return []
+    full = _full_width([line for _, line in lines])
+    starts = [lines[0][0]]
+    for (_, before), (offset, line) in itertools.pairwise(lines):
+        new_page = text[offset - 1] == PAGE_BREAK
+        if _opens_paragraph(before, line, full, new_page=new_page):
+            starts.append(offset)
+    return starts
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """(offset, line) for the lines of text[start:end]; a blank line stays, as ""."""
+    found = []
+    for match in re.finditer(r"[^\n\f]*", text[start:end]):
+        if match.start() and match.start() == match.end():
+            continue  # the empty match after each line
+        found.append((start + match.start() + _indent(match.group()), match.group().strip()))
+    return found
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _full_width(lines: Sequence[str]) -> float:
+    """The length of the article's full lines (its long ones), in characters."""
+    lengths = sorted(len(line) for line in lines if line)
+    return (
+        float(lengths[int(len(lengths) * 0.8)])
+        if len(lengths) >= 3
+        else statistics.fmean(lengths or [0])
+    )
+
+
+def _opens_paragraph(before: str, line: str, full: float, *, new_page: bool) -> bool:
+    if not line:
+        return False
+    if not before or _ENUMERATION.match(line):
+        return True
+    if before[-1] not in _CLOSES or _ABBREVIATED.search(before) or not _OPENS.match(line):
+        return False
+    if new_page:
+        return True
+    # A quotation's next paragraph opens with « (after "les mots :" it is the same sentence).
+    if line[0] in "«“" and before[-1] != ":":
+        return True
+    return len(before) < _SHORT_LINE * full

@@ -40,6 +40,7 @@ from reviewer.export import Format, Report, ReportOptions
 from reviewer.export.comparison import ComparisonReport
 from reviewer.export.interchange import MergeReport, PdfImport
 from reviewer.legislative import KINDS, Section, detect_structure
+from reviewer.legislative.patterns import AMENDEMENT
 from reviewer.library import anchoring, exporting, versioning
 from reviewer.library.backup import BackupReport, write_backup
 from reviewer.library.colors import DEFAULT_COLOR, DEFAULT_TAG_COLOR, parse_color
@@ -73,7 +74,7 @@ class Library:
         self._words = anchoring.WordCache()
         self._words_lock = threading.Lock()
         self._listeners: list[ChangeListener] = []
-        self._structures: dict[int, tuple[Section, ...]] = {}
+        self._structures: dict[tuple[int, str], tuple[Section, ...]] = {}
         self._lengths: dict[int, list[int]] = {}
         self._writer = WriterLock(self.layout.lock)
         self.store = Store(self.layout.database)
@@ -329,11 +330,14 @@ class Library:
 
     def structure(self, document_id: int) -> tuple[Section, ...]:
         """The document's parts (TITRE, CHAPITRE, Article, alinéas...) with page and offsets."""
-        if document_id not in self._structures:  # A document's pages never change.
-            self._structures[document_id] = detect_structure(
-                [page.text for page in self.pages(document_id)]
+        kind = self.document(document_id).kind  # the user may correct it
+        if (document_id, kind) not in self._structures:  # A document's pages never change.
+            self._structures[document_id, kind] = detect_structure(
+                [page.text for page in self.pages(document_id)],
+                # An amendment's "ARTICLE 7" names the article it amends, not one of its own.
+                alineas=kind != AMENDEMENT,
             )
-        return self._structures[document_id]
+        return self._structures[document_id, kind]
 
     def location(self, annotation: Annotation, *, short: bool = False) -> str | None:
         """Where an annotation falls, e.g. "Article 7, alinéa 3" ("Art. 7, al. 3" if short)."""
@@ -719,7 +723,8 @@ class Library:
         pages = [Page(document_id, p.number, p.text, p.width, p.height) for p in result.pages]
         self._act(lambda: self._replace_text(document_id, pages, target))
         # OCR is the one change of a document's pages.
-        self._structures.pop(document_id, None)
+        for key in [key for key in self._structures if key[0] == document_id]:
+            del self._structures[key]
         self._lengths.pop(document_id, None)
         return self.document(document_id)
 

@@ -54,6 +54,13 @@ BILL = [
     "La présente loi entre en vigueur le 1er janvier 2026.\n",
 ]
 
+
+def alineas(count: int, *, page: int) -> list[tuple[object, ...]]:
+    return [("alinéa", f"alinéa {n}", "", page, []) for n in range(1, count + 1)]
+
+
+# The chambers count each paragraph of an article's text as one alinéa: "1°" and "II. –"
+# open alinéas of their own, after the sentence that introduces them.
 BILL_OUTLINE = [
     ("exposé des motifs", "Exposé des motifs", "", 1, []),
     (
@@ -68,14 +75,8 @@ BILL_OUTLINE = [
                 "Principes",
                 2,
                 [
-                    ("article", "Article 1er", "", 2, []),
-                    (
-                        "article",
-                        "Article 2",
-                        "",
-                        2,
-                        [("alinéa", "alinéa 1", "", 2, []), ("alinéa", "alinéa 2", "", 2, [])],
-                    ),
+                    ("article", "Article 1er", "", 2, alineas(1, page=2)),
+                    ("article", "Article 2", "", 2, alineas(3, page=2)),
                 ],
             ),
             (
@@ -84,13 +85,7 @@ BILL_OUTLINE = [
                 "Dispositions diverses",
                 3,
                 [
-                    (
-                        "article",
-                        "Article 7 bis",
-                        "",
-                        3,
-                        [("paragraphe", "I", "", 3, []), ("paragraphe", "II", "", 3, [])],
-                    ),
+                    ("article", "Article 7 bis", "", 3, alineas(2, page=3)),
                 ],
             ),
         ],
@@ -100,7 +95,7 @@ BILL_OUTLINE = [
         "Titre II",
         "DISPOSITIONS FINALES",
         3,
-        [("article", "Article 8", "nouveau", 3, [])],
+        [("article", "Article 8", "nouveau", 3, alineas(1, page=3))],
     ),
 ]
 
@@ -188,8 +183,8 @@ def test_each_unit_starts_with_its_heading_and_ends_with_its_text():
     article_2 = units["Article 2"]
     assert text[article_2.start : article_2.end].startswith("Article 2\nL'article L. 251-2")
     assert text[article_2.start : article_2.end].endswith("2° Le dernier alinéa est supprimé.")
-    second = article_2.children[1]
-    assert text[second.start : second.end] == "2° Le dernier alinéa est supprimé."
+    third = article_2.children[2]
+    assert text[third.start : third.end] == "2° Le dernier alinéa est supprimé."
     assert text[units["Titre II"].start : units["Titre II"].end].endswith("1er janvier 2026.")
     assert_consistent(BILL, detect_structure(BILL), 0, len(text))
 
@@ -197,11 +192,11 @@ def test_each_unit_starts_with_its_heading_and_ends_with_its_text():
 def test_locate_names_the_innermost_unit():
     structure = detect_structure(BILL)
     inside = offset_of(BILL, "Le dernier alinéa est supprimé")
-    assert locate(structure, inside) == "Article 2, alinéa 2"
-    assert locate(structure, inside, short=True) == "Art. 2, al. 2"
-    assert locate(structure, offset_of(BILL, "Un décret")) == "Article 7 bis, II"
-    assert locate(structure, offset_of(BILL, "Un décret"), short=True) == "Art. 7 bis, II"
-    assert locate(structure, offset_of(BILL, "Le code de la sécurité")) == "Article 1er"
+    assert locate(structure, inside) == "Article 2, alinéa 3"
+    assert locate(structure, inside, short=True) == "Art. 2, al. 3"
+    assert locate(structure, offset_of(BILL, "Un décret")) == "Article 7 bis, alinéa 2"
+    assert locate(structure, offset_of(BILL, "Un décret"), short=True) == "Art. 7 bis, al. 2"
+    assert locate(structure, offset_of(BILL, "Le code de la sécurité")) == "Article 1er, alinéa 1"
     assert locate(structure, offset_of(BILL, "Il encadre")) == "Exposé des motifs"
 
 
@@ -221,7 +216,14 @@ def test_locate_outside_every_unit_is_none():
 def test_prose_that_looks_like_a_heading_is_not_one():
     units = walk(detect_structure(BILL))
     # « 1° Il encadre » in the exposé, « 2° du B du I » and « l'article 2 » in sentences.
-    assert [u.label for u in units if u.kind == "alinéa"] == ["alinéa 1", "alinéa 2"]
+    exposé = next(u for u in units if u.kind == "exposé des motifs")
+    assert exposé.children == ()
+    assert [u.label for u in units if u.kind == "alinéa"] == [
+        *["alinéa 1"],
+        *["alinéa 1", "alinéa 2", "alinéa 3"],
+        *["alinéa 1", "alinéa 2"],
+        *["alinéa 1"],
+    ]
     assert [u.label for u in units if u.kind == "article"] == [
         "Article 1er",
         "Article 2",
@@ -231,7 +233,8 @@ def test_prose_that_looks_like_a_heading_is_not_one():
 
 
 def test_an_amendment_has_its_article_and_exposé_sommaire():
-    structure = detect_structure(AMENDMENT)
+    # Its "ARTICLE 7 BIS" names the article it amends: no alinéas of its own.
+    structure = detect_structure(AMENDMENT, alineas=False)
     assert outline(structure) == [
         ("article", "Article 7 bis", "", 1, []),
         ("exposé sommaire", "Exposé sommaire", "", 1, []),
@@ -306,10 +309,17 @@ def test_the_assemblee_html_of_a_bill(shared_pdfs: Path):
         ("Exposé des motifs", 5),
         ("Article 2", 6),
     ]
-    # Its items are written « 1°\xa0Le tableau », with a no-break space.
-    assert [u.label for u in part.children[0].children] == [f"alinéa {n}" for n in range(1, 8)]
+    # The introducing sentence is alinéa 1; each item (« 1°\xa0Le tableau », with a
+    # no-break space) opens one; the tables between them are alinéas too.
+    article_1 = part.children[0]
+    text = document_text(pages)
+    opening = [text[u.start : u.start + 2] for u in article_1.children]
+    assert opening[0] == "Au"
+    items = [o for o in opening if o[0].isdigit()]
+    assert items == [f"{n}°" for n in range(1, 8)]
+    fifth = 1 + opening.index("5°")
     assert locate(structure, offset_of(pages, "Les recettes affectées au Fonds")) == (
-        "Article 1er, alinéa 5"
+        f"Article 1er, alinéa {fifth}"
     )
     assert_consistent(pages, structure, 0, len(document_text(pages)))
 
