@@ -21,4 +21,4 @@ def read_and_detect(
 ) -> tuple[ReadDocument, Detection]:
     """Read a file and detect its kind and metadata, off the importing process's core."""
     document = read_job(path, password, step=step)
-    return document, detect([page.text for page in document.pages])
+    return document, detect([page.text for page in document.pages], document.facts)

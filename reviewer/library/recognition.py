@@ -2,21 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from reviewer.core.records import Annotation
-from reviewer.legislative import Section, detect_kind, detect_metadata, locate
+from reviewer.legislative import KINDS, Section, detect_kind, detect_metadata, locate
 
 
-def detect(pages: Sequence[str]) -> dict[str, Any]:
-    """Kind (with its confidence) and stated metadata, as the store keeps them."""
-    guess = detect_kind(pages)
-    return {
-        "kind": guess.kind,
-        "confidence": round(guess.confidence, 3),
-        "metadata": detect_metadata(pages, guess.kind),
-    }
+def detect(pages: Sequence[str], facts: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """Kind (with its confidence) and stated metadata, as the store keeps them.
+
+    `facts` are what the file's own metadata states (a chamber's web page says "Rapport"
+    where its text reads "ANNEXE AU RAPPORT / PROJET DE LOI"): they win over the text.
+    """
+    facts = facts or {}
+    declared = facts.get("kind", "").strip().lower()
+    if declared in KINDS:
+        kind, confidence = declared, 1.0
+    else:
+        guess = detect_kind(pages)
+        kind, confidence = guess.kind, guess.confidence
+    metadata = detect_metadata(pages, kind)
+    if legislature := re.match(r"\d+", facts.get("legislature", "")):
+        metadata["legislature"] = legislature.group()
+    return {"kind": kind, "confidence": round(confidence, 3), "metadata": metadata}
 
 
 def location(structure: Sequence[Section], annotation: Annotation, *, short: bool) -> str | None:

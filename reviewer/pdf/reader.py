@@ -7,13 +7,14 @@ flags so that word offsets line up with the stored page text.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pymupdf
 
 from reviewer.core.errors import PasswordRequired, UnreadableDocument
 from reviewer.pdf.limits import check_page_size
+from reviewer.pdf.webpage import WebPage, read_web_page
 
 # Formats PyMuPDF opens; everything but PDF is converted to PDF on import.
 PDF_SUFFIXES = frozenset({".pdf"})
@@ -45,6 +46,8 @@ CONVERTED_SUFFIXES = frozenset(
     }
 )
 SUPPORTED_SUFFIXES = PDF_SUFFIXES | CONVERTED_SUFFIXES
+# Pages saved from a web site: decoded and cleaned by `webpage` before MuPDF lays them out.
+WEB_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 
 # Same flags for page text and words, so offsets agree; no ligatures in search text.
 TEXT_FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
@@ -69,12 +72,17 @@ class PageText:
 
 @dataclass(frozen=True)
 class ReadDocument:
-    """A document read for import. `pdf_bytes` is set when the input was converted."""
+    """A document read for import. `pdf_bytes` is set when the input was converted.
+
+    `facts`: what the file's own metadata states (a web page's document type...), which
+    recognition trusts over what it guesses from the text.
+    """
 
     pages: tuple[PageText, ...]
     title: str
     pdf_bytes: bytes | None
     repaired: bool
+    facts: dict[str, str] = field(default_factory=dict)
 
     @property
     def has_text(self) -> bool:
@@ -99,13 +107,15 @@ def read_document(
         )
     if path.stat().st_size == 0:
         raise UnreadableDocument("the file is empty (0 bytes): get the file again")
-    source = _open(path, password)
+    web = read_web_page(path.read_bytes()) if path.suffix.lower() in WEB_SUFFIXES else None
+    source = _open_web(web) if web else _open(path, password)
     try:
         pdf, pdf_bytes = _as_pdf(source)
         try:
             pages = tuple(_page_text(page, before_page) for page in pdf)
-            title = (source.metadata or {}).get("title", "") or ""
-            return ReadDocument(pages, title.strip(), pdf_bytes, bool(source.is_repaired))
+            title = web.title if web else (source.metadata or {}).get("title", "") or ""
+            facts = web.facts if web else {}
+            return ReadDocument(pages, title.strip(), pdf_bytes, bool(source.is_repaired), facts)
         finally:
             if pdf is not source:
                 pdf.close()
@@ -151,6 +161,14 @@ def _open(path: Path, password: str | None) -> pymupdf.Document:
             )
         raise UnreadableDocument("the document has no pages: check that this is the right file")
     return document
+
+
+def _open_web(page: WebPage) -> pymupdf.Document:
+    """A saved web page, as its clean HTML (decoded right, without the site around it)."""
+    try:
+        return pymupdf.open(stream=page.html.encode("utf-8"), filetype="html")
+    except (pymupdf.FileDataError, RuntimeError, ValueError) as error:
+        raise UnreadableDocument(f"the web page cannot be laid out ({error})") from error
 
 
 def _open_failure(path: Path, error: Exception) -> str:
