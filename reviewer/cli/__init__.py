@@ -9,7 +9,11 @@ from reviewer.cli.parser import build_parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:  # `reviewer` alone: what it can do, not an error
+        parser.print_help()
+        return 0
     # Heavy floors are imported only now, so `reviewer --version` and `--help` start fast.
     from reviewer.cli.session import run
 

@@ -14,6 +14,7 @@ from reviewer.cli.output import (
     marked,
     print_json,
     results_json,
+    structure_summary,
 )
 from reviewer.cli.safety import ask_passwords, run_backup, run_ocr, run_restore
 from reviewer.cli.version_commands import COMMANDS as VERSION_COMMANDS
@@ -146,6 +147,39 @@ def run_edit(library: Library, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_show(library: Library, args: argparse.Namespace) -> int:
+    document = library.find_document(args.document)
+    structure = library.structure(document.id)
+    versions = library.versions(document.id)
+    summary = structure_summary(structure)
+    if args.json:
+        print_json(
+            {
+                **document_json(document),
+                "metadata": document.metadata,
+                "kind_confidence": document.kind_confidence,
+                "edited_fields": list(document.user_fields),
+                "structure": summary,
+                "versions": [
+                    {"id": v.id, "title": v.title, "label": v.version_label} for v in versions
+                ],
+            }
+        )
+        return EXIT_OK
+    print(f"{document.id}: {document.title}")
+    print(f"  kind: {document.kind} (confidence {document.kind_confidence:.2f})")
+    print(f"  pages: {document.page_count}, annotations: {document.annotation_count}")
+    for name, value in sorted(document.metadata.items()):
+        mark = " (edited)" if name in document.user_fields else ""
+        shown = ", ".join(map(str, value)) if isinstance(value, list) else value
+        print(f"  {name}: {shown}{mark}")
+    print(f"  structure: {summary['articles']} article(s), {summary['alineas']} alinéa(s)")
+    if len(versions) > 1:
+        lineage = " ← ".join(f"{v.id} {v.version_label}".strip() for v in versions)
+        print(f"  versions (newest first): {lineage}")
+    return EXIT_OK
+
+
 def run_reindex(library: Library, _args: argparse.Namespace) -> int:
     bar = ProgressBar()
     count = library.reindex(progress=bar)
@@ -176,6 +210,7 @@ COMMANDS: dict[str, Callable[[Library, argparse.Namespace], int]] = {
     "annotate": run_annotate,
     "annotations": run_annotations,
     "tags": run_tags,
+    "show": run_show,
     "edit": run_edit,
     "reindex": run_reindex,
     "doctor": run_doctor,

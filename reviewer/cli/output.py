@@ -7,9 +7,13 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any, TextIO
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any, TextIO
 
 from reviewer.core.records import Annotation, Document, Progress, SearchHit, SearchResults, Snippet
+
+if TYPE_CHECKING:
+    from reviewer.legislative import Section
 
 
 def document_json(document: Document) -> dict[str, Any]:
@@ -24,6 +28,22 @@ def document_json(document: Document) -> dict[str, Any]:
         "added": document.added,
         "has_text": document.has_text,
     }
+
+
+def structure_summary(structure: Sequence[Section]) -> dict[str, Any]:
+    """How many articles and alinéas a document has, and its top-level parts."""
+    units = list(_walk(structure))
+    return {
+        "articles": sum(1 for unit in units if unit.kind == "article"),
+        "alineas": sum(1 for unit in units if unit.kind == "alinéa"),
+        "parts": [unit.label for unit in structure],
+    }
+
+
+def _walk(units: Sequence[Section]) -> Iterator[Section]:
+    for unit in units:
+        yield unit
+        yield from _walk(unit.children)
 
 
 def hit_json(hit: SearchHit) -> dict[str, Any]:

@@ -23,7 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="library folder (default: $REVIEWER_LIBRARY, else the user data folder)",
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     add = commands.add_parser("import", parents=[common], help="import files and folders")
     add.add_argument("paths", nargs="+", type=Path, metavar="PATH")
@@ -60,6 +60,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     tags = commands.add_parser("tags", parents=[common], help="list tags with counts")
     tags.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+    show = commands.add_parser(
+        "show", parents=[common], help="a document: metadata, kind, structure, versions"
+    )
+    show.add_argument("document", metavar="DOC", help="document id, title part or hash")
+    show.add_argument("--json", action="store_true", help="print JSON for scripts")
 
     edit = commands.add_parser(
         "edit", parents=[common], help="edit a document's title, kind or metadata"

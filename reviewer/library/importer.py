@@ -13,6 +13,7 @@ from threading import RLock
 from reviewer.core.errors import ReviewerError
 from reviewer.core.events import CancelToken, ProgressCallback
 from reviewer.core.records import ImportOutcome, ImportReport, ImportStatus, Page, Progress
+from reviewer.legislative.titles import is_real_title, stated_title
 from reviewer.library.files import (
     blob_path,
     discover,
@@ -180,7 +181,7 @@ class Importer:
             store_bytes(document.pdf_bytes, pdf)
         row = {
             "sha256": sha256,
-            "title": document_title(document.title, path),
+            "title": document_title(document, path, detection),
             "kind": "other",
             "source": str(path.resolve()),
             "file_path": str(original.relative_to(self.layout.root)),
@@ -222,10 +223,11 @@ def _os_failure(error: OSError) -> str:
     return f"{error.strerror or error}: check the file and the disk, then import it again"
 
 
-def document_title(metadata_title: str, path: Path) -> str:
-    """The PDF's own title when it looks like one, else the file name."""
-    title = metadata_title.strip()
-    looks_generated = not title or title.lower().endswith((".doc", ".docx", ".pdf", ".odt"))
-    if looks_generated or title.lower() in {"untitled", "sans titre", "titre"}:
-        return path.stem.replace("_", " ")
-    return title
+def document_title(document: ReadDocument, path: Path, detection: Detection) -> str:
+    """The file's own title when it names the text; else what the text states it is ("Question
+    écrite n° 13417 de M. Jérôme Guedj (Intérieur et outre-mer)"); else the file name."""
+    if is_real_title(document.title, path.stem):
+        return document.title.strip()
+    pages = [page.text for page in document.pages]
+    stated = stated_title(detection["kind"], detection["metadata"], pages)
+    return stated or path.stem.replace("_", " ")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import io
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -24,6 +25,8 @@ FRAME = pymupdf.Rect(MARGIN, MARGIN, A4.x1 - MARGIN, A4.y1 - MARGIN - FOOTER_HEI
 FOOTER = pymupdf.Rect(MARGIN, A4.y1 - MARGIN, A4.x1 - MARGIN, A4.y1 - MARGIN + FOOTER_HEIGHT)
 FOOTER_SIZE = 8
 FOOTER_COLOR = (0.47, 0.47, 0.47)
+_TEXT = re.compile(r"(?<=>)[^<]+")  # the text between tags, never a tag or its attributes
+_LIGATURE = re.compile(r"f(?=[fil])")
 FOOTER_CSS = (
     f"p {{ font-family: sans-serif; font-size: {FOOTER_SIZE}pt; color: #777777; margin: 0; }}"
 )
@@ -77,6 +80,16 @@ def render_report(pages: ReportPages, *, on_page: Callable[[int], None] = lambda
         return document.tobytes(garbage=3, deflate=True)
 
 
+def unligatured(html_text: str) -> str:
+    """The HTML with an empty element after each f before f, i or l, in text only.
+
+    MuPDF's shaping draws "fi" as one ligature glyph whose text is "ﬁ": a reader's search for
+    "vérifier", or a copy into Word, then fails. The CSS that would turn ligatures off is
+    ignored; an element boundary stops the ligature and adds no character to the text.
+    """
+    return _TEXT.sub(lambda text: _LIGATURE.sub("f<span></span>", text.group()), html_text)
+
+
 class _Flow:
     """The page being filled and where its free space starts."""
 
@@ -91,6 +104,7 @@ class _Flow:
 
     def place(self, html_text: str, bookmarks: Sequence[tuple[int, str]] = ()) -> None:
         """Lay a block out where the page has room; on a new page if it does not fit."""
+        html_text = unligatured(html_text)
         self._ensure_page()
         story = pymupdf.Story(html=html_text, user_css=self.css)
         more, filled = story.place(self._free())
@@ -151,4 +165,4 @@ def _number_pages(document: pymupdf.Document, pages: ReportPages) -> None:
             writer.write_text(page)
         else:  # a title in a script Helvetica lacks
             box = f'<p style="text-align: right">{html.escape(text)}</p>'
-            page.insert_htmlbox(FOOTER, box, css=FOOTER_CSS)
+            page.insert_htmlbox(FOOTER, unligatured(box), css=FOOTER_CSS)

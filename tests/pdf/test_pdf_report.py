@@ -74,3 +74,14 @@ def test_a_title_in_any_script_still_gets_its_footer():
     )
     with pymupdf.open("pdf", render_report(pages)) as document:
         assert "報告 — Ελλάδα · 2 / 2" in document[1].get_text()
+
+
+def test_the_text_layer_has_plain_letters_where_ligatures_are_drawn():
+    # "fi", "ffi", "fl" are drawn as one glyph each; their text must stay the letters, for a
+    # reader's search and a copy into Word (pdftotext and MuPDF both read it back).
+    words = "vérifier les fichiers officiels affluence"
+    document = render([Block(f"<p>{words}</p><p class='fi'>Réflexion</p>")])
+    text = " ".join(page.get_text() for page in document)
+    assert "vérifier les fichiers officiels affluence" in " ".join(text.split())
+    assert "Réflexion" in text
+    assert not {"\ufb00", "\ufb01", "\ufb02", "\ufb03", "\ufb04"} & set(text)
