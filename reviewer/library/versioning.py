@@ -273,6 +273,8 @@ def suggestions(library: Library, document_id: int) -> list[VersionSuggestion]:
 
 
 def _comparable(new: Document, other: Document) -> bool:
+    if not (new.has_text and other.has_text):
+        return False  # two scans "share" all of their (absent) text: no evidence at all
     same_kind = new.kind == other.kind or "other" in {new.kind, other.kind}
     ratio = max(new.page_count, 1) / max(other.page_count, 1)
     return same_kind and 1 / 3 <= ratio <= 3

@@ -125,3 +125,14 @@ def test_notes_on_the_document_travel_unchanged(linked):
     [carried] = [a for a in report.carried if a.carry.source_id == note.id]
     assert replace(carried, id=note.id, document_id=old, updated=note.updated, carry=None) == note
     assert carried.carry.status is CarryStatus.EXACT
+
+
+def test_two_scans_are_not_offered_as_versions_of_each_other(library, shared_pdfs, tmp_path):
+    # Both without text: they "share" all of it, which says nothing.
+    scans = shared_pdfs / "image-only"
+    first = library.import_paths([scans / "ocrmypdf_francais-scanned-french.pdf"])
+    second = library.import_paths([scans / "ocrmypdf_vector-text-as-curves.pdf"])
+    [older], [newer] = first.outcomes, second.outcomes
+    assert not library.document(older.document_id).has_text
+    assert not library.document(newer.document_id).has_text
+    assert library.suggest_versions(newer.document_id) == []
