@@ -6,6 +6,8 @@ Phrases are found with the search analyzer's terms, so `annotate` matches what
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -16,6 +18,11 @@ from reviewer.pdf import PdfFile, Word
 from reviewer.search import term_spans
 
 CONTEXT_CHARS = 32
+_WORD = re.compile(r"[^\W_]+")
+_REACH = 80  # characters looked back for a dropped word
+# A word just before (after) a position, across spaces, an apostrophe or a line break only.
+_LAST_WORD = re.compile(r"([^\W_]+)[\s'’]*\Z")
+_NEXT_WORD = re.compile(r"[\s'’]*([^\W_]+)")
 PAGE_SEPARATOR = "\f"  # Document text = page texts joined by a form feed.
 
 
@@ -28,22 +35,66 @@ class Span:
     end: int
 
 
-def find_phrase(page: int, text: str, phrase_terms: Sequence[str]) -> list[Span]:
-    """Every occurrence of the analyzed phrase in a page text, in reading order."""
+def find_phrase(
+    page: int, text: str, phrase_terms: Sequence[str], *, phrase: str = ""
+) -> list[Span]:
+    """Every occurrence of the analyzed phrase in a page text, in reading order.
+
+    Search drops stop words ("les", "de"): a phrase's own first and last words bound the
+    passage all the same, "les pouvoirs publics pourront" from "les", when the text has them.
+    """
     if not phrase_terms:
         return []
     spans = term_spans(text)
     width = len(phrase_terms)
+    lead, trail = _dropped_ends(phrase, phrase_terms)
     found = []
     index = 0
     while index + width <= len(spans):
         window = spans[index : index + width]
         if [term for term, _start, _end in window] == list(phrase_terms):
-            found.append(Span(page, window[0][1], window[-1][2]))
+            start = _widened_back(text, window[0][1], lead)
+            end = _widened_on(text, window[-1][2], trail)
+            found.append(Span(page, start, end))
             index += width
         else:
             index += 1
     return found
+
+
+def _dropped_ends(phrase: str, phrase_terms: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The phrase's words before its first term and after its last, folded."""
+    words = [(_fold(m.group()), m.start(), m.end()) for m in _WORD.finditer(phrase)]
+    kept = term_spans(phrase)
+    if not kept or not words:
+        return [], []
+    first, last = kept[0][1], kept[-1][2]
+    return [w for w, _s, end in words if end <= first], [
+        w for w, start, _e in words if start >= last
+    ]
+
+
+def _widened_back(text: str, start: int, words: Sequence[str]) -> int:
+    for word in reversed(words):
+        match = _LAST_WORD.search(text, max(0, start - _REACH), start)
+        if match is None or _fold(match.group(1)) != word:
+            break
+        start = match.start(1)
+    return start
+
+
+def _widened_on(text: str, end: int, words: Sequence[str]) -> int:
+    for word in words:
+        match = _NEXT_WORD.match(text, end)
+        if match is None or _fold(match.group(1)) != word:
+            break
+        end = match.end(1)
+    return end
+
+
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 class WordCache:

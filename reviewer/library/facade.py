@@ -228,7 +228,9 @@ class Library:
         """Put a carried annotation on the first occurrence of a phrase (as search matches)."""
         annotation = self._carried(annotation_id)
         phrase_terms = terms(phrase)
-        spans = self._find(annotation.document_id, phrase_terms, page=page, every=False)
+        spans = self._find(
+            annotation.document_id, phrase_terms, page=page, every=False, phrase=phrase
+        )
         if not phrase_terms or not spans:
             raise NotFound(f"“{phrase}” does not occur in this version")
         return self.replace_carried(annotation_id, spans[0].page, spans[0].start, spans[0].end)
@@ -371,7 +373,7 @@ class Library:
         phrase_terms = terms(phrase)
         if not phrase_terms:
             raise ReviewerError(f"“{phrase}” has no searchable words (only stop words)")
-        spans = self._find(document_id, phrase_terms, page=page, every=every)
+        spans = self._find(document_id, phrase_terms, page=page, every=every, phrase=phrase)
         if not spans:
             where = f" on page {page}" if page else ""
             raise NotFound(f"“{phrase}” does not occur in this document{where}")
@@ -383,7 +385,13 @@ class Library:
         ]
 
     def _find(
-        self, document_id: int, phrase_terms: list[str], *, page: int | None, every: bool
+        self,
+        document_id: int,
+        phrase_terms: list[str],
+        *,
+        page: int | None,
+        every: bool,
+        phrase: str,
     ) -> list[anchoring.Span]:
         pages = self.pages(self.document(document_id).id)
         if page is not None:
@@ -392,7 +400,9 @@ class Library:
             pages = [pages[page - 1]]
         found: list[anchoring.Span] = []
         for candidate in pages:
-            found += anchoring.find_phrase(candidate.number, candidate.text, phrase_terms)
+            found += anchoring.find_phrase(
+                candidate.number, candidate.text, phrase_terms, phrase=phrase
+            )
             if found and not every:
                 return found[:1]
         return found
@@ -429,7 +439,7 @@ class Library:
         phrase_terms = terms(phrase)
         if not phrase_terms:
             return []
-        spans = self._find(document_id, phrase_terms, page=page, every=True)
+        spans = self._find(document_id, phrase_terms, page=page, every=True, phrase=phrase)
         return self.anchors(document_id, spans)
 
     def query_passages(self, document_id: int, page: int, query: str) -> list[Anchor]:

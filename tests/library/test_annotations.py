@@ -106,3 +106,20 @@ def test_query_passages_marks_every_match_of_a_search_on_a_page(library: Library
         library.query_passages(bill, 1, "article")
         and library.query_passages(bill, 1, "drone") == []
     )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "quote"),
+    [
+        ("les pouvoirs publics pourront…", "les pouvoirs publics pourront"),
+        ("Les Pouvoirs publics", "les pouvoirs publics"),
+        ("l'autorité de la CNIL", "l'autorité de la CNIL"),
+        ("pouvoirs publics pourront se", "pouvoirs publics pourront se"),
+    ],
+)
+def test_a_phrase_is_highlighted_from_its_first_word_to_its_last(tmp_path, library, phrase, quote):
+    # Search drops stop words (les, de, la, se); the highlight still spans the phrase typed.
+    page = "Le texte prévoit que les pouvoirs publics pourront se fonder sur l'autorité de la CNIL."
+    [imported] = library.import_paths([write_test_pdf(tmp_path / "a.pdf", [page])]).outcomes
+    [annotation] = library.annotate(imported.document_id, phrase)
+    assert annotation.quote == quote
