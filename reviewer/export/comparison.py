@@ -85,7 +85,7 @@ COMPARISON_WORDS: dict[str, dict[str, str]] = {
         "state_modified": "Modifié",
         "state_renumbered": "Renuméroté, texte inchangé",
         "state_renumbered_modified": "Renuméroté et modifié",
-        "word_counts": "{inserted} mot(s) ajouté(s), {deleted} supprimé(s)",
+        "word_counts": "{inserted}, {deleted}",
         "pages_in": "{version} : p. {pages}",
         "touched": "passage modifié",
         "concerned": "Annotations concernées ({count})",
@@ -117,7 +117,7 @@ COMPARISON_WORDS: dict[str, dict[str, str]] = {
         "state_modified": "Modified",
         "state_renumbered": "Renumbered, text unchanged",
         "state_renumbered_modified": "Renumbered and modified",
-        "word_counts": "{inserted} word(s) added, {deleted} deleted",
+        "word_counts": "{inserted}, {deleted}",
         "pages_in": "{version}: p. {pages}",
         "touched": "passage changed",
         "concerned": "Annotations concerned ({count})",
@@ -284,13 +284,14 @@ class ComparisonPhrases(Phrases):
         return self.text(label)
 
     def state(self, change: UnitChange) -> str:
-        """ "Modifié · 3 mot(s) ajouté(s), 1 supprimé(s) · version antérieure : p. 9 · ..."."""
+        """ "Modifié · 3 mots ajoutés, 1 supprimé · version antérieure : p. 9 · ..."."""
         kind = change.change
         modified = kind is Change.RENUMBERED and change.modified
         parts = [self.words[f"state_{kind}{'_modified' if modified else ''}"]]
         if kind is Change.MODIFIED or modified:
-            counts = {"inserted": change.inserted_words, "deleted": change.deleted_words}
-            parts.append(self.words["word_counts"].format(**counts))
+            inserted = self.counted(change.inserted_words, "word_added")
+            deleted = self.counted(change.deleted_words, "word_deleted")
+            parts.append(self.words["word_counts"].format(inserted=inserted, deleted=deleted))
         for side in Side:
             if (unit := change.unit(side)) is not None:
                 first, last = page_span(self.comparison.text(side), unit)

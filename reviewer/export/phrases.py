@@ -6,8 +6,8 @@ from datetime import date
 
 from reviewer.core.records import Document
 from reviewer.export.model import Entry, Report, Section
-from reviewer.export.typography import NBSP, count, french, local_date, long_date, quoted
-from reviewer.export.wording import DATE_FIELDS, KIND_NAMES, METADATA_LABELS, WORDS
+from reviewer.export.typography import NBSP, counted, french, local_date, long_date, quoted
+from reviewer.export.wording import DATE_FIELDS, KIND_NAMES, METADATA_LABELS, NOUNS, WORDS
 
 SEPARATOR = " · "
 
@@ -65,16 +65,21 @@ class Phrases:
         return [(self.text(label), self.text(value)) for label, value in rows]
 
     def subject(self) -> str:
-        """ "12 annotation(s) dans 3 document(s)"."""
+        """ "12 annotations dans 3 documents", "1 annotation dans 1 document"."""
         return self.words["content_count"].format(
-            annotations=count(len(self.report.entries()), self.lang),
-            documents=count(self.report.document_count(), self.lang),
+            annotations=self.counted(len(self.report.entries()), "annotation"),
+            documents=self.counted(self.report.document_count(), "document"),
         )
+
+    def counted(self, number: int, noun: str) -> str:
+        return counted(number, NOUNS[self.lang][noun], self.lang)
 
     def _documents_scope(self) -> str:
         report = self.report
         if not report.options.document_ids:
-            return self.words["all_documents"].format(count=count(report.library_size, self.lang))
+            return self.words["all_documents"].format(
+                count=self.counted(report.library_size, "document")
+            )
         return "; ".join(document.title for document in report.documents)
 
     def _period(self) -> str:

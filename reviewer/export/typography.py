@@ -68,3 +68,10 @@ def count(number: int, lang: str) -> str:
     """ "12 345" in French (fine space between thousands), "12,345" in English."""
     grouped = f"{number:,}"
     return grouped.replace(",", NNBSP) if lang == "fr" else grouped
+
+
+def counted(number: int, forms: tuple[str, str], lang: str) -> str:
+    """ "1 annotation", "3 annotations"; French keeps 0 and 1 singular ("0 annotation"),
+    English only 1. `forms` is (singular, plural); a no-break space joins the number."""
+    singular = number <= 1 if lang == "fr" else number == 1
+    return f"{count(number, lang)}\u00a0{forms[0] if singular else forms[1]}"

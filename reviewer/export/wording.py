@@ -4,13 +4,29 @@ from __future__ import annotations
 
 LANGUAGES = ("fr", "en")
 
+# Nouns counted in reports, (singular, plural): "1 annotation", "3 annotations".
+NOUNS: dict[str, dict[str, tuple[str, str]]] = {
+    "fr": {
+        "annotation": ("annotation", "annotations"),
+        "document": ("document", "documents"),
+        "word_added": ("mot ajouté", "mots ajoutés"),
+        "word_deleted": ("supprimé", "supprimés"),
+    },
+    "en": {
+        "annotation": ("annotation", "annotations"),
+        "document": ("document", "documents"),
+        "word_added": ("word added", "words added"),
+        "word_deleted": ("deleted", "deleted"),
+    },
+}
+
 WORDS: dict[str, dict[str, str]] = {
     "fr": {
         "report": "Rapport d’annotations",
         "prepared_by": "Établi par",
         "date": "Date",
         "documents": "Documents",
-        "all_documents": "toute la bibliothèque ({count} documents)",
+        "all_documents": "toute la bibliothèque ({count})",
         "tags": "Étiquettes",
         "period": "Période",
         "between": "du {since} au {until}",
@@ -22,7 +38,7 @@ WORDS: dict[str, dict[str, str]] = {
         "group_tag": "par étiquette",
         "group_article": "par article",
         "content": "Contenu",
-        "content_count": "{annotations} annotation(s) dans {documents} document(s)",
+        "content_count": "{annotations} dans {documents}",
         "summary": "Synthèse des étiquettes",
         "tag": "Étiquette",
         "count": "Annotations",
@@ -46,7 +62,7 @@ WORDS: dict[str, dict[str, str]] = {
         "prepared_by": "Prepared by",
         "date": "Date",
         "documents": "Documents",
-        "all_documents": "the whole library ({count} documents)",
+        "all_documents": "the whole library ({count})",
         "tags": "Tags",
         "period": "Period",
         "between": "from {since} to {until}",
@@ -58,7 +74,7 @@ WORDS: dict[str, dict[str, str]] = {
         "group_tag": "by tag",
         "group_article": "by article",
         "content": "Content",
-        "content_count": "{annotations} annotation(s) in {documents} document(s)",
+        "content_count": "{annotations} in {documents}",
         "summary": "Tags summary",
         "tag": "Tag",
         "count": "Annotations",

@@ -131,7 +131,9 @@ def test_html_puts_the_annotations_beside_their_article_in_french_typography():
     assert f"version «{NBSP}commission{NBSP}» · passage modifié" in article_1
     assert '<span class="tag">\u00a0VSA\u00a0</span>' in article_1
     assert f"Délai trop court{NBSP}: à suivre." in deleted
-    state = f"Modifié · 9 mot(s) ajouté(s), 3 supprimé(s) · version «{NBSP}dépôt{NBSP}»{NBSP}: p."
+    state = (
+        f"Modifié · 9{NBSP}mots ajoutés, 3{NBSP}supprimés · version «{NBSP}dépôt{NBSP}»{NBSP}: p."
+    )
     assert f"{state}{NBSP}2 · version" in article_1
     assert "Annotations concernées (1)" in deleted
 
@@ -162,7 +164,7 @@ def test_an_english_report():
         "Article 2 (deleted)",
         "Key: <ins>added text</ins>, <del>deleted text</del>",
         "Earlier version</th>",
-        "Modified · 9 word(s) added, 3 deleted · version “dépôt”: p. 2",
+        "Modified · 9 words added, 3 deleted · version “dépôt”: p. 2",
         'Qui contrôle ? Voir "CNIL".',  # the user's own note, as typed
     ):
         assert words in html

@@ -119,7 +119,7 @@ def test_pdf_report_read_back_has_title_page_metadata_and_every_annotation(lib, 
     assert "Rapport d’annotations" in cover and "Établi par testeur" in cover
     assert (
         "toute la bibliothèque (4 documents)" in cover
-        and "7 annotation(s) dans 4 document(s)" in cover
+        and "7 annotations dans 4 documents" in cover
     )
     text = " ".join(body)
     assert text.index("Synthèse des étiquettes") < text.index("Proposition de loi")
@@ -198,7 +198,7 @@ def test_html_report_with_pictures_of_the_passages_is_self_contained(lib, tmp_pa
     passages = [e for e in report.entries() if not e.is_note]
     assert text.count('src="data:image/png;base64,') == len(passages) == 5
     assert "http://" not in text and "https://" not in text
-    assert "Annotation report" in text and "7 annotation(s) in 4 document(s)" in text
+    assert "Annotation report" in text and "7 annotations in 4 documents" in text
 
 
 def test_pdf_report_with_pictures_and_a_cancelled_export_writes_nothing(lib, tmp_path):
