@@ -36,10 +36,12 @@ _TITLE_MAX = 200
 
 def is_real_title(title: str, file_stem: str) -> bool:
     """Whether a file's own title names its text (not a tool, a draft, or the file's name)."""
-    title = title.strip()
-    if not title or _GENERATED.match(title):
-        return False
-    return _plain(title) != _plain(file_stem)
+    return not is_tool_title(title) and _plain(title) != _plain(file_stem)
+
+
+def is_tool_title(title: str) -> bool:
+    """A title a tool wrote ("Microsoft Word - Document1", "untitled"), or none."""
+    return not title.strip() or _GENERATED.match(title.strip()) is not None
 
 
 def stated_title(kind: str, metadata: Metadata, pages: Sequence[str]) -> str | None:

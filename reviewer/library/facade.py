@@ -286,7 +286,8 @@ class Library:
         return document
 
     def find_document(self, reference: str) -> Document:
-        """A document by id, by the start of its SHA-256, or by a unique part of its title."""
+        """A document by id, by the start of its SHA-256, or by a unique part of its title
+        (or, failing that, of the name of the file it was imported from)."""
         documents = self.documents()
         reference = reference.strip()
         if reference.isdigit():
@@ -295,6 +296,7 @@ class Library:
             lowered = reference.lower()
             matches = [d for d in documents if len(lowered) >= 6 and d.sha256.startswith(lowered)]
             matches = matches or [d for d in documents if lowered in d.title.lower()]
+            matches = matches or [d for d in documents if lowered in Path(d.source).name.lower()]
         if not matches:
             raise NotFound(f"no document matches “{reference}” (see `reviewer list`)")
         if len(matches) > 1:

@@ -13,7 +13,7 @@ from threading import RLock
 from reviewer.core.errors import ReviewerError
 from reviewer.core.events import CancelToken, ProgressCallback
 from reviewer.core.records import ImportOutcome, ImportReport, ImportStatus, Page, Progress
-from reviewer.legislative.titles import is_real_title, stated_title
+from reviewer.legislative.titles import is_real_title, is_tool_title, stated_title
 from reviewer.library.files import (
     blob_path,
     discover,
@@ -226,8 +226,9 @@ def _os_failure(error: OSError) -> str:
 def document_title(document: ReadDocument, path: Path, detection: Detection) -> str:
     """The file's own title when it names the text; else what the text states it is ("Question
     écrite n° 13417 de M. Jérôme Guedj (Intérieur et outre-mer)"); else the file name."""
-    if is_real_title(document.title, path.stem):
-        return document.title.strip()
+    own = document.title.strip()
+    if is_real_title(own, path.stem):
+        return own
     pages = [page.text for page in document.pages]
     stated = stated_title(detection["kind"], detection["metadata"], pages)
-    return stated or path.stem.replace("_", " ")
+    return stated or (own if not is_tool_title(own) else path.stem.replace("_", " "))

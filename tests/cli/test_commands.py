@@ -65,7 +65,7 @@ def test_annotate_then_annotations_and_tags(run, corpus_dir):
         "annotate", "16e-leg-13417", "VIDEOSURVEILLANCE", "--all", "--tag", "VSA", "--tag", "coût",
         "--note", "Marché public ?", "--color", "red",
     )  # fmt: skip
-    assert code == 0 and "highlight(s) in an-question-ecrite-16e-leg-13417" in out
+    assert code == 0 and "highlight(s) in Question écrite n° 13417 de M. Jérôme Guedj" in out
     code, out, _ = run("annotations", "--tag", "vsa", "--json")
     annotations = json.loads(out)
     assert len(annotations) >= 2

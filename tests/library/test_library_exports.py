@@ -118,8 +118,7 @@ def test_pdf_report_read_back_has_title_page_metadata_and_every_annotation(lib, 
     assert cover.startswith(_french_today().upper())
     assert "Rapport d’annotations" in cover and "Établi par testeur" in cover
     assert (
-        "toute la bibliothèque (4 documents)" in cover
-        and "7 annotations dans 4 documents" in cover
+        "toute la bibliothèque (4 documents)" in cover and "7 annotations dans 4 documents" in cover
     )
     text = " ".join(body)
     assert text.index("Synthèse des étiquettes") < text.index("Proposition de loi")
