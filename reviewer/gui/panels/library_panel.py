@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.core.kinds import library_order
 from reviewer.core.records import Document
-from reviewer.gui.kinds import kind_label, kind_order
+from reviewer.gui.kinds import kind_label
 from reviewer.gui.panels.lineage import lineages, version_name
 from reviewer.gui.worker import Calls
 from reviewer.library import Library
@@ -161,7 +162,7 @@ class LibraryPanel(QWidget):
         self._tag_filter_changed()
 
     def _kinds(self) -> list[str]:
-        return sorted({document.kind for document in self._documents}, key=kind_order)
+        return sorted({document.kind for document in self._documents}, key=library_order)
 
     def _tag_names(self) -> list[str]:
         return [tag.name for tag in self.calls.call(Library.tags) or [] if tag.count]
@@ -235,7 +236,7 @@ class LibraryPanel(QWidget):
         if self.group_box.currentData() == GROUP_KIND:
             return [
                 (kind_label(kind), members)
-                for kind, members in group(documents, lambda d: d.kind, kind_order)
+                for kind, members in group(documents, lambda d: d.kind, library_order)
             ]
         return [
             (self._legislature_title(legislature), members)
