@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.core import fields
 from reviewer.core.kinds import library_order
 from reviewer.core.records import Document
+from reviewer.gui.i18n import in_interface_language
 from reviewer.gui.kinds import kind_label
 from reviewer.gui.panels.lineage import lineages, version_name
 from reviewer.gui.worker import Calls
@@ -139,7 +141,8 @@ class LibraryPanel(QWidget):
 
     def retranslate(self) -> None:
         self.filter_edit.setPlaceholderText(self.tr("Filter by title…"))
-        self.tree.setHeaderLabels([self.tr("Title"), self.tr("Kind"), self.tr("Notes")])
+        title, kind = (in_interface_language(fields.BY_KEY[key].label) for key in ("title", "kind"))
+        self.tree.setHeaderLabels([title, kind, self.tr("Notes")])
         self.tree.headerItem().setToolTip(2, self.tr("Number of annotations"))
         self.sort_box.setItemText(SORT_TITLE, self.tr("Sort by title"))
         self.sort_box.setItemText(SORT_DATE, self.tr("Sort by date added"))
