@@ -130,7 +130,7 @@ FIELDS: tuple[Field, ...] = (
     Field("type", Label("Page ou annotation", "Page or annotation"), origin=Origin.ENTRY,
           query=("type",), match=Match.EXACT),
     Field("color", Label("Couleur", "Color"), origin=Origin.ENTRY,
-          query=("color", "couleur", "colour"), match=Match.EXACT),
+          query=("color", "couleur"), match=Match.EXACT),
     Field("page", Label("Page", "Page"), Value.NUMBER, Origin.ENTRY,
           query=("page",), match=Match.PAGE),
     # --- What a document states (Document.metadata), in the order reports show it ----------
