@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+
 import pytest
+from search.conftest import SHARED
 
 from reviewer.core import fields
 from reviewer.core.fields import Field, Match
@@ -11,7 +13,6 @@ from reviewer.core.kinds import QUESTION, TABLE
 from reviewer.library import Library
 from reviewer.search import parse_query
 from reviewer.search.schema import build_schema
-from search.conftest import SHARED
 
 SCHEMA = build_schema()
 SAMPLE = {Match.PAGE: "3", Match.TAG: "coût"}
