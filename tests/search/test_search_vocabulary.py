@@ -12,7 +12,7 @@ from reviewer.core.fields import Field, Match
 from reviewer.core.kinds import QUESTION, TABLE
 from reviewer.library import Library
 from reviewer.search import parse_query
-from reviewer.search.schema import build_schema
+from reviewer.search.schema import SCHEMA_VERSION, build_schema
 
 SCHEMA = build_schema()
 SAMPLE = {Match.PAGE: "3", Match.TAG: "coût"}
@@ -56,3 +56,14 @@ def test_every_name_of_a_field_queries_its_index_field(row: Field):
 
 def test_an_unknown_kind_is_searched_as_typed(corpus: Library):
     assert found(corpus, "vidéosurveillance kind:roman") == set()
+
+
+def test_a_new_searchable_field_comes_with_a_new_schema_version():
+    """Indexes of an older version are rebuilt: bump SCHEMA_VERSION and this list together."""
+    names = sorted(SCHEMA.names())
+    assert {row.index for row in fields.searchable()} <= set(names)
+    assert (SCHEMA_VERSION, names) == (
+        2,
+        ["author", "color", "document_id", "group", "key", "kind", "legislature", "lexicon",
+         "ministry", "note", "page", "tag", "text", "title", "type", "year"],
+    )  # fmt: skip
