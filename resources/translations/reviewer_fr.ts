@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>Title, kind, number, authors… of the open document</source>
-        <translation>Titre, type, numéro, auteurs… du document ouvert</translation>
+        <translation>Titre, nature, numéro, auteurs… du document ouvert</translation>
     </message>
     <message>
         <source>Import New &amp;Version…</source>
@@ -738,78 +738,6 @@
 <context>
     <name>DocumentPropertiesDialog</name>
     <message>
-        <source>Number</source>
-        <translation>Numéro</translation>
-    </message>
-    <message>
-        <source>Legislature</source>
-        <translation>Législature</translation>
-    </message>
-    <message>
-        <source>Authors</source>
-        <translation>Auteurs</translation>
-    </message>
-    <message>
-        <source>Political group</source>
-        <translation>Groupe politique</translation>
-    </message>
-    <message>
-        <source>Constituency</source>
-        <translation>Circonscription</translation>
-    </message>
-    <message>
-        <source>Ministry asked</source>
-        <translation>Ministère interrogé</translation>
-    </message>
-    <message>
-        <source>Ministry answering</source>
-        <translation>Ministère attributaire</translation>
-    </message>
-    <message>
-        <source>Heading (rubrique)</source>
-        <translation>Rubrique</translation>
-    </message>
-    <message>
-        <source>Analysis</source>
-        <translation>Analyse</translation>
-    </message>
-    <message>
-        <source>Article concerned</source>
-        <translation>Article visé</translation>
-    </message>
-    <message>
-        <source>Budget table (état)</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Budget mission</source>
-        <translation>Mission</translation>
-    </message>
-    <message>
-        <source>Sums</source>
-        <translation>Montants</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>Enregistré le</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Publié le</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Réponse le</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Retiré le</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Année</translation>
-    </message>
-    <message>
         <source>Identification</source>
         <translation>Identification</translation>
     </message>
@@ -839,19 +767,11 @@
     </message>
     <message>
         <source>Read the kind and the fields from the text again; the fields you changed are kept. This cannot be undone.</source>
-        <translation>Relire le type et les champs dans le texte ; les champs que vous avez modifiés sont conservés. Cette opération ne peut pas être annulée.</translation>
+        <translation>Relire la nature et les champs dans le texte ; les champs que vous avez modifiés sont conservés. Cette opération ne peut pas être annulée.</translation>
     </message>
     <message>
         <source>Separate them with “;”</source>
         <translation>Séparez-les par «&#xa0;;&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
     </message>
     <message>
         <source>Changed by you: Detect Again keeps it</source>
@@ -1345,37 +1265,6 @@
     </message>
 </context>
 <context>
-    <name>Facets</name>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Legislature</source>
-        <translation>Législature</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Année</translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation>Étiquette</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Auteur</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Groupe</translation>
-    </message>
-    <message>
-        <source>Ministry</source>
-        <translation>Ministère</translation>
-    </message>
-</context>
-<context>
     <name>FindBar</name>
     <message>
         <source>Find in this document</source>
@@ -1462,53 +1351,10 @@
     </message>
 </context>
 <context>
-    <name>Kinds</name>
-    <message>
-        <source>Amendment</source>
-        <translation>Amendement</translation>
-    </message>
-    <message>
-        <source>Written question</source>
-        <translation>Question écrite</translation>
-    </message>
-    <message>
-        <source>Government bill</source>
-        <translation>Projet de loi</translation>
-    </message>
-    <message>
-        <source>Private member&apos;s bill</source>
-        <translation>Proposition de loi</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Rapport</translation>
-    </message>
-    <message>
-        <source>Petition</source>
-        <translation>Pétition</translation>
-    </message>
-    <message>
-        <source>Record of proceedings</source>
-        <translation>Compte rendu</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-</context>
-<context>
     <name>LibraryPanel</name>
     <message>
         <source>Filter by title…</source>
         <translation>Filtrer par titre…</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1532,7 +1378,7 @@
     </message>
     <message>
         <source>Group by kind</source>
-        <translation>Regrouper par type</translation>
+        <translation>Regrouper par nature</translation>
     </message>
     <message>
         <source>Group by legislature</source>
@@ -1544,7 +1390,7 @@
     </message>
     <message>
         <source>All kinds</source>
-        <translation>Tous les types</translation>
+        <translation>Toutes les natures</translation>
     </message>
     <message>
         <source>All tags</source>

@@ -20,6 +20,7 @@ from reviewer.cli.safety import ask_passwords, run_backup, run_ocr, run_restore
 from reviewer.cli.version_commands import COMMANDS as VERSION_COMMANDS
 from reviewer.cli.version_commands import print_suggestions, version_of_import
 from reviewer.core.errors import ReviewerError
+from reviewer.core.kinds import kind_key
 from reviewer.core.records import ImportStatus
 from reviewer.library import Library
 
@@ -132,7 +133,7 @@ def run_edit(library: Library, args: argparse.Namespace) -> int:
     if args.title is not None:
         fields["title"] = args.title
     if args.kind is not None:
-        fields["kind"] = args.kind
+        fields["kind"] = kind_key(args.kind) or args.kind  # `--kind question` is understood
     if args.redetect:
         document = library.redetect(document.id)
     if fields:

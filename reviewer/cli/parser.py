@@ -8,6 +8,11 @@ from pathlib import Path
 from reviewer import __version__
 from reviewer.cli.export_commands import add_export_parsers
 from reviewer.cli.version_commands import add_version_parsers
+from reviewer.core import fields
+from reviewer.core.kinds import KINDS
+
+# The fields a query can name, as `reviewer search --help` lists them.
+_FIELDS = ", ".join(f"{field.index}:" for field in fields.searchable())
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true", help="print JSON for scripts")
 
     search = commands.add_parser("search", parents=[common], help="search the whole corpus")
-    search.add_argument("query", help='words, "phrases", prefix*, AND/OR/NOT, title:, tag:, kind:')
+    search.add_argument("query", help=f'words, "phrases", prefix*, AND/OR/NOT, {_FIELDS}')
     search.add_argument("--limit", type=int, default=20, help="how many results (default 20)")
     search.add_argument("--json", action="store_true", help="print JSON for scripts")
 
@@ -72,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     edit.add_argument("document", metavar="DOC", help="document id, title part or hash")
     edit.add_argument("--title")
-    edit.add_argument("--kind", help="amendement, question écrite, projet de loi, ...")
+    edit.add_argument("--kind", help=f"{', '.join(KINDS)}, or a short name: question, pjl...")
     edit.add_argument(
         "--set",
         action="append",

@@ -4,21 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
+from reviewer.core.kinds import AMENDEMENT, report_order
 from reviewer.core.records import Document
 from reviewer.export.model import Entry, Section
 from reviewer.legislative import Section as Unit
-from reviewer.legislative.patterns import AMENDEMENT
-
-# Texts first, then what amends, questions or reports on them.
-_KIND_ORDER = (
-    "projet de loi",
-    "proposition de loi",
-    "rapport",
-    AMENDEMENT,
-    "question écrite",
-    "pétition",
-    "compte rendu",
-)
 
 
 def document_order(documents: Iterable[Document]) -> list[Document]:
@@ -27,7 +16,7 @@ def document_order(documents: Iterable[Document]) -> list[Document]:
 
 
 def _document_key(document: Document) -> tuple[int, int, str]:
-    kind = _KIND_ORDER.index(document.kind) if document.kind in _KIND_ORDER else len(_KIND_ORDER)
+    kind = report_order(document.kind)
     number = str(document.metadata.get("number", ""))
     return kind, int(number) if number.isdigit() else 0, document.title.casefold()
 

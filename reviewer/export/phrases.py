@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
+from reviewer.core import fields, kinds
+from reviewer.core.fields import Place, Value
 from reviewer.core.records import Document
 from reviewer.export.model import Entry, Report, Section
 from reviewer.export.typography import NBSP, counted, french, local_date, long_date, quoted
-from reviewer.export.wording import DATE_FIELDS, KIND_NAMES, METADATA_LABELS, NOUNS, WORDS
+from reviewer.export.wording import NOUNS, WORDS
 
 SEPARATOR = " · "
+_DATES = frozenset(field.key for field in fields.of_value(Value.DATE))
 
 
 class Phrases:
@@ -38,7 +41,7 @@ class Phrases:
         return long_date(value if isinstance(value, date) else local_date(value), self.lang)
 
     def kind(self, kind: str) -> str:
-        name = KIND_NAMES[self.lang].get(kind, kind)
+        name = kinds.BY_KEY[kind].report_label(self.lang) if kind in kinds.BY_KEY else kind
         return name[:1].upper() + name[1:]
 
     # The title page
@@ -94,11 +97,13 @@ class Phrases:
 
     def document_facts(self, document: Document) -> list[tuple[str, str]]:
         """Kind, key metadata (number, legislature, authors, group, dates...) and pages."""
-        rows = [(self.words["kind"], self.kind(document.kind))]
-        for key, label in METADATA_LABELS[self.lang].items():
-            value = document.metadata.get(key)
+        rows = [(fields.BY_KEY["kind"].label.in_language(self.lang), self.kind(document.kind))]
+        for field in fields.shown_in(Place.REPORT):
+            value = document.metadata.get(field.key)
             if value:
-                rows.append((label, self._metadata_value(key, value)))
+                rows.append(
+                    (field.label.in_language(self.lang), self._metadata_value(field.key, value))
+                )
         rows.append(("Pages", str(document.page_count)))
         return [(self.text(label), self.text(value)) for label, value in rows]
 
@@ -108,16 +113,16 @@ class Phrases:
         parts = [self.kind(document.kind)]
         if metadata.get("number"):
             parts.append(f"n°{NBSP}{metadata['number']}")
-        for key in ("authors", "group"):
-            if metadata.get(key):
-                parts.append(self._metadata_value(key, metadata[key]))
+        for field in fields.shown_in(Place.SUMMARY):
+            if metadata.get(field.key):
+                parts.append(self._metadata_value(field.key, metadata[field.key]))
         parts.append(self.words["pages"].format(count=document.page_count))
         return self.text(SEPARATOR.join(parts))
 
     def _metadata_value(self, key: str, value: object) -> str:
         if isinstance(value, list):
             return ", ".join(str(item) for item in value)
-        if key in DATE_FIELDS:
+        if key in _DATES:
             try:
                 return self.day(date.fromisoformat(str(value)))
             except ValueError:

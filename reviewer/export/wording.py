@@ -1,4 +1,7 @@
-"""The words of a report, in French (the default) and English."""
+"""The words of a report, in French (the default) and English.
+
+The names of fields and kinds are in reviewer.core.fields and reviewer.core.kinds.
+"""
 
 from __future__ import annotations
 
@@ -49,7 +52,6 @@ WORDS: dict[str, dict[str, str]] = {
         "note": "Note",
         "page_note": "Note sur la page {page}",
         "document_note": "Note sur le document",
-        "kind": "Nature",
         "outside_articles": "Hors articles",
         "amendments_to": "Amendements visant l’{article}",
         "not_in_scope": "texte visé absent de la sélection",
@@ -85,7 +87,6 @@ WORDS: dict[str, dict[str, str]] = {
         "note": "Note",
         "page_note": "Note on page {page}",
         "document_note": "Note on the document",
-        "kind": "Kind",
         "outside_articles": "Outside the articles",
         "amendments_to": "Amendments to {article}",
         "not_in_scope": "the amended text is not in this report",
@@ -94,51 +95,3 @@ WORDS: dict[str, dict[str, str]] = {
         "page_of": "page {page} of {total}",
     },
 }
-
-# Document kinds are stored in French (reviewer.legislative.patterns.KINDS).
-KIND_NAMES: dict[str, dict[str, str]] = {
-    "fr": {"other": "autre document"},
-    "en": {
-        "amendement": "amendment",
-        "question écrite": "written question",
-        "projet de loi": "government bill",
-        "proposition de loi": "private member's bill",
-        "rapport": "report",
-        "pétition": "petition",
-        "compte rendu": "record of proceedings",
-        "other": "other document",
-    },
-}
-
-# The metadata a report shows, in this order (Document.metadata keys).
-METADATA_LABELS: dict[str, dict[str, str]] = {
-    "fr": {
-        "number": "Numéro",
-        "legislature": "Législature",
-        "authors": "Auteurs",
-        "group": "Groupe",
-        "target_article": "Article visé",
-        "ministry_asked": "Ministère interrogé",
-        "ministry_answering": "Ministère attributaire",
-        "rubrique": "Rubrique",
-        "registered": "Enregistré le",
-        "published": "Publié le",
-        "answered": "Réponse le",
-        "withdrawn": "Retiré le",
-    },
-    "en": {
-        "number": "Number",
-        "legislature": "Legislature",
-        "authors": "Authors",
-        "group": "Group",
-        "target_article": "Amended article",
-        "ministry_asked": "Ministry asked",
-        "ministry_answering": "Ministry answering",
-        "rubrique": "Heading",
-        "registered": "Registered",
-        "published": "Published",
-        "answered": "Answered",
-        "withdrawn": "Withdrawn",
-    },
-}
-DATE_FIELDS = frozenset({"registered", "published", "answered", "withdrawn"})

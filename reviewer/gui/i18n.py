@@ -12,10 +12,23 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from reviewer.core.fields import Label
+
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
 SOURCE_LANGUAGE = "en"
 LANGUAGES = {"en": "English", "fr": "Français"}  # Each in its own language, as menus show them.
 FOLLOW_SYSTEM = ""
+# The language shown now. The labels of fields and kinds are in reviewer.core, in French and
+# English, not in Qt's catalogue: widgets pick them by this when they relabel themselves.
+_shown = {"language": SOURCE_LANGUAGE}
+
+
+def interface_language() -> str:
+    return _shown["language"]
+
+
+def in_interface_language(label: Label) -> str:
+    return label.in_language(interface_language())
 
 
 def system_language() -> str:
@@ -40,6 +53,7 @@ class Languages:
         """Switch to a language code, or FOLLOW_SYSTEM; return the language now shown."""
         self.choice = choice if choice in LANGUAGES else FOLLOW_SYSTEM
         language = self.choice or system_language()
+        _shown["language"] = language  # Before the translators: they make widgets relabel.
         for translator in self._installed:
             self.app.removeTranslator(translator)
             translator.deleteLater()

@@ -7,11 +7,9 @@ from __future__ import annotations
 
 from reviewer.legislative.kinds import KindGuess, detect_kind
 from reviewer.legislative.metadata import detect_metadata
-from reviewer.legislative.patterns import KINDS
 from reviewer.legislative.structure import Section, detect_structure, document_text, locate
 
 __all__ = [
-    "KINDS",
     "KindGuess",
     "Section",
     "detect_kind",

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reviewer.core.kinds import OTHER, library_order
 from reviewer.legislative.needles import fold, might_match
-from reviewer.legislative.patterns import KINDS, OTHER, Use, head, rules
+from reviewer.legislative.patterns import Use, head, rules
 
 # A kind's confidence is its points over its points, its closest rival's and PRIOR: one
 # decisive marker alone (3 points) gives 0.6, two give 0.75; a hint alone (1) gives 0.33.
@@ -28,7 +29,7 @@ class KindGuess:
 
 def detect_kind(pages: Sequence[str]) -> KindGuess:
     scores, notes = _evidence(head(pages))
-    named = sorted((k for k in scores if k != OTHER), key=lambda k: (-scores[k], KINDS.index(k)))
+    named = sorted((k for k in scores if k != OTHER), key=lambda k: (-scores[k], library_order(k)))
     confidence, doubt = 0.0, "no mark of a parliamentary document"
     if named:
         best = named[0]

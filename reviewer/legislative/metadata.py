@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import date
 
+from reviewer.core import fields
 from reviewer.legislative.needles import fold, might_match
 from reviewer.legislative.patterns import Rule, Use, head, rules
 from reviewer.legislative.structure import article_label
@@ -124,8 +125,8 @@ def _target(match: re.Match[str]) -> str:
 
 
 _READERS: dict[str, Callable[[re.Match[str]], Value | None]] = {
+    **{field.key: _names for field in fields.of_value(fields.Value.NAMES)},
+    **{field.key: _iso for field in fields.of_value(fields.Value.DATE)},
     "legislature": _legislature,
-    "authors": _names,
     "target_article": _target,
-    **{name: _iso for name in _DATES},
 }

@@ -26,15 +26,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-AMENDEMENT = "amendement"
-QUESTION = "question écrite"
-PROJET = "projet de loi"
-PROPOSITION = "proposition de loi"
-RAPPORT = "rapport"
-PETITION = "pétition"
-COMPTE_RENDU = "compte rendu"
-OTHER = "other"
-KINDS = (AMENDEMENT, QUESTION, PROJET, PROPOSITION, RAPPORT, PETITION, COMPTE_RENDU, OTHER)
+from reviewer.core.kinds import (
+    AMENDEMENT,
+    COMPTE_RENDU,
+    OTHER,
+    PETITION,
+    PROJET,
+    PROPOSITION,
+    QUESTION,
+    RAPPORT,
+)
 
 # Kind and field rules read only the first pages: that is where every document states what
 # it is, and it keeps detection instant on a 300-page bill whose body quotes other texts.

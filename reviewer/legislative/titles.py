@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-from reviewer.legislative.patterns import AMENDEMENT, PROJET, PROPOSITION, QUESTION, RAPPORT, head
+from reviewer.core.kinds import AMENDEMENT, PROJET, PROPOSITION, QUESTION, RAPPORT
+from reviewer.legislative.patterns import head
 
 Metadata = Mapping[str, object]
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from reviewer.core.errors import Cancelled, ReviewerError
 from reviewer.core.events import CancelToken, ProgressCallback
+from reviewer.core.kinds import AMENDEMENT
 from reviewer.core.records import (
     Anchor,
     Annotation,
@@ -44,7 +45,6 @@ from reviewer.export.w3c import Exchanged, from_w3c, to_w3c
 from reviewer.export.wording import WORDS
 from reviewer.export.writers import WRITERS
 from reviewer.legislative import Section as Unit
-from reviewer.legislative.patterns import AMENDEMENT
 from reviewer.library import anchoring, facade
 from reviewer.library.colors import DEFAULT_COLOR, FRENCH_NAMES, HEX, PALETTE
 from reviewer.library.recognition import location

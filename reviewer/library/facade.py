@@ -20,6 +20,7 @@ from typing import TypeVar
 from reviewer.core.changes import NOTHING, ChangeListener, Changes
 from reviewer.core.errors import Ambiguous, LibraryError, NotFound, ReviewerError
 from reviewer.core.events import CancelToken, ProgressCallback, no_progress
+from reviewer.core.kinds import AMENDEMENT, KINDS
 from reviewer.core.records import (
     Anchor,
     Annotation,
@@ -39,8 +40,7 @@ from reviewer.core.records import (
 from reviewer.export import Format, Report, ReportOptions
 from reviewer.export.comparison import ComparisonReport
 from reviewer.export.interchange import MergeReport, PdfImport
-from reviewer.legislative import KINDS, Section, detect_structure
-from reviewer.legislative.patterns import AMENDEMENT
+from reviewer.legislative import Section, detect_structure
 from reviewer.library import anchoring, exporting, versioning
 from reviewer.library.backup import BackupReport, write_backup
 from reviewer.library.colors import DEFAULT_COLOR, DEFAULT_TAG_COLOR, parse_color

@@ -12,6 +12,7 @@ from threading import RLock
 
 from reviewer.core.errors import ReviewerError
 from reviewer.core.events import CancelToken, ProgressCallback
+from reviewer.core.kinds import OTHER
 from reviewer.core.records import ImportOutcome, ImportReport, ImportStatus, Page, Progress
 from reviewer.legislative.titles import is_real_title, is_tool_title, stated_title
 from reviewer.library.files import (
@@ -182,7 +183,7 @@ class Importer:
         row = {
             "sha256": sha256,
             "title": document_title(document, path, detection),
-            "kind": "other",
+            "kind": OTHER,  # set_detection below gives the kind detected
             "source": str(path.resolve()),
             "file_path": str(original.relative_to(self.layout.root)),
             "pdf_path": str(pdf.relative_to(self.layout.root)),

@@ -22,6 +22,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager, suppress
 
+from reviewer.core import fields
 from reviewer.core.errors import Cancelled, LibraryError
 from reviewer.core.events import CancelToken, ProgressCallback, no_progress
 from reviewer.core.records import Document, Progress
@@ -38,8 +39,8 @@ READ_KEYS = 50
 STREAM_COMMIT_ENTRIES = 5000
 # Pages stored between two looks at what is pending: each look reads every pending key.
 STREAM_TAKE_PAGES = 100
-# Metadata fields the index offers as facets (`legislature:17`, `year:2024`...).
-FACETS = ("legislature", "year", "group")
+# What each page's entry holds of its document's fields (`legislature:17`, `year:2024`...).
+DOCUMENT_FIELDS = fields.on_pages()
 
 IndexChange = Callable[[IndexBatch], None]
 DocumentLookup = Callable[[int], Document | None]
@@ -223,11 +224,7 @@ class IndexSync:
         document = self.store.document(document_id)
         if document is None or document.removed:
             return lambda batch: batch.delete_document(document_id)
-        metadata = document.metadata
-        facets = {name: _facet(metadata.get(name)) for name in FACETS}
-        facets["author"] = _facet(metadata.get("authors"))
-        ministries = {metadata.get("ministry_asked"), metadata.get("ministry_answering")}
-        facets["ministry"] = _facet(sorted(m for m in ministries if isinstance(m, str)))
+        facets = {f.index: ", ".join(fields.document_values(f, document)) for f in DOCUMENT_FIELDS}
         entries = [
             PageEntry(document_id, page.number, page.text, document.title, document.kind, facets)
             for page in self.store.pages(document_id)
@@ -365,12 +362,6 @@ class IndexStream:
             batch = self._sync.index.batch(bulk=True, stream=True)
             self._batch = self._writer.enter_context(batch)
         return self._batch
-
-
-def _facet(value: object) -> str:
-    if isinstance(value, list):
-        return ", ".join(str(item) for item in value)
-    return "" if value is None else str(value)
 
 
 def _queue_key(index_key: str) -> str:

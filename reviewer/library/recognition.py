@@ -6,8 +6,9 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from reviewer.core.kinds import kind_key
 from reviewer.core.records import Annotation
-from reviewer.legislative import KINDS, Section, detect_kind, detect_metadata, locate
+from reviewer.legislative import Section, detect_kind, detect_metadata, locate
 
 
 def detect(pages: Sequence[str], facts: Mapping[str, str] | None = None) -> dict[str, Any]:
@@ -17,8 +18,8 @@ def detect(pages: Sequence[str], facts: Mapping[str, str] | None = None) -> dict
     where its text reads "ANNEXE AU RAPPORT / PROJET DE LOI"): they win over the text.
     """
     facts = facts or {}
-    declared = facts.get("kind", "").strip().lower()
-    if declared in KINDS:
+    declared = kind_key(facts.get("kind", ""))
+    if declared:
         kind, confidence = declared, 1.0
     else:
         guess = detect_kind(pages)

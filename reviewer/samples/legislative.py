@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from functools import partial
 from pathlib import Path
 
+from reviewer.core.kinds import AMENDEMENT, PROJET, PROPOSITION, QUESTION
 from reviewer.pdf import Block, write_pdf
 from reviewer.samples import vocabulary as vocab
 from reviewer.samples.vocabulary import Topic
@@ -288,7 +289,7 @@ def bill(
         *_body(writer, labels),
     ]
     # A projet is carried by its minister, a proposition by its first signatory.
-    author = str(frame.authors[0]) if frame.kind == "proposition de loi" else str(frame.authors[1])
+    author = str(frame.authors[0]) if frame.kind == PROPOSITION else str(frame.authors[1])
     return Document(
         frame.kind,
         f"{frame.kind.capitalize()} {frame.subject}",
@@ -302,12 +303,10 @@ def _bill_frame(rng: random.Random, topic: Topic, title: str | None) -> _BillFra
     if rng.random() < 0.3:
         deputies = tuple(_person(rng) for _ in range(rng.randint(1, 6)))
         subject = title or topic.proposal_title
-        return _BillFrame(
-            "proposition de loi", subject, deputies, topic.ministries[0], _bill_date(rng)
-        )
+        return _BillFrame(PROPOSITION, subject, deputies, topic.ministries[0], _bill_date(rng))
     ministers = (_person(rng), _person(rng))
     subject = title or topic.bill_title
-    return _BillFrame("projet de loi", subject, ministers, topic.ministries[0], _bill_date(rng))
+    return _BillFrame(PROJET, subject, ministers, topic.ministries[0], _bill_date(rng))
 
 
 def _bill_date(rng: random.Random) -> date:
@@ -315,11 +314,7 @@ def _bill_date(rng: random.Random) -> date:
 
 
 def _text_name(kind: str) -> str:
-    return (
-        "la présente proposition de loi"
-        if kind == "proposition de loi"
-        else "le présent projet de loi"
-    )
+    return "la présente proposition de loi" if kind == PROPOSITION else "le présent projet de loi"
 
 
 def _bill_title(frame: _BillFrame, topic: Topic) -> list[Block]:
@@ -329,12 +324,12 @@ def _bill_title(frame: _BillFrame, topic: Topic) -> list[Block]:
         Block("h2", frame.subject),
         Block(
             "small",
-            f"(Renvoyé{'e' if frame.kind == 'proposition de loi' else ''} à {committee}, à"
+            f"(Renvoyé{'e' if frame.kind == PROPOSITION else ''} à {committee}, à"
             " défaut de constitution d'une commission spéciale dans les délais prévus par les"
             " articles 30 et 31 du Règlement.)",
         ),
     ]
-    if frame.kind == "proposition de loi":
+    if frame.kind == PROPOSITION:
         names = ", ".join(str(person) for person in frame.authors)
         blocks.append(Block("center", f"présentée par {names}, {_deputies(frame.authors)}."))
         return blocks
@@ -379,7 +374,7 @@ def _deputies(people: Sequence[_Person]) -> str:
 
 def _decree(rng: random.Random, frame: _BillFrame) -> list[Block]:
     """The Premier ministre's decree that sends a projet de loi to the Assemblée."""
-    if frame.kind != "projet de loi":
+    if frame.kind != PROJET:
         return [Block("h1", "PROPOSITION DE LOI")]
     prime, minister = frame.authors
     office = _office(minister, frame.ministry)
@@ -569,7 +564,7 @@ def amendment(seed: int, *, article: str = "7", topic: str | None = None) -> Doc
     ]
     author = "Le Gouvernement" if government else str(authors[0])
     title = f"Amendement n° {number} à l'article {article} ({subject.bill_title})"
-    return Document("amendement", title, author, subject.slug, tuple(blocks))
+    return Document(AMENDEMENT, title, author, subject.slug, tuple(blocks))
 
 
 def _amendment_header(rng: random.Random, topic: Topic, number: int) -> list[Block]:
@@ -665,7 +660,7 @@ def written_question(seed: int, *, answered: bool = True, topic: str | None = No
     if answered:
         blocks += [Block("h2", "Texte de la réponse"), *_answer_text(writer)]
     title = f"Question écrite n° {number} : {analysis}"
-    return Document("question écrite", title, str(deputy), subject.slug, tuple(blocks))
+    return Document(QUESTION, title, str(deputy), subject.slug, tuple(blocks))
 
 
 def _question_context(deputy: _Person, minister: _Person, ministry: str) -> dict[str, str]:
@@ -731,10 +726,10 @@ QUESTION_PAGES = 2.1
 BILL_SHARE = 0.4
 MIN_BILL_PAGES, USUAL_BILL_PAGES, MAX_BILL_PAGES = 20, 30, 80
 _PREFIXES = {
-    "projet de loi": "pjl",
-    "proposition de loi": "ppl",
-    "amendement": "amdt",
-    "question écrite": "qe",
+    PROJET: "pjl",
+    PROPOSITION: "ppl",
+    AMENDEMENT: "amdt",
+    QUESTION: "qe",
 }
 
 

@@ -4,8 +4,11 @@
     "projet de loi"                     a phrase; « » and “ ” work too
     biométri*                           words starting with "biometri" (folded, not stemmed)
     a OR b, a AND b, NOT a, (a OR b) c  also ET, OU, SAUF; uppercase only
-    title:loi  tag:"coût global"  kind:amendement  type:annotation  note:…
-    author:…  legislature:16  year:2024  color:…  page:3  page:3-5
+    title:loi  tag:"coût global"  kind:amendement  type:annotation  page:3-5 ...
+
+The fields, their French aliases (titre:, auteur:...) and how each matches are the rows of
+reviewer.core.fields; `kind:` also takes the other names of a kind (kind:question,
+kind:amendment, kind:pjl), from reviewer.core.kinds.
 
 Words are analyzed as the texts were (accents, case, plurals, elisions), so
 "securite" finds "sécurité". Anything that cannot be understood raises
@@ -22,25 +25,19 @@ from dataclasses import dataclass
 from whoosh import query as q
 from whoosh.fields import Schema
 
+from reviewer.core import fields
 from reviewer.core.errors import QuerySyntaxError
+from reviewer.core.fields import Match, Value
+from reviewer.core.kinds import kind_key
 from reviewer.search.analysis import fold, scan
 from reviewer.search.queries import FastPhrase, StemPrefix
-from reviewer.search.schema import ANNOTATION, NAME_FIELDS, PAGE, TEXT_FIELDS, normalize_tag
+from reviewer.search.schema import ANNOTATION, PAGE, normalize_tag
 
 DEFAULT_FIELDS = ("text", "title")
 TITLE_BOOST = 0.5  # A title matches every page of a document: weigh it less than the page.
-EXACT_FIELDS = ("kind", "type", "legislature", "year", "color")
-KNOWN_FIELDS = tuple(sorted((*TEXT_FIELDS, *EXACT_FIELDS, *NAME_FIELDS, "tag", "page")))
-FIELD_ALIASES = {
-    "titre": "title",
-    "texte": "text",
-    "etiquette": "tag",
-    "auteur": "author",
-    "groupe": "group",
-    "ministere": "ministry",
-    "annee": "year",
-    "couleur": "color",
-}
+KNOWN_FIELDS = tuple(sorted(f.index for f in fields.searchable()))
+_MATCH = {f.index: f.match for f in fields.searchable()}
+_KIND = next(f.index for f in fields.searchable() if f.value is Value.KIND)
 MIN_PREFIX = 3
 MAX_DEPTH = 32  # Nested parentheses and NOTs.
 # Words in one query: Whoosh nests one matcher per word, and a pasted page (~1,000 words)
@@ -152,23 +149,19 @@ def _bare_tokens(bare: str, *, glued: bool) -> list[_Token]:
         return [_Token("word", bare)]
     name, value = match[1], match[2]
     if not value and not glued:  # "Remarque: …" is punctuation; "title: …" a slip.
-        if _known(name):
+        if fields.typed_field(name):
             raise QuerySyntaxError(f"{name}: needs a value right after the colon, as in {name}:loi")
         return [_Token("word", bare)]
     field = _field_name(name)
     return [_Token("field", field), _Token("word", value)] if value else [_Token("field", field)]
 
 
-def _known(name: str) -> bool:
-    folded = fold(name)
-    return FIELD_ALIASES.get(folded, folded) in KNOWN_FIELDS
-
-
 def _field_name(name: str) -> str:
-    if not _known(name):
+    """The index field a typed name means: `auteur:` is `author:`."""
+    field = fields.typed_field(name)
+    if field is None:
         raise QuerySyntaxError(f"Unknown field “{name}”. Known fields: {', '.join(KNOWN_FIELDS)}.")
-    folded = fold(name)
-    return FIELD_ALIASES.get(folded, folded)
+    return field.index
 
 
 # Parsing: or_expr := and_expr (OR and_expr)*; and_expr := unary ((AND)? unary)*;
@@ -289,25 +282,26 @@ class _Builder:
         field = leaf.field
         if field is None:
             return self._text(leaf, DEFAULT_FIELDS)
-        if field in TEXT_FIELDS or field in NAME_FIELDS:
+        match = _MATCH[field]
+        if match in (Match.WORDS, Match.NAMES):
             return self._text(leaf, (field,))
         value, prefix = _value(leaf)
-        if field == "page":
+        if match is Match.PAGE:
             return _pages(value)
-        if field == "tag":
-            return _exact("tag", normalize_tag(value), prefix=prefix)
-        return _exact(field, _exact_value(field, value), prefix=prefix)
+        if match is Match.TAG:
+            return _exact(field, normalize_tag(value), prefix=prefix)
+        return _exact(field, _exact_value(field, value, prefix=prefix), prefix=prefix)
 
-    def _text(self, leaf: _Leaf, fields: tuple[str, ...]) -> q.Query | None:
+    def _text(self, leaf: _Leaf, names: tuple[str, ...]) -> q.Query | None:
         value, prefix = _value(leaf)
         if prefix:
-            return self._prefix(value, fields)
-        words = self._terms(fields[0], value)
+            return self._prefix(value, names)
+        words = self._terms(names[0], value)
         if not words:
             return None
-        return _joined(q.Or, [_words_query(field, words) for field in fields])
+        return _joined(q.Or, [_words_query(name, words) for name in names])
 
-    def _prefix(self, value: str, fields: tuple[str, ...]) -> q.Query | None:
+    def _prefix(self, value: str, names: tuple[str, ...]) -> q.Query | None:
         """The last word is a prefix of whole words; any words before it must occur too."""
         words = list(scan(value))
         start = fold(words[-1][0]) if words else ""
@@ -315,9 +309,9 @@ class _Builder:
             raise QuerySyntaxError(
                 f"“{value}*” is too short: type at least {MIN_PREFIX} letters before the *."
             )
-        kind = StemPrefix if fields[0] in TEXT_FIELDS else q.Prefix
-        last = _joined(q.Or, [_boosted(kind(field, start), field) for field in fields])
-        before = self._text(_Leaf(None, value[: words[-1][1]], phrase=False), fields)
+        kind = StemPrefix if _MATCH[names[0]] is Match.WORDS else q.Prefix
+        last = _joined(q.Or, [_boosted(kind(name, start), name) for name in names])
+        before = self._text(_Leaf(None, value[: words[-1][1]], phrase=False), names)
         return _joined(q.And, _present([before, last]))
 
     def _terms(self, field: str, text: str) -> list[str]:
@@ -352,10 +346,12 @@ def _exact(field: str, value: str, *, prefix: bool) -> q.Query:
     return q.Prefix(field, value) if prefix else q.Term(field, value)
 
 
-def _exact_value(field: str, value: str) -> str:
+def _exact_value(field: str, value: str, *, prefix: bool) -> str:
     folded = fold(value).strip()
     if field == "type" and folded not in (PAGE, ANNOTATION):
         raise QuerySyntaxError(f"type: is {PAGE} or {ANNOTATION}, not “{value}”.")
+    if field == _KIND and not prefix:  # `kind:question` is `kind:"question écrite"`.
+        return fold(kind_key(value) or value).strip()
     return folded
 
 

@@ -13,13 +13,15 @@ expand through it, since stems cannot serve them: "biométri*" must find
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from whoosh import fields
 from whoosh.analysis import Analyzer, CommaSeparatedTokenizer, IDTokenizer
 
+from reviewer.core import fields as registry
+from reviewer.core.fields import Match
 from reviewer.search.analysis import FoldFilter, fold, french_analyzer, name_analyzer
 
 # Bump when the schema or the analysis changes: older indexes are then rebuilt.
@@ -28,7 +30,11 @@ SCHEMA_VERSION = 2  # 2: group and ministry facets
 PAGE = "page"
 ANNOTATION = "annotation"
 LEXICON = "lexicon"
-TEXT_FIELDS = ("text", "title", "note")
+# The index fields of reviewer.core.fields, by how a query matches them.
+_SEARCHABLE = registry.searchable()
+TEXT_FIELDS = tuple(f.index for f in _SEARCHABLE if f.match is Match.WORDS)
+# What a page entry holds of its document's fields (`legislature:17`, `group:insoumise`...).
+DOCUMENT_FIELDS = registry.on_pages()
 
 
 @dataclass(frozen=True)
@@ -63,11 +69,6 @@ class AnnotationEntry:
         return annotation_key(self.annotation_id)
 
 
-FACETS = ("legislature", "author", "year", "group", "ministry")
-# Facets matched word by word, like an author's name: `group:insoumise`, `ministry:intérieur`.
-NAME_FIELDS = ("author", "group", "ministry")
-
-
 def page_key(document_id: int, page: int) -> str:
     return f"p:{document_id}:{page}"
 
@@ -82,21 +83,17 @@ def normalize_tag(tag: str) -> str:
 
 
 def build_schema() -> fields.Schema:
-    texts = {name: fields.TEXT(analyzer=french_analyzer(), phrase=True) for name in TEXT_FIELDS}
+    searched = {f.index: _FIELD_TYPES[f.match]() for f in _SEARCHABLE if f.match}
     return fields.Schema(
-        key=fields.ID(stored=True, unique=True),
-        type=fields.ID(stored=True),
-        document_id=fields.ID(stored=True),
-        page=fields.NUMERIC(int, bits=32, stored=True, signed=False),
-        tag=fields.KEYWORD(analyzer=CommaSeparatedTokenizer() | FoldFilter()),
-        **{name: fields.TEXT(analyzer=name_analyzer(), phrase=True) for name in NAME_FIELDS},
-        kind=_exact_field(),
-        color=_exact_field(),
-        legislature=_exact_field(),
-        year=_exact_field(),
-        # Scorable only because committing a field without lengths costs a stat() per posting.
-        lexicon=fields.KEYWORD(scorable=True),
-        **texts,
+        **{
+            **searched,
+            # Read back from every hit: which entry it is, of which document.
+            "key": fields.ID(stored=True, unique=True),
+            "type": fields.ID(stored=True),
+            "document_id": fields.ID(stored=True),
+            # Scorable only because committing a field without lengths costs a stat() per posting.
+            "lexicon": fields.KEYWORD(scorable=True),
+        }
     )
 
 
@@ -105,8 +102,18 @@ def _exact_field() -> fields.ID:
     return fields.ID(analyzer=analyzer)
 
 
+_FIELD_TYPES: dict[Match, Callable[[], fields.FieldType]] = {
+    Match.WORDS: lambda: fields.TEXT(analyzer=french_analyzer(), phrase=True),
+    Match.NAMES: lambda: fields.TEXT(analyzer=name_analyzer(), phrase=True),
+    Match.EXACT: _exact_field,
+    Match.TAG: lambda: fields.KEYWORD(analyzer=CommaSeparatedTokenizer() | FoldFilter()),
+    # Stored: a hit says its page.
+    Match.PAGE: lambda: fields.NUMERIC(int, bits=32, stored=True, signed=False),
+}
+
+
 def page_document(entry: PageEntry) -> dict[str, Any]:
-    facets = {name: entry.facets.get(name, "") for name in FACETS}
+    facets = {f.index: entry.facets.get(f.index, "") for f in DOCUMENT_FIELDS}
     return _without_empty(
         key=entry.key,
         type=PAGE,

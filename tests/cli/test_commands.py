@@ -136,3 +136,13 @@ def test_edit_sets_kind_and_metadata_and_survives_redetection(run, corpus_dir):
     assert "number: 6750" in out
     code, _, err = run("edit", "leg-6750", "--kind", "roman")
     assert code == 1 and "unknown kind" in err
+
+
+def test_edit_and_search_understand_the_short_names_of_kinds(run, corpus_dir):
+    run("import", str(corpus_dir / "an-amendement-plf-article42-etat-b-vsa.txt"))
+    code, out, _ = run("edit", "amendement", "--kind", "QE", "--json")
+    assert code == 0 and json.loads(out)["kind"] == "question écrite"
+    code, out, _ = run("search", "vidéosurveillance kind:question", "--json")
+    assert code == 0 and json.loads(out)["total"] > 0
+    code, out, _ = run("search", "vidéosurveillance kind:amendment", "--json")
+    assert code == 0 and json.loads(out)["total"] == 0

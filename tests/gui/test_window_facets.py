@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QToolButton
+from PySide6.QtWidgets import QApplication, QLabel, QToolButton
 
-from reviewer.core.records import HitType
-from reviewer.gui.facets import filter_term, has_filter, toggle_filter
+from reviewer.core.fields import Field, Origin, document_values
+from reviewer.core.records import HitType, SearchHit
+from reviewer.gui.facets import FACETS, filter_term, has_filter, toggle_filter
 from reviewer.gui.i18n import Languages
 from reviewer.gui.main_window import MainWindow
 from reviewer.library import Library
@@ -43,7 +44,7 @@ def chip(window: MainWindow, term: str) -> QToolButton:
 
 def facet_texts(window: MainWindow) -> dict[str, list[str]]:
     return {
-        facet.spec.name: [f"{v.value} ({v.count})" for v in facet.values]
+        facet.spec.key: [f"{v.value} ({v.count})" for v in facet.values]
         for facet in window.search_panel.facets()
     }
 
@@ -63,7 +64,7 @@ def test_facets_count_the_documents_of_the_results(window):
     ]
     assert facets["legislature"] == ["16 (1)", "17 (1)"]
     assert facets["year"] == ["2023 (1)", "2025 (1)"]
-    assert "M. Ugo Bernalicis (1)" in facets["author"]
+    assert "M. Ugo Bernalicis (1)" in facets["authors"]
     assert "LFI-NFP (1)" in facets["group"]
     assert "Europe et affaires étrangères (1)" in facets["ministry"]
     assert chip(window, QUESTIONS).text() == "Written question (2)"  # kinds by their label
@@ -98,6 +99,44 @@ def test_a_tag_facet_comes_from_the_matching_annotations(qtbot, window, corpus):
     assert hit.type is HitType.ANNOTATION and hit.document_id == question.id
 
 
+def test_every_facet_value_filters_the_results_to_the_documents_that_have_it(window, corpus):
+    question = next(d for d in corpus.documents() if d.metadata.get("number") == "6750")
+    corpus.annotate(question.id, "vidéosurveillance algorithmique", tags=["à vérifier"])
+    search = window.search_panel
+    search.search("vidéosurveillance")
+    facets = search.facets()
+    assert {facet.spec.key for facet in facets} == {spec.key for spec in FACETS}
+    for facet in facets:
+        for value in facet.values:
+            search.search(f"vidéosurveillance {value.term}")
+            hits = search.hits()
+            assert len({hit.document_id for hit in hits}) == value.count, value.term
+            for hit in hits:
+                assert value.value in facet_values(facet.spec, hit, corpus), value.term
+
+
+def facet_values(spec: Field, hit: SearchHit, corpus: Library) -> list[str]:
+    if spec.origin is Origin.ENTRY:  # Tags: those of the annotation found.
+        assert hit.annotation_id is not None
+        return list(corpus.annotation(hit.annotation_id).tags)
+    return document_values(spec, corpus.document(hit.document_id))
+
+
+def test_the_facets_are_titled_by_their_field_in_the_interface_language(qtbot, window):
+    window.search_panel.search("vidéosurveillance")
+    titles = lambda: [  # noqa: E731
+        label.text() for label in window.search_panel.facet_bar.findChildren(QLabel)
+    ]
+    assert "Kind:" in titles() and "Political group:" in titles()
+    window.set_language("fr")
+    try:
+        qtbot.waitUntil(lambda: "Nature\u00a0:" in titles())
+        assert "Groupe politique\u00a0:" in titles()
+        assert chip(window, QUESTIONS).text() == "Question écrite (2)"
+    finally:
+        window.set_language("en")
+
+
 def test_facets_are_hidden_without_results_and_in_one_document(window):
     search = window.search_panel
     search.search("mot-introuvable-xyz")
@@ -110,7 +149,8 @@ def test_facets_are_hidden_without_results_and_in_one_document(window):
 def test_facet_filters_are_added_to_the_query_and_taken_out():
     assert filter_term("kind", "amendement") == "kind:amendement"
     assert filter_term("tag", "coût global") == 'tag:"coût global"'
-    assert filter_term(None, "LFI-NFP") == '"LFI-NFP"'
+    assert filter_term("group", "LFI-NFP") == "group:LFI-NFP"
+    assert filter_term("group", "Socialistes et apparentés") == 'group:"Socialistes et apparentés"'
     assert toggle_filter("vsa", "year:2024") == "vsa year:2024"
     assert toggle_filter("vsa year:2024 cnil", "year:2024") == "vsa cnil"
     assert not has_filter("vsa year:20245", "year:2024")

@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reviewer.legislative import KINDS, detect_kind
+from reviewer.core.kinds import KINDS
+from reviewer.legislative import detect_kind
 from reviewer.legislative.kinds import THRESHOLD
 
 CORPUS_KINDS = {

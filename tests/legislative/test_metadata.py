@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reviewer.legislative import KINDS, detect_metadata
+from reviewer.core.kinds import KINDS
+from reviewer.legislative import detect_metadata
 
 # Read off the texts themselves: every field a text states, and only those.
 CORPUS_METADATA: dict[str, tuple[str, dict[str, str | list[str]]]] = {

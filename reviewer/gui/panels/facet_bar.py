@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
 
+from reviewer.core.fields import Value
 from reviewer.gui.facets import Facet, FacetValue, has_filter
 from reviewer.gui.flow_layout import FlowLayout
+from reviewer.gui.i18n import in_interface_language
 from reviewer.gui.kinds import kind_label
 
 LABEL_CHARS = 36  # Longer values are cut short on their chip (whole in its tooltip).
@@ -64,14 +66,14 @@ class FacetBar(QWidget):
     def _row(self, facet: Facet) -> QWidget:
         row = QWidget()
         flow = FlowLayout(row)
-        name = QCoreApplication.translate("Facets", facet.spec.title)
+        name = in_interface_language(facet.spec.label)
         title = QLabel(self.tr("%1:", "a facet's title, before its values").replace("%1", name))
         font = title.font()
         font.setBold(True)
         title.setFont(font)
         flow.addWidget(title)
         for value in facet.values:
-            label = kind_label(value.value) if facet.spec.name == "kind" else value.value
+            label = kind_label(value.value) if facet.spec.value is Value.KIND else value.value
             flow.addWidget(self._chip(label, value))
         return row
 

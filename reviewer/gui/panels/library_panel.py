@@ -24,8 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.core import fields
+from reviewer.core.kinds import library_order
 from reviewer.core.records import Document
-from reviewer.gui.kinds import kind_label, kind_order
+from reviewer.gui.i18n import in_interface_language
+from reviewer.gui.kinds import kind_label
 from reviewer.gui.panels.lineage import lineages, version_name
 from reviewer.gui.worker import Calls
 from reviewer.library import Library
@@ -138,7 +141,8 @@ class LibraryPanel(QWidget):
 
     def retranslate(self) -> None:
         self.filter_edit.setPlaceholderText(self.tr("Filter by title…"))
-        self.tree.setHeaderLabels([self.tr("Title"), self.tr("Kind"), self.tr("Notes")])
+        title, kind = (in_interface_language(fields.BY_KEY[key].label) for key in ("title", "kind"))
+        self.tree.setHeaderLabels([title, kind, self.tr("Notes")])
         self.tree.headerItem().setToolTip(2, self.tr("Number of annotations"))
         self.sort_box.setItemText(SORT_TITLE, self.tr("Sort by title"))
         self.sort_box.setItemText(SORT_DATE, self.tr("Sort by date added"))
@@ -161,7 +165,7 @@ class LibraryPanel(QWidget):
         self._tag_filter_changed()
 
     def _kinds(self) -> list[str]:
-        return sorted({document.kind for document in self._documents}, key=kind_order)
+        return sorted({document.kind for document in self._documents}, key=library_order)
 
     def _tag_names(self) -> list[str]:
         return [tag.name for tag in self.calls.call(Library.tags) or [] if tag.count]
@@ -235,7 +239,7 @@ class LibraryPanel(QWidget):
         if self.group_box.currentData() == GROUP_KIND:
             return [
                 (kind_label(kind), members)
-                for kind, members in group(documents, lambda d: d.kind, kind_order)
+                for kind, members in group(documents, lambda d: d.kind, library_order)
             ]
         return [
             (self._legislature_title(legislature), members)

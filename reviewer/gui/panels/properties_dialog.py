@@ -24,62 +24,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.core import fields
+from reviewer.core.fields import Place, Section
+from reviewer.core.kinds import KINDS
 from reviewer.core.records import Document
+from reviewer.gui.i18n import in_interface_language
 from reviewer.gui.kinds import kind_label
 from reviewer.gui.undo import Edits, document_field
-from reviewer.legislative import KINDS
 
 CONTEXT = "DocumentPropertiesDialog"
-# The metadata fields the library detects, with their labels.
-FIELDS = {
-    "number": QT_TRANSLATE_NOOP("DocumentPropertiesDialog", "Number"),
-    "legislature": QT_TRANSLATE_NOOP("DocumentPropertiesDialog", "Legislature"),
-    "authors": QT_TRANSLATE_NOOP("DocumentPropertiesDialog", "Authors"),
-    "group": QT_TRANSLATE_NOOP("DocumentPropertiesDialog", "Political group"),
-    "constituency": QT_TRANSLATE_NOOP("DocumentPropertiesDialog", "Constituency"),
-    "ministry_asked": QT_TRANSLATE_NOOP("DocumentPropertiesDialog", "Ministry asked"),
-    "ministry_answering": QT_TRANSLATE_NOOP("DocumentPropertiesDialog", "Ministry answering"),
-    "rubrique": QT_TRANSLATE_NOOP("DocumentPropertiesDialog", "Heading (rubrique)"),
-    "analyse": QT_TRANSLATE_NOOP("DocumentPropertiesDialog", "Analysis"),
-    "target_article": QT_TRANSLATE_NOOP("DocumentPropertiesDialog", "Article concerned"),
-    "etat": QT_TRANSLATE_NOOP("DocumentPropertiesDialog", "Budget table (état)"),
-    "mission": QT_TRANSLATE_NOOP("DocumentPropertiesDialog", "Budget mission"),
-    "sums": QT_TRANSLATE_NOOP("DocumentPropertiesDialog", "Sums"),
-    "registered": QT_TRANSLATE_NOOP("DocumentPropertiesDialog", "Registered"),
-    "published": QT_TRANSLATE_NOOP("DocumentPropertiesDialog", "Published"),
-    "answered": QT_TRANSLATE_NOOP("DocumentPropertiesDialog", "Answered"),
-    "withdrawn": QT_TRANSLATE_NOOP("DocumentPropertiesDialog", "Withdrawn"),
-    "year": QT_TRANSLATE_NOOP("DocumentPropertiesDialog", "Year"),
-}
-# Boxes of fields, in two columns: (title, fields, row, column).
+# The fields the dialog shows (reviewer.core.fields), and the boxes they are in:
+# (section, title, row, column).
+FIELDS = {field.key: field for field in fields.shown_in(Place.PROPERTIES)}
 SECTIONS = (
-    (
-        QT_TRANSLATE_NOOP("DocumentPropertiesDialog", "Identification"),
-        ("number", "legislature", "authors", "group", "constituency"),
-        0,
-        0,
-    ),
-    (
-        QT_TRANSLATE_NOOP("DocumentPropertiesDialog", "Written question"),
-        ("ministry_asked", "ministry_answering", "rubrique", "analyse"),
-        0,
-        1,
-    ),
-    (
-        QT_TRANSLATE_NOOP("DocumentPropertiesDialog", "Dates"),
-        ("registered", "published", "answered", "withdrawn", "year"),
-        1,
-        0,
-    ),
-    (
-        QT_TRANSLATE_NOOP("DocumentPropertiesDialog", "Amendment"),
-        ("target_article", "etat", "mission", "sums"),
-        1,
-        1,
-    ),
+    (Section.IDENTIFICATION, QT_TRANSLATE_NOOP("DocumentPropertiesDialog", "Identification"), 0, 0),
+    (Section.QUESTION, QT_TRANSLATE_NOOP("DocumentPropertiesDialog", "Written question"), 0, 1),
+    (Section.DATES, QT_TRANSLATE_NOOP("DocumentPropertiesDialog", "Dates"), 1, 0),
+    (Section.AMENDMENT, QT_TRANSLATE_NOOP("DocumentPropertiesDialog", "Amendment"), 1, 1),
 )
 OTHER = QT_TRANSLATE_NOOP("DocumentPropertiesDialog", "Other fields")
-LIST_FIELDS = frozenset({"authors", "sums"})
+LIST_FIELDS = frozenset(key for key, field in FIELDS.items() if field.is_list)
 SEPARATOR = "; "
 
 
@@ -134,10 +98,11 @@ class DocumentPropertiesDialog(QDialog):
         head = QFormLayout()
         head.addRow(self.title_label, self.title_edit)
         head.addRow(self.kind_title, kind_row)
-        for title, names, row, column in SECTIONS:
+        for section, title, row, column in SECTIONS:
             self.grid.addWidget(self._box(title), row, column)
-            for name in names:
-                self._add_field(name, title)
+            for name, field in FIELDS.items():
+                if field.section is section:
+                    self._add_field(name, title)
         layout = QVBoxLayout(self)
         layout.addWidget(self.source)
         layout.addLayout(head)
@@ -202,12 +167,13 @@ class DocumentPropertiesDialog(QDialog):
     def _label_fields(self) -> None:
         edited = set(self.document.user_fields)
         mark = " ✎"
-        self.title_label.setText(self.tr("Title") + (mark if "title" in edited else ""))
-        self.kind_title.setText(self.tr("Kind") + (mark if "kind" in edited else ""))
+        for key, label in (("title", self.title_label), ("kind", self.kind_title)):
+            text = in_interface_language(fields.BY_KEY[key].label)
+            label.setText(text + (mark if key in edited else ""))
         for title, (box, _form) in self.boxes.items():
             box.setTitle(QCoreApplication.translate(CONTEXT, title))
         for name, label in self.labels.items():
-            text = QCoreApplication.translate(CONTEXT, FIELDS[name]) if name in FIELDS else name
+            text = in_interface_language(FIELDS[name].label) if name in FIELDS else name
             label.setText(text + (mark if name in edited else ""))
             label.setToolTip(
                 self.tr("Changed by you: Detect Again keeps it") if name in edited else ""
