@@ -15,7 +15,8 @@ from pathlib import Path
 import pymupdf
 
 from reviewer.core.records import Rect
-from reviewer.pdf.reader import open_pdf, page_textpage
+from reviewer.pdf.guard import MUPDF
+from reviewer.pdf.reader import opened, page_textpage
 
 # PyMuPDF's annotation type numbers for the kinds we exchange.
 _KINDS = {
@@ -60,39 +61,55 @@ def write_marks(source: Path, marks: Sequence[PdfMark], *, drop: Collection[str]
     notes in the page's top-left corner. `source` is only read.
 
     Annotations already in the file whose /NM is a mark's name or in `drop` are removed
-    first: they are older versions of ours (or ours since deleted).
+    first: they are older versions of ours (or ours since deleted). The MuPDF lock is
+    taken one page, then one mark at a time.
     """
     replaced = {mark.name for mark in marks if mark.name} | set(drop)
-    with open_pdf(source) as document:
+    with opened(source) as document:
         _remove_named(document, replaced)
         notes_on: dict[int, int] = {}
         for mark in marks:
-            page = document[mark.page - 1]
-            if mark.kind == "text":
-                stacked = notes_on[mark.page] = notes_on.get(mark.page, 0) + 1
-                annot = page.add_text_annot(_note_corner(page, stacked), mark.contents)
-            else:
-                annot = page.add_highlight_annot(quads=[pymupdf.Rect(*_box(r)) for r in mark.rects])
-            _describe(document, annot, mark)
-        return document.tobytes(garbage=1, deflate=True)
+            with MUPDF:
+                _add(document, mark, notes_on)
+        with MUPDF:
+            return document.tobytes(garbage=1, deflate=True)
 
 
 def read_marks(path: Path) -> PdfMarks:
-    """The highlight, underline, strike-out, sticky-note and free-text annotations of a PDF."""
-    with open_pdf(path) as document:
-        marks = [
-            _mark(page, annot) for page in document for annot in page.annots(types=list(_KINDS))
-        ]
-        return PdfMarks(document.page_count, tuple(marks))
+    """The highlight, underline, strike-out, sticky-note and free-text annotations of a PDF,
+    read under the MuPDF lock one page at a time."""
+    with opened(path) as document:
+        with MUPDF:
+            page_count = document.page_count
+        marks: list[PdfMark] = []
+        for index in range(page_count):
+            with MUPDF:
+                page = document[index]
+                marks.extend(_mark(page, annot) for annot in page.annots(types=list(_KINDS)))
+        return PdfMarks(page_count, tuple(marks))
+
+
+def _add(document: pymupdf.Document, mark: PdfMark, notes_on: dict[int, int]) -> None:
+    page = document[mark.page - 1]
+    if mark.kind == "text":
+        stacked = notes_on[mark.page] = notes_on.get(mark.page, 0) + 1
+        annot = page.add_text_annot(_note_corner(page, stacked), mark.contents)
+    else:
+        annot = page.add_highlight_annot(quads=[pymupdf.Rect(*_box(r)) for r in mark.rects])
+    _describe(document, annot, mark)
 
 
 def _remove_named(document: pymupdf.Document, names: Collection[str]) -> None:
     if not names:
         return
-    for page in document:
-        for annot in list(page.annots()):
-            if annot.info.get("id") in names:
-                page.delete_annot(annot)
+    with MUPDF:
+        page_count = document.page_count
+    for index in range(page_count):
+        with MUPDF:
+            page = document[index]
+            for annot in list(page.annots()):
+                if annot.info.get("id") in names:
+                    page.delete_annot(annot)
 
 
 def _describe(document: pymupdf.Document, annot: pymupdf.Annot, mark: PdfMark) -> None:

@@ -10,6 +10,7 @@ import pymupdf
 
 from reviewer.core.records import Rect
 from reviewer.pdf.annotations import rgb
+from reviewer.pdf.guard import locked
 from reviewer.pdf.reader import open_pdf, page_textpage
 
 ZOOM = 2.0  # 144 dpi: sharp in a printed report, small enough to embed by the hundred
@@ -41,18 +42,22 @@ class PageClipper:
     """An open PDF that renders passages, each highlighted, as PNG pictures of whole lines.
 
     The highlight is added to the open copy in memory only, and removed after rendering:
-    the file is never written.
+    the file is never written. Each call holds the MuPDF lock: a report's pictures are
+    clipped one at a time, between the page view's renders.
     """
 
+    @locked
     def __init__(self, path: Path) -> None:
         self._document = open_pdf(path)
 
     def __enter__(self) -> PageClipper:
         return self
 
+    @locked
     def __exit__(self, *exc_info: object) -> None:
         self._document.close()
 
+    @locked
     def clip(self, region: Region) -> Clip | None:
         """The passage's lines, highlighted in its colour; None if it has no rectangles."""
         if not region.rects or not 1 <= region.page <= self._document.page_count:

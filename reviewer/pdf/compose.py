@@ -35,32 +35,36 @@ class Block:
 
 
 def write_pdf(path: Path, blocks: Iterable[Block], *, title: str = "", author: str = "") -> int:
-    """Lay the blocks out on A4 pages and write the PDF; return its page count."""
+    """Lay the blocks out on A4 pages and write the PDF; return its page count.
+
+    The MuPDF lock is taken one run of blocks at a time."""
     with MUPDF:
-        return _write_pdf(path, list(blocks), title=title, author=author)
-
-
-def _write_pdf(path: Path, blocks: list[Block], *, title: str, author: str) -> int:
-    writer = pymupdf.DocumentWriter(str(path))
+        writer = pymupdf.DocumentWriter(str(path))
     frame = pymupdf.Rect(A4.x0 + MARGIN, A4.y0 + MARGIN, A4.x1 - MARGIN, A4.y1 - MARGIN)
     pages = _Pages(writer, frame)
     # Story layout time grows with the square of its length: lay out short runs of blocks,
     # each continuing on the page where the previous one stopped.
-    for chunk in _chunks(blocks, CHUNK_BLOCKS):
-        story = pymupdf.Story(html=_html(chunk), user_css=CSS)
-        more = 1
-        while more:
-            more, filled = story.place(pages.remaining())
-            filled = pymupdf.Rect(filled)
-            story.draw(pages.device())
-            if more:
-                pages.end()
-            else:
-                pages.advance_to(filled.y1)
-    count = pages.finish()
-    writer.close()
-    _set_metadata(path, title=title, author=author)
+    for chunk in _chunks(list(blocks), CHUNK_BLOCKS):
+        with MUPDF:
+            _lay_out(chunk, pages)
+    with MUPDF:
+        count = pages.finish()
+        writer.close()
+        _set_metadata(path, title=title, author=author)
     return count
+
+
+def _lay_out(blocks: list[Block], pages: _Pages) -> None:
+    story = pymupdf.Story(html=_html(blocks), user_css=CSS)
+    more = 1
+    while more:
+        more, filled = story.place(pages.remaining())
+        filled = pymupdf.Rect(filled)
+        story.draw(pages.device())
+        if more:
+            pages.end()
+        else:
+            pages.advance_to(filled.y1)
 
 
 MIN_SPACE = 40  # points: room for a heading's first line with its margin above

@@ -9,7 +9,7 @@ from types import TracebackType
 import pymupdf
 
 from reviewer.core.records import Rect
-from reviewer.pdf.guard import MUPDF
+from reviewer.pdf.guard import locked
 from reviewer.pdf.reader import open_pdf, page_textpage
 
 
@@ -39,11 +39,12 @@ class PageImage:
 
 
 class PdfFile:
-    """One open PDF, used by one thread; every call holds the MuPDF lock."""
+    """One open PDF; every method holds the MuPDF lock, so any thread may call it."""
 
+    @locked
     def __init__(self, path: Path, *, password: str | None = None) -> None:
-        with MUPDF:
-            self._document = open_pdf(path, password=password)
+        self._document = open_pdf(path, password=password)
+        self.page_count: int = self._document.page_count
 
     def __enter__(self) -> PdfFile:
         return self
@@ -56,30 +57,29 @@ class PdfFile:
     ) -> None:
         self.close()
 
+    @locked
     def close(self) -> None:
-        with MUPDF:
-            self._document.close()
+        self._document.close()
 
-    @property
-    def page_count(self) -> int:
-        return self._document.page_count
-
+    @locked
     def rotation(self, page_number: int) -> int:
         """The page's /Rotate (0, 90, 180, 270): words are unrotated, renders are not."""
-        with MUPDF:
-            return self._document[page_number - 1].rotation
+        return self._document[page_number - 1].rotation
 
     def words(self, page_number: int) -> tuple[Word, ...]:
         """The words of a page in reading order, located in the page text."""
-        with MUPDF:
-            textpage = page_textpage(self._document[page_number - 1])
-            text, raw_words = textpage.extractText(), textpage.extractWORDS()
+        text, raw_words = self._raw_words(page_number)
         return locate_words(text, raw_words)
 
+    @locked
+    def _raw_words(self, page_number: int) -> tuple[str, list[tuple]]:
+        textpage = page_textpage(self._document[page_number - 1])
+        return textpage.extractText(), textpage.extractWORDS()
+
+    @locked
     def render(self, page_number: int, *, zoom: float) -> PageImage:
-        with MUPDF:
-            page = self._document[page_number - 1]
-            pixmap = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False)
+        page = self._document[page_number - 1]
+        pixmap = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False)
         return PageImage(pixmap.width, pixmap.height, pixmap.stride, pixmap.samples_mv, pixmap)
 
 

@@ -35,6 +35,7 @@ import pymupdf
 from reviewer.core.errors import Cancelled, PasswordRequired, ReviewerError, UnreadableDocument
 from reviewer.core.events import CancelToken
 from reviewer.core.processes import child_context
+from reviewer.pdf.guard import MUPDF
 from reviewer.pdf.limits import GIB, LIMITS, Limits
 from reviewer.pdf.reader import DAMAGED_ADVICE, PageHook, ReadDocument, read_document
 
@@ -226,7 +227,8 @@ def _serve(connection: Connection, memory_bytes: int) -> None:
 
 
 def _outcome(job: Job, args: tuple[object, ...], connection: Connection) -> tuple[Any, ...]:
-    pymupdf.TOOLS.mupdf_warnings(reset=True)
+    with MUPDF:  # The child has one thread; the lock is taken as everywhere in this floor.
+        pymupdf.TOOLS.mupdf_warnings(reset=True)
     try:
         return ("done", job(*args, step=lambda number: connection.send(("step", number))))
     except PasswordRequired as error:
@@ -259,7 +261,8 @@ def read_job(path: Path, password: str | None, *, step: PageHook) -> ReadDocumen
     document = read_document(path, password=password, before_page=step)
     # MuPDF warns when it works around a damaged PDF: the text may be incomplete. (Converted
     # files warn about missing images and styles, which is no damage.)
-    warned = document.pdf_bytes is None and bool(pymupdf.TOOLS.mupdf_warnings())
+    with MUPDF:
+        warned = document.pdf_bytes is None and bool(pymupdf.TOOLS.mupdf_warnings())
     repaired = document.repaired or warned
     return replace(document, repaired=repaired)
 

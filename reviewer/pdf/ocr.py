@@ -24,9 +24,10 @@ import pymupdf
 from reviewer.core.errors import ReviewerError
 from reviewer.core.events import CancelToken, ProgressCallback, no_progress
 from reviewer.core.records import Progress
+from reviewer.pdf.guard import MUPDF
 from reviewer.pdf.isolated import IsolatedReader
 from reviewer.pdf.limits import LIMITS, Limits
-from reviewer.pdf.reader import PageHook, PageText, open_pdf, page_textpage
+from reviewer.pdf.reader import PageHook, PageText, opened, page_textpage
 
 LANGUAGE = "fra"
 # Tesseract reads best at 300 dpi; a page too large for that is read at fewer dots
@@ -123,14 +124,16 @@ def _languages_in(folder: Path) -> set[str]:
 
 
 def _ocr_job(path: Path, tessdata: str, *, step: PageHook) -> OcrResult:
-    document = open_pdf(path)
-    try:
-        for page in document:
-            step(page.number + 1)
-            _add_text_layer(page, tessdata)
-        pdf_bytes = document.tobytes(garbage=3, deflate=True)
-    finally:
-        document.close()
+    # The child has one thread; the lock is taken all the same, as everywhere in this floor.
+    with opened(path) as document:
+        with MUPDF:
+            page_count = document.page_count
+        for index in range(page_count):
+            step(index + 1)
+            with MUPDF:
+                _add_text_layer(document[index], tessdata)
+        with MUPDF:
+            pdf_bytes = document.tobytes(garbage=3, deflate=True)
     return OcrResult(pdf_bytes, _page_texts(pdf_bytes))
 
 
@@ -160,8 +163,7 @@ def _dpi(page: pymupdf.Page) -> int:
 
 def _page_texts(pdf_bytes: bytes) -> tuple[PageText, ...]:
     """The page texts as the library extracts them, so that word offsets agree."""
-    document = pymupdf.open("pdf", pdf_bytes)
-    try:
+    with opened(pdf_bytes) as document, MUPDF:
         return tuple(
             PageText(
                 page.number + 1,
@@ -171,5 +173,3 @@ def _page_texts(pdf_bytes: bytes) -> tuple[PageText, ...]:
             )
             for page in document
         )
-    finally:
-        document.close()

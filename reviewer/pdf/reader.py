@@ -6,13 +6,15 @@ flags so that word offsets line up with the stored page text.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pymupdf
 
 from reviewer.core.errors import PasswordRequired, UnreadableDocument
+from reviewer.pdf.guard import MUPDF
 from reviewer.pdf.limits import check_page_size
 from reviewer.pdf.webpage import WebPage, read_web_page
 
@@ -108,28 +110,50 @@ def read_document(
     if path.stat().st_size == 0:
         raise UnreadableDocument("the file is empty (0 bytes): get the file again")
     web = read_web_page(path.read_bytes()) if path.suffix.lower() in WEB_SUFFIXES else None
-    source = _open_web(web) if web else _open(path, password)
+    with MUPDF:
+        source = _open_web(web) if web else _open(path, password)
     try:
-        pdf, pdf_bytes = _as_pdf(source)
+        with MUPDF:
+            pdf, pdf_bytes = _as_pdf(source)
+            page_count = pdf.page_count
         try:
-            pages = tuple(_page_text(page, before_page) for page in pdf)
-            title = web.title if web else (source.metadata or {}).get("title", "") or ""
+            pages = tuple(_page_text(pdf, index, before_page) for index in range(page_count))
+            with MUPDF:
+                title = web.title if web else (source.metadata or {}).get("title", "") or ""
+                repaired = bool(source.is_repaired)
             facts = web.facts if web else {}
-            return ReadDocument(pages, title.strip(), pdf_bytes, bool(source.is_repaired), facts)
+            return ReadDocument(pages, title.strip(), pdf_bytes, repaired, facts)
         finally:
             if pdf is not source:
-                pdf.close()
+                with MUPDF:
+                    pdf.close()
     except RuntimeError as error:  # MuPDF errors on damaged content streams.
         raise UnreadableDocument(
             f"the file is damaged and cannot be read ({error}): {DAMAGED_ADVICE}"
         ) from error
     finally:
-        source.close()
+        with MUPDF:
+            source.close()
 
 
 def open_pdf(path: Path, *, password: str | None = None) -> pymupdf.Document:
-    """Open a library PDF for reading words or rendering (already validated on import)."""
+    """Open a library PDF for reading words or rendering (already validated on import).
+
+    The caller holds the MuPDF lock, as for every use of the document it returns."""
     return _open(path, password)
+
+
+@contextmanager
+def opened(source: Path | bytes) -> Iterator[pymupdf.Document]:
+    """A library PDF (a path, or PDF bytes) opened and closed under the MuPDF lock, for
+    long work that takes the lock one page at a time in between."""
+    with MUPDF:
+        document = open_pdf(source) if isinstance(source, Path) else pymupdf.open("pdf", source)
+    try:
+        yield document
+    finally:
+        with MUPDF:
+            document.close()
 
 
 def page_textpage(page: pymupdf.Page) -> pymupdf.TextPage:
@@ -189,9 +213,11 @@ def _as_pdf(document: pymupdf.Document) -> tuple[pymupdf.Document, bytes | None]
     return pymupdf.open("pdf", pdf_bytes), pdf_bytes
 
 
-def _page_text(page: pymupdf.Page, before: PageHook) -> PageText:
-    before(page.number + 1)
-    rect = page.rect  # Computed by MuPDF on each access.
-    check_page_size(page.number + 1, rect.width, rect.height)
-    text = page_textpage(page).extractText()
-    return PageText(page.number + 1, text, rect.width, rect.height)
+def _page_text(pdf: pymupdf.Document, index: int, before: PageHook) -> PageText:
+    before(index + 1)
+    with MUPDF:
+        page = pdf[index]
+        rect = page.rect  # Computed by MuPDF on each access.
+        check_page_size(index + 1, rect.width, rect.height)
+        text = page_textpage(page).extractText()
+    return PageText(index + 1, text, rect.width, rect.height)

@@ -8,6 +8,7 @@ headings, and page numbers.
 
 from __future__ import annotations
 
+import functools
 import html
 import io
 import re
@@ -17,7 +18,8 @@ from typing import Protocol
 
 import pymupdf
 
-from reviewer.pdf.reader import A4
+from reviewer.pdf.guard import MUPDF
+from reviewer.pdf.reader import A4, opened
 
 MARGIN = 56  # points: 2 cm
 FOOTER_HEIGHT = 24
@@ -54,30 +56,37 @@ class ReportPages:
 
 
 def render_report(pages: ReportPages, *, on_page: Callable[[int], None] = lambda _n: None) -> bytes:
-    """The report as PDF bytes; `on_page(count)` is called as each page is begun."""
+    """The report as PDF bytes; `on_page(count)` is called as each page is begun.
+
+    The MuPDF lock is taken one block, then one page at a time: a long report is laid
+    out between the page view's renders."""
     buffer = io.BytesIO()
-    writer = pymupdf.DocumentWriter(buffer)
-    flow = _Flow(writer, pages.css, on_page)
-    flow.place(pages.cover)
-    flow.new_page()
+    with MUPDF:
+        writer = pymupdf.DocumentWriter(buffer)
+        flow = _Flow(writer, pages.css, on_page)
+        flow.place(pages.cover)
+        flow.new_page()
     for block in pages.blocks:
-        flow.place(block.html, block.bookmarks)
-    flow.finish()
-    writer.close()
-    with pymupdf.open("pdf", buffer.getvalue()) as document:
+        with MUPDF:
+            flow.place(block.html, block.bookmarks)
+    with MUPDF:
+        flow.finish()
+        writer.close()
+    with opened(buffer.getvalue()) as document:
         _number_pages(document, pages)
-        document.set_toc(flow.outline)
-        document.set_metadata(
-            {
-                "title": pages.title,
-                "author": pages.author,
-                "subject": pages.subject,
-                "creator": "reviewer",
-                "producer": "reviewer (PyMuPDF)",
-            }
-        )
-        document.set_language(pages.language)
-        return document.tobytes(garbage=3, deflate=True)
+        with MUPDF:
+            document.set_toc(flow.outline)
+            document.set_metadata(
+                {
+                    "title": pages.title,
+                    "author": pages.author,
+                    "subject": pages.subject,
+                    "creator": "reviewer",
+                    "producer": "reviewer (PyMuPDF)",
+                }
+            )
+            document.set_language(pages.language)
+            return document.tobytes(garbage=3, deflate=True)
 
 
 def unligatured(html_text: str) -> str:
@@ -151,18 +160,30 @@ class _Flow:
 
 
 def _number_pages(document: pymupdf.Document, pages: ReportPages) -> None:
-    """Page numbers in the footer of every page but the title page."""
-    font = pymupdf.Font("helv")
-    total = document.page_count
-    for page in document.pages(1):
-        text = f"{pages.title} · {pages.page_label(page.number + 1, total)}"
-        if all(font.has_glyph(ord(char)) for char in text):
-            # A text writer is 20 times quicker than an HTML box, which fits by trial.
-            writer = pymupdf.TextWriter(page.rect, color=FOOTER_COLOR)
-            left = FOOTER.x1 - font.text_length(text, fontsize=FOOTER_SIZE)
-            writer.append((left, FOOTER.y0 + FOOTER_SIZE), text, font=font, fontsize=FOOTER_SIZE)
-            page.wrap_contents()  # the laid-out content leaves its coordinate flip in force
-            writer.write_text(page)
-        else:  # a title in a script Helvetica lacks
-            box = f'<p style="text-align: right">{html.escape(text)}</p>'
-            page.insert_htmlbox(FOOTER, unligatured(box), css=FOOTER_CSS)
+    """Page numbers in the footer of every page but the title page, one page per lock."""
+    with MUPDF:
+        total = document.page_count
+    for index in range(1, total):
+        with MUPDF:
+            _number_page(document[index], pages, total)
+
+
+def _number_page(page: pymupdf.Page, pages: ReportPages, total: int) -> None:
+    font = _helvetica()
+    text = f"{pages.title} · {pages.page_label(page.number + 1, total)}"
+    if all(font.has_glyph(ord(char)) for char in text):
+        # A text writer is 20 times quicker than an HTML box, which fits by trial.
+        writer = pymupdf.TextWriter(page.rect, color=FOOTER_COLOR)
+        left = FOOTER.x1 - font.text_length(text, fontsize=FOOTER_SIZE)
+        writer.append((left, FOOTER.y0 + FOOTER_SIZE), text, font=font, fontsize=FOOTER_SIZE)
+        page.wrap_contents()  # the laid-out content leaves its coordinate flip in force
+        writer.write_text(page)
+    else:  # a title in a script Helvetica lacks
+        box = f'<p style="text-align: right">{html.escape(text)}</p>'
+        page.insert_htmlbox(FOOTER, unligatured(box), css=FOOTER_CSS)
+
+
+@functools.cache
+def _helvetica() -> pymupdf.Font:
+    """Made once, under the lock, and kept: dropping it would call MuPDF from anywhere."""
+    return pymupdf.Font("helv")
