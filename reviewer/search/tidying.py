@@ -32,7 +32,7 @@ def merge_tiny_segments(directory: Path, indexname: str, timeout: float) -> None
 
 
 def _merge(directory: str, indexname: str, timeout: float) -> None:
-    from reviewer.search.batch import merge_tiny  # Also reads segments in place (index.py).
+    from reviewer.search.batch import merge_tiny  # Also reads segments in place (internals.py).
 
     writer = whoosh_index.open_dir(directory, indexname=indexname).writer(timeout=timeout)
     writer.commit(mergetype=merge_tiny)

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from whoosh.filedb.structfile import BufferFile
 
 from reviewer.search import SearchIndex
-from reviewer.search.mapped import BufferReader, MappedBufferFile
+from reviewer.search.internals import BufferReader, MappedBufferFile
 from reviewer.search.schema import PageEntry
 
 _STEPS = st.lists(

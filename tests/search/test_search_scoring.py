@@ -1,4 +1,5 @@
-"""The fast scoring of word and phrase queries gives exactly what Whoosh's collector gives."""
+"""The fast scoring of word and phrase queries gives exactly what Whoosh's collector gives,
+and plain public Whoosh (the fallback for another Whoosh version) gives the same hits."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 import whoosh.util
 
 from benchmarks.steps import QUERIES
-from reviewer.search import PageEntry
+from reviewer.search import PageEntry, internals
 from reviewer.search import index as index_module
 from reviewer.search.query import parse_query
 
@@ -125,7 +126,7 @@ def test_the_queries_compared_are_mostly_scored_the_fast_way(generated):
     fast = [
         query
         for query in QUERIES_HERE
-        if index_module._scores(
+        if internals.scores_in_segment(
             searcher.leaf_searchers()[0][0], parse_query(query, searcher.schema)
         )
         is not None
@@ -139,7 +140,7 @@ def test_phrases_are_scored_the_fast_way_in_every_segment(generated):
     for query in PHRASES:
         parsed = parse_query(query, searcher.schema)
         for subsearcher, _ in searcher.leaf_searchers():
-            assert index_module._scores(subsearcher, parsed) is not None, query
+            assert internals.scores_in_segment(subsearcher, parsed) is not None, query
 
 
 def test_the_phrases_compared_match_pages(generated):
@@ -153,4 +154,25 @@ def test_the_phrases_compared_match_pages(generated):
 @pytest.mark.parametrize("values", [[0.1, 0.2, 0.3], [1e16, 1.0, -1e16, 1.0, 0.7], [0.1] * 7])
 def test_phrase_word_scores_are_added_in_whoosh_s_order(values):
     whoosh_sum = whoosh.util.make_binary_tree(lambda a, b: a + b, values)
-    assert index_module._tree_sum(values, 0, len(values)) == whoosh_sum
+    assert internals.tree_sum(values, 0, len(values)) == whoosh_sum
+
+
+def test_plain_whoosh_finds_the_same_hits_with_the_same_scores(generated):
+    """What a Whoosh other than the one the internals were written for gets: segments read
+    as Whoosh reads them, every query scored by its collector, phrases by its Phrase."""
+    assert internals.ENABLED  # the test environment has whoosh-reloaded 2.7.5
+
+    def results(index):
+        return [index.search(query, limit=500, text_of=str) for query in QUERIES_HERE + PHRASES]
+
+    fast = results(generated)
+    internals.use(False)
+    try:
+        with index_module.SearchIndex.open(generated.directory) as plain:
+            assert not internals.ENABLED
+            assert internals.compound.BufferFile is internals.BufferFile  # Whoosh's copy
+            found = results(plain)
+    finally:
+        internals.use(True)
+    assert found == fast
+    assert sum(result.total for result in found) > 1000
