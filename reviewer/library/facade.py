@@ -44,6 +44,7 @@ from reviewer.legislative import Section, detect_structure
 from reviewer.library import anchoring, exporting, versioning
 from reviewer.library.backup import BackupReport, write_backup
 from reviewer.library.colors import DEFAULT_COLOR, DEFAULT_TAG_COLOR, parse_color
+from reviewer.library.engine import SearchEngine
 from reviewer.library.files import blob_path, store_bytes
 from reviewer.library.importer import Importer, ImportOptions
 from reviewer.library.indexing import IndexSync
@@ -78,7 +79,7 @@ class Library:
         self._lengths: dict[int, list[int]] = {}
         self._writer = WriterLock(self.layout.lock)
         self.store = Store(self.layout.database)
-        self.index = SearchIndex.open(self.layout.index)
+        self.index: SearchEngine = SearchIndex.open(self.layout.index)
         self._sync = IndexSync(self.store, self.index, self._lock)
         if self.read_only:
             return

@@ -26,7 +26,8 @@ from reviewer.core import fields
 from reviewer.core.errors import Cancelled, LibraryError
 from reviewer.core.events import CancelToken, ProgressCallback, no_progress
 from reviewer.core.records import Document, Progress
-from reviewer.search import AnnotationEntry, IndexBatch, PageEntry, SearchIndex
+from reviewer.library.engine import EngineBatch, SearchEngine
+from reviewer.search import AnnotationEntry, PageEntry
 from reviewer.store import PendingKey, Store
 
 # Keys per index commit: bounds memory and what a cancel or a crash loses.
@@ -42,12 +43,12 @@ STREAM_TAKE_PAGES = 100
 # What each page's entry holds of its document's fields (`legislature:17`, `year:2024`...).
 DOCUMENT_FIELDS = fields.on_pages()
 
-IndexChange = Callable[[IndexBatch], None]
+IndexChange = Callable[[EngineBatch], None]
 DocumentLookup = Callable[[int], Document | None]
 
 
 class IndexSync:
-    def __init__(self, store: Store, index: SearchIndex, database_lock: threading.RLock) -> None:
+    def __init__(self, store: Store, index: SearchEngine, database_lock: threading.RLock) -> None:
         self.store = store
         self.index = index
         self._database = database_lock
@@ -299,7 +300,7 @@ class IndexStream:
 
     def __init__(self, sync: IndexSync) -> None:
         self._sync = sync
-        self._batch: IndexBatch | None = None
+        self._batch: EngineBatch | None = None
         self._writer = ExitStack()  # The open batch's context: commits or cancels it.
         self._taken: dict[str, PendingKey] = {}
         self._failed = False
@@ -357,7 +358,7 @@ class IndexStream:
         with self._sync._reading():
             self._sync.store.clear_index_keys(taken)
 
-    def _open(self) -> IndexBatch:
+    def _open(self) -> EngineBatch:
         if self._batch is None:
             batch = self._sync.index.batch(bulk=True, stream=True)
             self._batch = self._writer.enter_context(batch)
