@@ -5,7 +5,7 @@ page, annotation, pixmap, text page, story, writer and font classes (and `pymupd
 which is `Document`) notes the calls made without `reviewer.pdf.guard.MUPDF` held and the
 calls begun while another thread is inside MuPDF. One thread renders pages and reads their
 words as the window's render thread does while another exports, imports and extracts text
-through the floor's other entry points.
+through the floor's other entry points, and writes a new PDF.
 """
 
 from __future__ import annotations
@@ -141,6 +141,7 @@ def test_no_pymupdf_call_runs_outside_the_lock_while_pages_render_and_exports_ru
             library.locate(document.id, "Conseil d'État")
             french = shared_pdfs / "french" / "regardscitoyens_pjl-retraites_pjlo.pdf"
             assert read_document(french).has_text
+            assert bill(8, articles=3).write(tmp_path / "generated.pdf") > 0
         finally:
             stop.set()
             renderer.join()
