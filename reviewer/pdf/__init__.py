@@ -1,4 +1,5 @@
-"""The PDF floor: the only package that imports PyMuPDF."""
+"""The PDF floor: the only package that imports PyMuPDF, and it takes the MuPDF lock itself
+at every entry point (`guard.py`), so any thread may call it."""
 
 from reviewer.pdf.compose import Block, write_pdf
 from reviewer.pdf.document import PageImage, PdfFile, Word

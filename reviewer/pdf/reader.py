@@ -148,7 +148,7 @@ def opened(source: Path | bytes) -> Iterator[pymupdf.Document]:
     """A library PDF (a path, or PDF bytes) opened and closed under the MuPDF lock, for
     long work that takes the lock one page at a time in between."""
     with MUPDF:
-        document = open_pdf(source) if isinstance(source, Path) else pymupdf.open("pdf", source)
+        document = pymupdf.open("pdf", source) if isinstance(source, bytes) else open_pdf(source)
     try:
         yield document
     finally:
