@@ -37,3 +37,8 @@ class LibraryError(ReviewerError):
 
 class Cancelled(ReviewerError):
     """The user cancelled a long task."""
+
+
+class NotACopy(ReviewerError):
+    """A PDF whose annotations were to come in is not a copy of the document (its text
+    differs): its annotations can come in only as new ones, when the user says so."""

@@ -5,6 +5,8 @@ Pure decisions and the reports of what an import did; the library applies them.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -16,19 +18,43 @@ class Decision(StrEnum):
     UPDATE = "update"  # a newer version of one we have
     DELETE = "delete"  # a newer version that is a tombstone
     KEEP = "keep"  # ours is as new or newer: nothing to do
+    CONFLICT = "conflict"  # the id is one of another document's annotations: left alone
+
+
+# Share of the pages (those with text) that must read the same for a PDF to count as a copy
+# of a document: a copy matches on every page; leave room for a page that extracts oddly.
+COPY_SHARE = 0.9
+# What XML 1.0 cannot hold (DOCX and HTML reports are XML): C0 controls but tab and line
+# breaks, lone surrogates, U+FFFE and U+FFFF. An import drops them, so every writer can
+# write what it brought in.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def decide(
-    incoming_updated: str, incoming_deleted: str | None, current: Annotation | None
+    incoming_updated: str,
+    incoming_deleted: str | None,
+    current: Annotation | None,
+    document_id: int,
 ) -> Decision:
-    """Newest wins, by modification date; a tie keeps ours, so importing twice changes nothing."""
+    """Newest wins, by modification date; a tie keeps ours, so importing twice changes nothing.
+
+    An id belongs to the document its annotation is on: an incoming annotation for another
+    document (`document_id`) that reuses it is a conflict, never a move nor a delete.
+    """
     if current is None:
         return Decision.ADD
+    if belongs_elsewhere(current, document_id):
+        return Decision.CONFLICT
     if incoming_updated <= current.updated:  # both ISO 8601 UTC with milliseconds: sortable
         return Decision.KEEP
     if incoming_deleted and not current.deleted:
         return Decision.DELETE
     return Decision.UPDATE
+
+
+def belongs_elsewhere(current: Annotation | None, document_id: int) -> bool:
+    """Whether the library's annotation with an incoming id is on another document."""
+    return current is not None and current.document_id != document_id
 
 
 @dataclass(frozen=True)
@@ -41,6 +67,7 @@ class MergeReport:
     unchanged: int = 0  # already here in the same or a newer version
     unanchored: int = 0  # passages whose text the document does not have
     missing: tuple[tuple[str, int], ...] = ()  # (document hash or IRI, annotations) we lack
+    conflicts: tuple[str, ...] = ()  # entries left out: their id is another document's
 
     @property
     def missing_count(self) -> int:
@@ -54,6 +81,26 @@ class PdfImport:
     added: int = 0
     present: int = 0  # already in the library (same id, or same page and text)
     skipped: tuple[str, ...] = ()  # why each of the others was left out
+    conflicts: tuple[str, ...] = ()  # left out: their /NM id is another document's annotation
+    unread: int = 0  # annotations past the limit read from one file
+    limit: int = 0  # that limit
+
+
+def copy_share(ours: Sequence[str], theirs: Sequence[str]) -> float:
+    """How much of a document another PDF repeats: the share of the pages with text whose
+    text prints (`reviewer.pdf.annotations.text_print`) match, page for page; 0.0 if the
+    page counts differ, 1.0 if neither has any text (nothing tells them apart)."""
+    if len(ours) != len(theirs):
+        return 0.0
+    compared = [(a, b) for a, b in zip(ours, theirs, strict=True) if a or b]
+    if not compared:
+        return 1.0
+    return sum(a == b for a, b in compared) / len(compared)
+
+
+def xml_text(text: str) -> str:
+    """The text without the characters XML cannot hold (escape, NUL...): what an import keeps."""
+    return _NOT_XML.sub("", text)
 
 
 def find_quote(

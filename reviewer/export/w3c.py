@@ -10,15 +10,19 @@ annotations travel as tombstones: the annotation with a `deleted` date (our one 
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from reviewer.core.errors import ReviewerError
 from reviewer.core.records import Annotation, TextPosition, TextQuote
+from reviewer.export.interchange import xml_text
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 CONTEXT = [
@@ -36,6 +40,15 @@ SHA256_URN = re.compile(r"urn:sha256:([0-9a-f]{64})", re.IGNORECASE)
 _PAGE = re.compile(r"page=(\d{1,9})")
 _BACKGROUND = re.compile(r"background(?:-color)?\s*:\s*(#[0-9a-fA-F]{6})\b")
 EPOCH = "1970-01-01T00:00:00.000Z"  # for a file that dates nothing: older than anything
+# Bounds on what a file may hold, far above real files: ours take ~1.5 KB per annotation
+# (so 64 MiB is ~40,000 annotations) and nest 6 levels deep; a highlighted passage, the
+# longest text in one, is a whole article at most (~50,000 characters).
+MAX_FILE_BYTES = 64 << 20
+MAX_STRING = 1_000_000
+MAX_DEPTH = 32
+_CHUNK = 1 << 20
+_TOO_DEEP = f"not an annotation file: it nests deeper than {MAX_DEPTH} levels"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -149,6 +162,39 @@ def _style_class(color: str) -> str:
 # --- Import -----------------------------------------------------------------------------
 
 
+def read_w3c(path: Path) -> list[Exchanged]:
+    """The annotations of a W3C file on disk; ReviewerError for anything else (a device, a
+    pipe, a file too large, not JSON, not annotations), before anything is imported."""
+    try:
+        return from_w3c(read_bounded(Path(path), MAX_FILE_BYTES))
+    except ReviewerError as error:
+        raise ReviewerError(f"{Path(path).name}: {error}") from None
+
+
+def read_bounded(path: Path, limit: int) -> bytes:
+    """A regular file's bytes, read in chunks and refused past `limit`: /dev/zero or a file
+    that keeps growing ends with a message, and a pipe is refused before it can block."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        with open(os.open(path, flags), "rb") as file:
+            if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+                raise ReviewerError(
+                    "not a regular file (a folder, device or pipe): choose an annotation file"
+                )
+            chunks, size = [], 0
+            while chunk := file.read(_CHUNK):
+                size += len(chunk)
+                if size > limit:
+                    raise ReviewerError(
+                        f"larger than the {limit >> 20} MiB an annotation file may be: "
+                        "check that it is one"
+                    )
+                chunks.append(chunk)
+    except OSError as error:
+        raise ReviewerError(f"cannot read it: {error.strerror or error}; check it") from error
+    return b"".join(chunks)
+
+
 def from_w3c(raw: bytes | str) -> list[Exchanged]:
     """The annotations of a W3C file (a collection, a page, a list or one annotation).
 
@@ -156,14 +202,34 @@ def from_w3c(raw: bytes | str) -> list[Exchanged]:
     """
     try:
         data = json.loads(raw)
-    except (ValueError, RecursionError) as error:  # JSONDecodeError and UnicodeDecodeError
+    except RecursionError:
+        raise ReviewerError(_TOO_DEEP) from None
+    except ValueError as error:  # JSONDecodeError and UnicodeDecodeError
         raise ReviewerError(f"not a JSON file ({_first_line(error)})") from error
-    try:  # JSON escapes can spell lone UTF-16 surrogates, which no text can hold
-        json.dumps(data, ensure_ascii=False).encode("utf-8")
-    except UnicodeEncodeError:
-        raise ReviewerError("the file holds an escaped character that is not text") from None
+    _check_bounds(data)
     items = _items(data)
     return [_read(item, number) for number, item in enumerate(items, start=1)]
+
+
+def _check_bounds(data: Any) -> None:
+    """Refuse deep nesting, huge strings and escaped non-characters before reading further."""
+    pending = [(data, 1)]
+    while pending:
+        value, depth = pending.pop()
+        if depth > MAX_DEPTH:
+            raise ReviewerError(_TOO_DEEP)
+        if isinstance(value, dict):
+            pending += [(key, depth) for key in value] + [(v, depth + 1) for v in value.values()]
+        elif isinstance(value, list):
+            pending += [(v, depth + 1) for v in value]
+        elif isinstance(value, str):
+            if len(value) > MAX_STRING:
+                raise ReviewerError(
+                    f"a text of {len(value):,} characters, more than the {MAX_STRING:,} an "
+                    "annotation file may hold: check that it is one"
+                )
+            if _SURROGATE.search(value):  # JSON escapes can spell lone UTF-16 surrogates
+                raise ReviewerError("the file holds an escaped character that is not text")
 
 
 def _items(data: Any) -> list[Any]:
@@ -234,9 +300,9 @@ def _annotation(item: Any) -> Exchanged:
         quote=quote,
         position=position,
         color=_color(item, selectors),
-        note="\n\n".join(notes),
-        tags=tuple(tags),
-        author=_creator(item.get("creator")),
+        note=xml_text("\n\n".join(notes)),
+        tags=tuple(xml_text(tag) for tag in tags),
+        author=xml_text(_creator(item.get("creator"))),
         created=created or updated,
         updated=updated,
         deleted=deleted,

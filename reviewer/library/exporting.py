@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reviewer.core.errors import Cancelled, ReviewerError
+from reviewer.core.errors import Cancelled, NotACopy, ReviewerError
 from reviewer.core.events import CancelToken, ProgressCallback
 from reviewer.core.kinds import AMENDEMENT
 from reviewer.core.records import (
@@ -37,11 +37,21 @@ from reviewer.export.comparison import (
     comparison_pdf_parts,
 )
 from reviewer.export.html import PRINT_CSS, html_parts
-from reviewer.export.interchange import Decision, MergeReport, PdfImport, decide, find_quote
+from reviewer.export.interchange import (
+    COPY_SHARE,
+    Decision,
+    MergeReport,
+    PdfImport,
+    belongs_elsewhere,
+    copy_share,
+    decide,
+    find_quote,
+    xml_text,
+)
 from reviewer.export.model import tag_counts
 from reviewer.export.phrases import Phrases
 from reviewer.export.style import Picture
-from reviewer.export.w3c import Exchanged, from_w3c, to_w3c
+from reviewer.export.w3c import Exchanged, read_w3c, to_w3c
 from reviewer.export.wording import WORDS
 from reviewer.export.writers import WRITERS
 from reviewer.legislative import Section as Unit
@@ -49,8 +59,18 @@ from reviewer.library import anchoring, facade
 from reviewer.library.colors import DEFAULT_COLOR, FRENCH_NAMES, HEX, PALETTE
 from reviewer.library.recognition import location
 from reviewer.pdf import PdfFile, Word
-from reviewer.pdf.annotations import TEXT_MARKUP, PdfMark, read_marks, write_marks
+from reviewer.pdf.annotations import (
+    MAX_MARKS,
+    TEXT_MARKUP,
+    PdfMark,
+    PdfMarks,
+    page_prints,
+    read_marks,
+    write_marks,
+)
 from reviewer.pdf.clips import PageClipper, Region
+from reviewer.pdf.isolated import IsolatedReader
+from reviewer.pdf.limits import LIMITS
 from reviewer.pdf.report import ReportPages, render_report
 from reviewer.store import now as store_now
 
@@ -60,6 +80,7 @@ if TYPE_CHECKING:
 Act = Callable[[Callable[[], object]], object]  # the facade's `_act`: one transaction
 Structures = Mapping[int, Sequence[Unit]]
 TAG_SEPARATOR = "; "  # between tags in a PDF annotation's subject
+IMPORT_CANCELLED = "import cancelled: nothing was imported"
 
 # --- Reports ------------------------------------------------------------------------------
 
@@ -230,9 +251,9 @@ def _saving(library: Library, annotations: Sequence[Annotation]) -> Callable[[],
     return save
 
 
-def _check(cancel: CancelToken) -> None:
+def _check(cancel: CancelToken, message: str = "export cancelled: nothing was written") -> None:
     if cancel.cancelled:
-        raise Cancelled("export cancelled: nothing was written")
+        raise Cancelled(message)
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -291,40 +312,103 @@ def _mark(annotation: Annotation) -> PdfMark:
 
 
 def import_pdf_annotations(
-    library: Library, document_id: int, path: Path | None, *, act: Act
+    library: Library,
+    document_id: int,
+    path: Path | None,
+    *,
+    act: Act,
+    foreign: bool = False,
+    progress: ProgressCallback,
+    cancel: CancelToken,
 ) -> PdfImport:
-    """Take in the highlights and notes of the document's PDF, or of another copy of it."""
+    """Take in the highlights and notes of the document's PDF, or of another copy of it.
+
+    A PDF whose text is not the document's is refused (NotACopy) unless `foreign`: then its
+    annotations come in as new ones. Either way an annotation whose /NM id is another
+    document's is reported, never moved: an id belongs to its document.
+    """
     document = library.document(document_id)
     source = Path(path) if path else library.pdf_path(document)
     if not source.is_file():
         raise ReviewerError(f"no such file: {source}")
-    found = read_marks(source)
-    if found.page_count != document.page_count:
-        raise ReviewerError(
-            f"{source.name} has {found.page_count} page(s) and “{document.title}” "
-            f"{document.page_count}: it is not a copy of this document"
+    found, share = _read_marks(library, document, source, progress=progress, cancel=cancel)
+    if share < COPY_SHARE and not foreign:
+        raise NotACopy(
+            f"{source.name} is not a copy of “{document.title}”: {share:.0%} of its pages "
+            f"read the same ({found.page_count} page(s) against {document.page_count}); "
+            "nothing was imported"
         )
-    known = library.annotations(document_id=document_id, include_deleted=True)
+    known = _Known(library.annotations(include_deleted=True), document.id)
     added: list[Annotation] = []
-    present, skipped = 0, []
+    present, skipped, conflicts = 0, list(found.unreadable), []
     with _PageWords(library, document) as pages:
-        for mark in found.marks:
-            candidate = _from_mark(mark, document, pages)
+        for done, mark in enumerate(found.marks):
+            _check(cancel, IMPORT_CANCELLED)
+            progress(Progress(done, len(found.marks), f"page {mark.page}"))
+            candidate = _from_mark(mark, document, pages, foreign=foreign)
             if isinstance(candidate, str):
                 skipped.append(candidate)
-            elif _already_there(candidate, known) or candidate.id in {a.id for a in added}:
+            elif belongs_elsewhere(known.by_id.get(candidate.id), document.id):
+                conflicts.append(_conflict(library, mark, known.by_id[candidate.id]))
+            elif known.has(candidate):
                 present += 1
             else:
                 added.append(candidate)
+                known.by_id[candidate.id] = candidate
     act(_saving(library, added))
-    return PdfImport(len(added), present, tuple(skipped))
+    unread = found.found - len(found.marks) - len(found.unreadable)
+    return PdfImport(
+        len(added), present, tuple(skipped), tuple(conflicts), unread, MAX_MARKS if unread else 0
+    )
 
 
-def _from_mark(mark: PdfMark, document: Document, pages: _PageWords) -> Annotation | str:
-    """Our annotation for a PDF annotation, or why it cannot be one."""
+def _read_marks(
+    library: Library,
+    document: Document,
+    source: Path,
+    *,
+    progress: ProgressCallback,
+    cancel: CancelToken,
+) -> tuple[PdfMarks, float]:
+    """The file's annotations (the first MAX_MARKS), read in the limited child process like
+    every PDF from outside; and the share of the document's pages it repeats."""
+    stored = library.pdf_path(document)
+
+    def on_page(number: int) -> None:
+        progress(Progress(number, document.page_count, f"page {number}"))
+
+    with IsolatedReader() as reader:
+        steps = {"step_seconds": LIMITS.page_seconds, "on_step": on_page, "cancel": cancel}
+        found = reader.run(read_marks, source, MAX_MARKS, **steps)
+        if source.resolve() == stored.resolve():
+            return found, 1.0
+        return found, copy_share(reader.run(page_prints, stored, **steps), found.prints)
+
+
+def _conflict(library: Library, mark: PdfMark, owner: Annotation) -> str:
+    return (
+        f"page {mark.page}, {mark.kind}: its id is that of an annotation of "
+        f"“{_title(library, owner.document_id)}”, which was left as it is"
+    )
+
+
+def _title(library: Library, document_id: int) -> str:
+    try:
+        return library.document(document_id).title
+    except ReviewerError:  # removed since
+        return f"document {document_id}"
+
+
+def _from_mark(
+    mark: PdfMark, document: Document, pages: _PageWords, *, foreign: bool
+) -> Annotation | str:
+    """Our annotation for a PDF annotation, or why it cannot be one. From a PDF that is not
+    a copy of the document (`foreign`) it is a new annotation, whatever id it carries."""
     where = f"page {mark.page}, {mark.kind}"
     ours = _OUR_NAME.fullmatch(mark.name)
     target = (ours.group(1) or "passage") if ours else "passage"
+    if mark.page > pages.page_count:
+        return f"{where}: the document has {pages.page_count} page(s)"
     if mark.kind in TEXT_MARKUP:
         anchor = pages.anchor(mark.page, mark.rects)
         if anchor is None:
@@ -336,15 +420,16 @@ def _from_mark(mark: PdfMark, document: Document, pages: _PageWords) -> Annotati
     else:
         target = target if target != "passage" else "page"
         anchor = pages.note_anchor(1 if target == "document" else mark.page)
-    created = mark.created or store_now()
+    created = mark.created or store_now()  # no date, or one no calendar has: now
+    tags = mark.subject.split(TAG_SEPARATOR) if ours else ()
     return Annotation(
-        id=ours.group(2) if ours else _derived_id(mark, document),
+        id=ours.group(2) if ours and not foreign else _derived_id(mark, document),
         document_id=document.id,
         anchor=anchor,
         color=mark.color if HEX.fullmatch(mark.color) else DEFAULT_COLOR,
-        note=mark.contents,
-        tags=facade._clean_tags(mark.subject.split(TAG_SEPARATOR)) if ours else (),
-        author=mark.author,
+        note=xml_text(mark.contents),
+        tags=facade._clean_tags([xml_text(tag) for tag in tags]),
+        author=xml_text(mark.author),
         created=created,
         updated=mark.modified or created,
         target=target,
@@ -358,22 +443,28 @@ def _derived_id(mark: PdfMark, document: Document) -> str:
     return str(uuid.uuid5(uuid.NAMESPACE_URL, f"urn:sha256:{key}"))
 
 
-def _already_there(candidate: Annotation, known: list[Annotation]) -> bool:
-    """Same id (even deleted: a deleted one stays deleted), or same page and same text.
+class _Known:
+    """The library's annotations, to tell an incoming one already there: same id (even
+    deleted: a deleted one stays deleted), or same page and same text on this document.
 
-    Only annotations the library had before count: two marks of one PDF on the same words
-    (a highlight and a strike-out) are two annotations.
+    Only annotations the library had before count for the text: two marks of one PDF on
+    the same words (a highlight and a strike-out) are two annotations.
     """
-    for other in known:
-        if other.id == candidate.id:
-            return True
-        if other.deleted or other.page != candidate.page or other.target != candidate.target:
-            continue
-        if candidate.target == "passage" and other.quote.split() == candidate.quote.split():
-            return True
-        if candidate.target != "passage" and other.note.strip() == candidate.note.strip():
-            return True
-    return False
+
+    def __init__(self, annotations: Sequence[Annotation], document_id: int) -> None:
+        self.by_id = {a.id: a for a in annotations}
+        self._keys = {
+            _same_key(a) for a in annotations if a.document_id == document_id and not a.deleted
+        }
+
+    def has(self, candidate: Annotation) -> bool:
+        return candidate.id in self.by_id or _same_key(candidate) in self._keys
+
+
+def _same_key(annotation: Annotation) -> tuple[int, str, str]:
+    passage = annotation.target == "passage"
+    text = " ".join(annotation.quote.split()) if passage else annotation.note.strip()
+    return annotation.page, annotation.target, text
 
 
 class _PageWords:
@@ -449,21 +540,16 @@ def export_w3c(library: Library, path: Path, document_ids: Sequence[int]) -> int
 
 
 def import_w3c(library: Library, path: Path, *, act: Act) -> MergeReport:
-    """Merge a W3C file: new annotations added, newer versions kept, deletes applied."""
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as error:
-        raise ReviewerError(f"cannot read {path}: {error.strerror or error}") from error
-    try:
-        incoming = from_w3c(raw)
-    except ReviewerError as error:
-        raise ReviewerError(f"{Path(path).name}: {error}") from None
+    """Merge a W3C file: new annotations added, newer versions kept, deletes applied; an
+    entry whose id is an annotation of another document is reported, never applied."""
+    incoming = read_w3c(Path(path))
     by_hash = {document.sha256: document for document in library.documents()}
     current = {a.id: a for a in library.annotations(include_deleted=True)}
     counts = dict.fromkeys(Decision, 0)
     missing: dict[str, int] = {}
     unanchored = 0
     changes: list[Annotation] = []
+    conflicts: list[str] = []
     with contextlib.ExitStack() as stack:
         pages: dict[int, _PageWords] = {}
         for item in incoming:
@@ -471,7 +557,14 @@ def import_w3c(library: Library, path: Path, *, act: Act) -> MergeReport:
             if document is None:
                 missing[item.source] = missing.get(item.source, 0) + 1
                 continue
-            decision = decide(item.updated, item.deleted, current.get(item.id))
+            decision = decide(item.updated, item.deleted, current.get(item.id), document.id)
+            if decision is Decision.CONFLICT:
+                owner = _title(library, current[item.id].document_id)
+                conflicts.append(
+                    f"{item.id}: aimed at “{document.title}”, but it is the id of an "
+                    f"annotation of “{owner}”, which was left as it is"
+                )
+                continue
             if decision is not Decision.KEEP:
                 if document.id not in pages:
                     pages[document.id] = stack.enter_context(_PageWords(library, document))
@@ -490,6 +583,7 @@ def import_w3c(library: Library, path: Path, *, act: Act) -> MergeReport:
         unchanged=counts[Decision.KEEP],
         unanchored=unanchored,
         missing=tuple(missing.items()),
+        conflicts=tuple(conflicts),
     )
 
 

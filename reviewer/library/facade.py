@@ -653,9 +653,29 @@ class Library:
         """A copy of the document's PDF with our annotations as native ones; how many."""
         return exporting.export_annotated_pdf(self, document_id, path)
 
-    def import_pdf_annotations(self, document_id: int, path: Path | None = None) -> PdfImport:
-        """Take in the annotations of the document's PDF (or of `path`, another copy of it)."""
-        return exporting.import_pdf_annotations(self, document_id, path, act=self._act)
+    def import_pdf_annotations(
+        self,
+        document_id: int,
+        path: Path | None = None,
+        *,
+        foreign: bool = False,
+        progress: ProgressCallback = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> PdfImport:
+        """Take in the annotations of the document's PDF (or of `path`, another copy of it).
+
+        A PDF with another text raises NotACopy; `foreign=True` (once the user agrees) takes
+        its annotations in as new ones.
+        """
+        return exporting.import_pdf_annotations(
+            self,
+            document_id,
+            path,
+            act=self._act,
+            foreign=foreign,
+            progress=progress,
+            cancel=cancel or CancelToken(),
+        )
 
     def export_w3c(self, path: Path, *, document_ids: Sequence[int] = ()) -> int:
         """Write W3C Web Annotations (tombstones included) of some documents, or all."""

@@ -6,8 +6,10 @@ of the library; one rectangle per quad (a highlighted line).
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections.abc import Collection, Sequence
+import unicodedata
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -28,6 +30,10 @@ _KINDS = {
 }
 TEXT_MARKUP = frozenset({"highlight", "underline", "strikeout"})
 NOTE_MARGIN, NOTE_STEP = 12.0, 26.0  # points: where sticky notes go, one under the other
+# Annotations read from one file at most: a heavily annotated bill has a few hundred; past
+# a few thousand the file is a machine's output, and reading it all would only cost time.
+MAX_MARKS = 2000
+Step = Callable[[int], None]  # called with each page's number before it is read
 _PDF_DATE = re.compile(
     r"D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?\s*(?:([Z+-])(\d{2})?'?(\d{2})?'?)?"
 )
@@ -54,6 +60,9 @@ class PdfMark:
 class PdfMarks:
     page_count: int
     marks: tuple[PdfMark, ...]
+    prints: tuple[str, ...] = ()  # each page's `text_print`, to tell a copy from another text
+    found: int = 0  # annotations of our kinds in the file: more than `marks` when capped
+    unreadable: tuple[str, ...] = ()  # why some could not be read ("page 3: ...")
 
 
 def write_marks(source: Path, marks: Sequence[PdfMark], *, drop: Collection[str] = ()) -> bytes:
@@ -75,18 +84,71 @@ def write_marks(source: Path, marks: Sequence[PdfMark], *, drop: Collection[str]
             return document.tobytes(garbage=1, deflate=True)
 
 
-def read_marks(path: Path) -> PdfMarks:
-    """The highlight, underline, strike-out, sticky-note and free-text annotations of a PDF,
-    read under the MuPDF lock one page at a time."""
+def _no_step(_page: int) -> None:
+    """The default step hook of the jobs: nothing to report."""
+
+
+def read_marks(path: Path, limit: int = MAX_MARKS, *, step: Step = _no_step) -> PdfMarks:
+    """The highlight, underline, strike-out, sticky-note and free-text annotations of a PDF
+    (the first `limit`), and its pages' text prints, read under the MuPDF lock one page at a
+    time. A job for `IsolatedReader.run`: MuPDF reads whatever the file holds, so a hostile
+    file costs the child, not the program.
+    """
+    marks: list[PdfMark] = []
+    unreadable, prints, found = [], [], 0
     with opened(path) as document:
         with MUPDF:
             page_count = document.page_count
-        marks: list[PdfMark] = []
         for index in range(page_count):
+            step(index + 1)
             with MUPDF:
                 page = document[index]
-                marks.extend(_mark(page, annot) for annot in page.annots(types=list(_KINDS)))
-        return PdfMarks(page_count, tuple(marks))
+                words = page_textpage(page).extractWORDS()
+                prints.append(_words_print(words))
+                found += sum(kind in _KINDS for _xref, kind, _id in page.annot_xrefs())
+                for annot in _annotations(page, limit - len(marks) - len(unreadable)):
+                    try:
+                        marks.append(_mark(page, annot, words))
+                    except Exception as error:  # one odd annotation costs itself, not the file
+                        unreadable.append(
+                            f"page {index + 1}: an annotation cannot be read ({error})"
+                        )
+    return PdfMarks(page_count, tuple(marks), tuple(prints), found, tuple(unreadable))
+
+
+def _annotations(page: pymupdf.Page, most: int) -> Iterator[pymupdf.Annot]:
+    """The page's annotations of our kinds, `most` at most. Walked from one to the next:
+    `page.annots()` looks each up from the first, which takes minutes for thousands."""
+    annot = page.first_annot
+    while annot is not None and most > 0:
+        if annot.type[0] in _KINDS:
+            most -= 1
+            yield annot
+        annot = annot.next
+
+
+def page_prints(path: Path, *, step: Step = _no_step) -> tuple[str, ...]:
+    """Each page's `text_print` (a job for `IsolatedReader.run`, like `read_marks`)."""
+    prints = []
+    with opened(path) as document:
+        with MUPDF:
+            page_count = document.page_count
+        for index in range(page_count):
+            step(index + 1)
+            with MUPDF:
+                prints.append(_words_print(page_textpage(document[index]).extractWORDS()))
+    return tuple(prints)
+
+
+def _words_print(words: Sequence[tuple]) -> str:
+    return text_print(" ".join(word[4] for word in words))
+
+
+def text_print(text: str) -> str:
+    """A short fingerprint of a page's words, blind to spacing, case and punctuation, so two
+    copies of a text match however their PDFs break lines; "" for a page without text."""
+    letters = "".join(c for c in unicodedata.normalize("NFKC", text).casefold() if c.isalnum())
+    return hashlib.sha256(letters.encode()).hexdigest()[:32] if letters else ""
 
 
 def _add(document: pymupdf.Document, mark: PdfMark, notes_on: dict[int, int]) -> None:
@@ -135,7 +197,7 @@ def _box(rect: Rect) -> tuple[float, float, float, float]:
     return rect.x0, rect.y0, rect.x1, rect.y1
 
 
-def _mark(page: pymupdf.Page, annot: pymupdf.Annot) -> PdfMark:
+def _mark(page: pymupdf.Page, annot: pymupdf.Annot, words: Sequence[tuple]) -> PdfMark:
     kind = _KINDS[annot.type[0]]
     rects = _quad_rects(annot) if kind in TEXT_MARKUP else ()
     info = annot.info
@@ -151,7 +213,7 @@ def _mark(page: pymupdf.Page, annot: pymupdf.Annot) -> PdfMark:
         name=info.get("id", ""),
         created=iso_date(info.get("creationDate", "")),
         modified=iso_date(info.get("modDate", "")),
-        text=_text_under(page, rects),
+        text=_text_under(words, rects),
     )
 
 
@@ -165,12 +227,13 @@ def _quad_rects(annot: pymupdf.Annot) -> tuple[Rect, ...]:
     return tuple(rects)
 
 
-def _text_under(page: pymupdf.Page, rects: Sequence[Rect]) -> str:
-    """The words whose centre lies in one of the rectangles, in reading order."""
+def _text_under(words: Sequence[tuple], rects: Sequence[Rect]) -> str:
+    """The words (of the page) whose centre lies in one of the rectangles, in reading order."""
     if not rects:
         return ""
-    words = page_textpage(page).extractWORDS()
-    return " ".join(word[4] for word in words if any(_centre_in(word, r) for r in rects))
+    top, bottom = min(r.y0 for r in rects), max(r.y1 for r in rects)
+    near = [word for word in words if top <= (word[1] + word[3]) / 2 <= bottom]
+    return " ".join(word[4] for word in near if any(_centre_in(word, r) for r in rects))
 
 
 def _centre_in(word: tuple, rect: Rect) -> bool:
@@ -203,14 +266,15 @@ def _pdf_date(iso: str) -> str:
 
 
 def iso_date(pdf_date: str) -> str:
-    """ "D:20210608161356+07'00'" -> "2021-06-08T09:13:56.000Z"; "" if unreadable."""
+    """ "D:20210608161356+07'00'" -> "2021-06-08T09:13:56.000Z"; "" if unreadable (a month
+    13, an offset of 24 h or more, a year that UTC moves past 9999...)."""
     match = _PDF_DATE.match(pdf_date.strip())
     if match is None:
         return ""
     year, month, day, hour, minute, second, sign, off_h, off_m = match.groups()
-    offset = timedelta(hours=int(off_h or 0), minutes=int(off_m or 0))
-    zone = timezone(-offset if sign == "-" else offset)
     try:
+        offset = timedelta(hours=int(off_h or 0), minutes=int(off_m or 0))
+        zone = timezone(-offset if sign == "-" else offset)
         moment = datetime(
             int(year),
             int(month or 1),
@@ -219,7 +283,7 @@ def iso_date(pdf_date: str) -> str:
             int(minute or 0),
             int(second or 0),
             tzinfo=zone,
-        )
-    except ValueError:
+        ).astimezone(UTC)
+    except (ValueError, OverflowError):
         return ""
-    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
