@@ -14,6 +14,7 @@ from reviewer.cli.output import (
     marked,
     print_json,
     results_json,
+    say,
     structure_summary,
 )
 from reviewer.cli.safety import ask_passwords, run_backup, run_ocr, run_restore
@@ -108,7 +109,7 @@ def run_annotations(library: Library, args: argparse.Namespace) -> int:
     for a in found:
         tags = f" [{', '.join(a.tags)}]" if a.tags else ""
         note = f" — {a.note}" if a.note else ""
-        print(f"{a.id[:8]}  doc {a.document_id} p. {a.page}: “{a.quote}”{tags}{note}")
+        say(f"{a.id[:8]}  doc {a.document_id} p. {a.page}: “{a.quote}”{tags}{note}")
     return EXIT_OK
 
 

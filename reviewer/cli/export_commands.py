@@ -11,8 +11,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reviewer.cli.output import ProgressBar
-from reviewer.core.errors import ReviewerError
+from reviewer.cli.output import ProgressBar, say
+from reviewer.core.errors import NotACopy, ReviewerError
 from reviewer.export.model import Format, GroupBy, ReportOptions
 
 if TYPE_CHECKING:
@@ -57,6 +57,11 @@ def add_export_parsers(
         "file", nargs="?", type=Path, metavar="FILE", help="another copy of DOC's PDF"
     )
     take.add_argument("--w3c", type=Path, metavar="FILE", help="a W3C Web Annotation file")
+    take.add_argument(
+        "--foreign",
+        action="store_true",
+        help="FILE is another text: take its annotations in as new ones on DOC",
+    )
 
 
 def _report_parser(kinds: argparse._SubParsersAction, inner: argparse.ArgumentParser) -> None:
@@ -140,32 +145,55 @@ def _format(args: argparse.Namespace) -> Format:
 
 
 def run_import_annotations(library: Library, args: argparse.Namespace) -> int:
-    if args.w3c and (args.document or args.file):
-        raise ReviewerError("give either DOC [FILE] (a PDF's annotations) or --w3c FILE")
+    if args.w3c and (args.document or args.file or args.foreign):
+        raise ReviewerError(
+            "give either DOC [FILE] [--foreign] (a PDF's annotations) or --w3c FILE"
+        )
     if args.w3c:
         return _merge_w3c(library, args.w3c)
     if not args.document:
         raise ReviewerError("give DOC (and FILE, another copy of its PDF), or --w3c FILE")
     document = library.find_document(args.document)
-    outcome = library.import_pdf_annotations(document.id, args.file)
-    print(
+    bar = ProgressBar()
+    try:
+        outcome = library.import_pdf_annotations(
+            document.id, args.file, foreign=args.foreign, progress=bar
+        )
+    except NotACopy as error:
+        raise NotACopy(
+            f"{error}. If its annotations are meant for this document all the same, "
+            "give --foreign to take them in as new ones"
+        ) from None
+    finally:
+        bar.finish()
+    say(
         f"{outcome.added} annotation(s) imported from {args.file or 'the stored PDF'} "
         f"of “{document.title}”, {outcome.present} already present, "
-        f"{len(outcome.skipped)} skipped"
+        f"{len(outcome.skipped)} skipped, {len(outcome.conflicts)} left to another document"
     )
     for reason in outcome.skipped:
-        print(f"  skipped: {reason}")
+        say(f"  skipped: {reason}")
+    for conflict in outcome.conflicts:
+        say(f"  not applied: {conflict}", file=sys.stderr)
+    if outcome.unread:
+        print(
+            f"  {outcome.unread} more annotation(s) not read: "
+            f"{outcome.limit} is the most read from one file",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 
 def _merge_w3c(library: Library, path: Path) -> int:
     merged = library.import_w3c(path)
-    print(
+    say(
         f"{path}: {merged.added} added, {merged.updated} updated, {merged.deleted} deleted, "
-        f"{merged.unchanged} already up to date"
+        f"{merged.unchanged} already up to date, {len(merged.conflicts)} not applied"
     )
     if merged.unanchored:
         print(f"  {merged.unanchored} passage(s) not found in the library's copy of the text")
+    for conflict in merged.conflicts:
+        say(f"  not applied: {conflict}", file=sys.stderr)
     if merged.missing:
         print(
             f"  {merged.missing_count} annotation(s) for {len(merged.missing)} document(s) "
@@ -173,5 +201,5 @@ def _merge_w3c(library: Library, path: Path) -> int:
             file=sys.stderr,
         )
         for source, count in merged.missing:
-            print(f"    {source}: {count} annotation(s)", file=sys.stderr)
+            say(f"    {source}: {count} annotation(s)", file=sys.stderr)
     return EXIT_OK

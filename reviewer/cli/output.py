@@ -6,6 +6,7 @@ The JSON keys are documented in README.md; add keys, never rename or remove one.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
@@ -87,6 +88,22 @@ def annotation_json(annotation: Annotation) -> dict[str, Any]:
         "created": annotation.created,
         "updated": annotation.updated,
     }
+
+
+# Control characters (C0, DEL, C1: escape sequences, bells, carriage returns) and the
+# direction overrides that reorder what a terminal shows.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """The text with its control characters spelled out (ESC as \\x1b): a note or a title
+    from someone else's file never drives the terminal."""
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+def say(text: str, *, file: TextIO | None = None) -> None:
+    """Print a line made of text from files (titles, notes, IRIs), as `printable` makes it."""
+    print(printable(text), file=file or sys.stdout)
 
 
 def print_json(value: object) -> None:

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from reviewer.cli.commands import COMMANDS, EXIT_FAILED
-from reviewer.cli.output import ProgressBar
+from reviewer.cli.output import ProgressBar, say
 from reviewer.core.errors import ReviewerError
 from reviewer.library import Library, default_library_dir
 
@@ -19,7 +19,7 @@ def run(args: argparse.Namespace) -> int:
             return _run_desktop(args)
         return _run_on_library(args)
     except ReviewerError as error:
-        print(f"reviewer: error: {error}", file=sys.stderr)
+        say(f"reviewer: error: {error}", file=sys.stderr)  # it may quote a file's text
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("reviewer: interrupted; everything done so far is saved", file=sys.stderr)
