@@ -1240,6 +1240,20 @@
             <numerusform>%n ignorées</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more annotation(s) not read: %1 is the most read from one file.</source>
+        <translation>
+            <numerusform>%n autre annotation non lue&#xa0;: %1 au plus sont lues par fichier.</numerusform>
+            <numerusform>%n autres annotations non lues&#xa0;: %1 au plus sont lues par fichier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) not applied: their id is that of another document&apos;s annotation.</source>
+        <translation>
+            <numerusform>%n annotation non appliquée&#xa0;: son identifiant est celui d&apos;une annotation d&apos;un autre document.</numerusform>
+            <numerusform>%n annotations non appliquées&#xa0;: leur identifiant est celui d&apos;une annotation d&apos;un autre document.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FacetBar</name>

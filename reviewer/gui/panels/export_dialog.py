@@ -679,7 +679,9 @@ class Exports(QObject):
             ).open()
             return None
         return self._run(
-            lambda library, _progress, _cancel: library.import_pdf_annotations(document.id, path),
+            lambda library, progress, cancel: library.import_pdf_annotations(
+                document.id, path, progress=progress, cancel=cancel
+            ),
             busy=busy,
             done=partial(self._took_in, path),
             failure=failure,
@@ -732,8 +734,11 @@ class Exports(QObject):
                     merged.missing_count,
                 )
             )
-        missing = "\n".join(f"{source}: {count}" for source, count in merged.missing)
-        self.messages.tell(QMessageBox.Icon.Information, headline, "\n".join(notes), missing).open()
+        if merged.conflicts:
+            notes.append(self._not_applied(len(merged.conflicts)))
+        missing = [f"{source}: {count}" for source, count in merged.missing]
+        detail = "\n".join([*missing, *merged.conflicts])
+        self.messages.tell(QMessageBox.Icon.Information, headline, "\n".join(notes), detail).open()
 
     def _took_in(self, path: Path, outcome: PdfImport) -> None:
         self.window.refresh(Change.ANNOTATIONS | Change.TAGS)
@@ -744,8 +749,26 @@ class Exports(QObject):
             self.tr("%n skipped", "", len(outcome.skipped)),
         ]
         headline = ", ".join(parts) + "."
-        detail = "\n".join(outcome.skipped)
-        self.messages.tell(QMessageBox.Icon.Information, headline, "", detail).open()
+        notes = []
+        if outcome.conflicts:
+            notes.append(self._not_applied(len(outcome.conflicts)))
+        if outcome.unread:
+            notes.append(
+                self.tr(
+                    "%n more annotation(s) not read: %1 is the most read from one file.",
+                    "",
+                    outcome.unread,
+                ).replace("%1", str(outcome.limit))
+            )
+        detail = "\n".join([*outcome.skipped, *outcome.conflicts])
+        self.messages.tell(QMessageBox.Icon.Information, headline, "\n".join(notes), detail).open()
+
+    def _not_applied(self, count: int) -> str:
+        return self.tr(
+            "%n annotation(s) not applied: their id is that of another document's annotation.",
+            "",
+            count,
+        )
 
     def _failed(self, task: Task, headline: str, message: str) -> None:
         """A box for a real failure; a cancel is said in the status bar (by `Calls`)."""
