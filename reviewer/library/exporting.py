@@ -490,7 +490,11 @@ class _PageWords:
 
     def anchor(self, page: int, rects: Sequence[Rect]) -> Anchor | None:
         """The passage made of the words whose centre lies in the rectangles."""
-        inside = [w for w in self.words(page) if any(_centre_in(w.rect, r) for r in rects)]
+        if not rects:  # a highlight without quads
+            return None
+        top, bottom = min(r.y0 for r in rects), max(r.y1 for r in rects)
+        near = [w for w in self.words(page) if top <= (w.rect.y0 + w.rect.y1) / 2 <= bottom]
+        inside = [w for w in near if any(_centre_in(w.rect, r) for r in rects)]
         inside = [w for w in inside if w.end > w.start]
         if not inside:
             return None
