@@ -46,7 +46,6 @@ EPOCH = "1970-01-01T00:00:00.000Z"  # for a file that dates nothing: older than 
 MAX_FILE_BYTES = 64 << 20
 MAX_STRING = 1_000_000
 MAX_DEPTH = 32
-_CHUNK = 1 << 20
 _TOO_DEEP = f"not an annotation file: it nests deeper than {MAX_DEPTH} levels"
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -172,27 +171,24 @@ def read_w3c(path: Path) -> list[Exchanged]:
 
 
 def read_bounded(path: Path, limit: int) -> bytes:
-    """A regular file's bytes, read in chunks and refused past `limit`: /dev/zero or a file
-    that keeps growing ends with a message, and a pipe is refused before it can block."""
+    """A regular file's bytes, refused past `limit`: a device such as /dev/zero or a file
+    too large ends with a message, and a pipe is refused before a read can block."""
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
         with open(os.open(path, flags), "rb") as file:
-            if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+            status = os.fstat(file.fileno())
+            if not stat.S_ISREG(status.st_mode):
                 raise ReviewerError(
                     "not a regular file (a folder, device or pipe): choose an annotation file"
                 )
-            chunks, size = [], 0
-            while chunk := file.read(_CHUNK):
-                size += len(chunk)
-                if size > limit:
-                    raise ReviewerError(
-                        f"larger than the {limit >> 20} MiB an annotation file may be: "
-                        "check that it is one"
-                    )
-                chunks.append(chunk)
+            data = file.read(limit + 1) if status.st_size <= limit else b""
     except OSError as error:
         raise ReviewerError(f"cannot read it: {error.strerror or error}; check it") from error
-    return b"".join(chunks)
+    if status.st_size > limit or len(data) > limit:  # the second: it grew meanwhile
+        raise ReviewerError(
+            f"larger than the {limit >> 20} MiB an annotation file may be: check that it is one"
+        )
+    return data
 
 
 def from_w3c(raw: bytes | str) -> list[Exchanged]:
