@@ -90,3 +90,42 @@ def test_w3c_export_and_merge(run, annotated: Path):
     assert code == 1 and "bad.json: not a JSON file" in err and "Traceback" not in err
     code, _, err = run("import-annotations")
     assert code == 1 and "give DOC" in err
+
+
+def test_another_documents_pdf_is_refused_unless_foreign(run, annotated: Path):
+    out = annotated / "amdt-annotated.pdf"
+    run("export", "pdf", "Amendement", "--output", str(out))
+    _, listed, _ = run("annotations", "--json")
+    code, _, err = run("import-annotations", "Proposition", str(out))
+    assert code == 1 and "is not a copy of" in err and "give --foreign" in err
+    code, printed, _ = run("import-annotations", "Proposition", str(out), "--foreign")
+    assert code == 0 and "annotation(s) imported from" in printed
+    _, after, _ = run("annotations", "--json")
+    amendment_id = next(a["document_id"] for a in json.loads(listed) if a["tags"] == ["CNIL"])
+    mine = [a for a in json.loads(after) if a["document_id"] == amendment_id]
+    assert mine == [a for a in json.loads(listed) if a["document_id"] == amendment_id]
+
+
+def test_escape_sequences_from_a_w3c_file_reach_the_terminal_escaped(run, annotated: Path):
+    _, listed, _ = run("list", "--json")
+    amendment = next(d for d in json.loads(listed) if d["kind"] == "amendement")
+    note = "\x1b]0;pwned\x07Soutenir \x9b31m"
+    items = [
+        {
+            "type": "Annotation",
+            "id": "urn:x-test:note",
+            "body": {"type": "TextualBody", "value": note},
+            "target": f"urn:sha256:{amendment['sha256']}",
+        },
+        {"type": "Annotation", "id": "urn:x-test:lost", "target": "urn:x-test:\x1b[2J"},
+    ]
+    path = annotated / "escapes.jsonld"
+    path.write_text(json.dumps(items))
+    code, printed, err = run("import-annotations", "--w3c", str(path))
+    assert code == 0 and "1 added" in printed and "urn:x-test:\\x1b[2J" in err
+    _, shown, _ = run("annotations")
+    assert "Soutenir \\x9b31m" in shown
+    _, stored, _ = run("annotations", "--json")
+    assert "]0;pwnedSoutenir \x9b31m" in [a["note"] for a in json.loads(stored)]
+    for text in (printed, err, shown):
+        assert "\x1b" not in text and "\x9b" not in text and "\x07" not in text
