@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 
 from reviewer.core.errors import ReviewerError
 from reviewer.core.records import Anchor, Annotation, PageRect, Rect, TextPosition, TextQuote
-from reviewer.export.interchange import Decision, decide, find_quote
+from reviewer.export.interchange import Decision, copy_share, decide, find_quote, xml_text
 from reviewer.export.w3c import from_w3c, to_w3c
+from reviewer.pdf.annotations import text_print
 
 SHA = "ab" * 32
 PASSAGE = Annotation(
@@ -245,13 +246,31 @@ def test_mutated_exports_give_annotations_or_a_reviewer_error(path: list[str]):
 
 
 def test_merge_decisions_keep_the_newest_and_ties_change_nothing():
-    assert decide(PASSAGE.updated, None, None) is Decision.ADD
-    assert decide(PASSAGE.updated, None, PASSAGE) is Decision.KEEP
-    assert decide("2027-01-01T00:00:00.000Z", None, PASSAGE) is Decision.UPDATE
-    assert (
-        decide("2027-01-01T00:00:00.000Z", "2027-01-01T00:00:00.000Z", PASSAGE) is Decision.DELETE
-    )
-    assert decide("2020-01-01T00:00:00.000Z", "2020-01-01T00:00:00.000Z", PASSAGE) is Decision.KEEP
+    later, earlier = "2027-01-01T00:00:00.000Z", "2020-01-01T00:00:00.000Z"
+    on = PASSAGE.document_id
+    assert decide(PASSAGE.updated, None, None, on) is Decision.ADD
+    assert decide(PASSAGE.updated, None, PASSAGE, on) is Decision.KEEP
+    assert decide(later, None, PASSAGE, on) is Decision.UPDATE
+    assert decide(later, later, PASSAGE, on) is Decision.DELETE
+    assert decide(earlier, earlier, PASSAGE, on) is Decision.KEEP
+
+
+def test_an_id_of_another_documents_annotation_is_a_conflict_whatever_the_dates():
+    for deleted in (None, "2027-01-01T00:00:00.000Z"):
+        for updated in ("2027-01-01T00:00:00.000Z", "2020-01-01T00:00:00.000Z"):
+            assert decide(updated, deleted, PASSAGE, PASSAGE.document_id + 1) is Decision.CONFLICT
+
+
+def test_a_copy_is_told_by_its_pages_text():
+    assert copy_share(["a", "b", "", "d"], ["a", "b", "", "x"]) == 2 / 3
+    assert copy_share(["a"], ["a", "b"]) == 0.0  # another page count
+    assert copy_share(["", ""], ["", ""]) == 1.0  # scans: nothing to tell them apart
+    assert text_print("Article 1er\n — La CNIL") == text_print("article 1er la  CNIL.")
+    assert text_print("Article 2") != text_print("Article 1") and text_print(" \n") == ""
+
+
+def test_imported_text_loses_only_what_xml_cannot_hold():
+    assert xml_text("\x1b[31mé\x00\tfin\n\x9b\ufffe") == "[31mé\tfin\n\x9b"
 
 
 def test_a_quote_is_found_at_its_position_or_by_its_context():

@@ -124,6 +124,22 @@ def test_pdf_dates_of_every_shape():
 
 
 @pytest.mark.parametrize(
+    "odd",
+    [
+        "D:20210608161356+24'00'",
+        "D:20210608161356-99'59'",
+        "D:99991231235959-05'00'",
+        "D:00000101",
+        "D:20210230",
+        "D:\x00garbage\x1b",
+        "D:" + "9" * 40,
+    ],
+)
+def test_dates_no_calendar_has_are_unreadable_not_errors(odd):
+    assert iso_date(odd) == ""
+
+
+@pytest.mark.parametrize(
     "name", ["qpdf_inherited-rotate.pdf", "pdfplumber_issue-1054-rotate-270-german-gazette.pdf"]
 )
 def test_highlights_and_clips_land_on_their_words_on_rotated_pages(
