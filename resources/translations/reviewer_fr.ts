@@ -1247,6 +1247,14 @@
             <numerusform>%n autres annotations non lues&#xa0;: %1 au plus sont lues par fichier.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is not a copy of the open document.</source>
+        <translation>%1 n&apos;est pas une copie du document ouvert.</translation>
+    </message>
+    <message>
+        <source>Its annotations can be added to the open document as new annotations, where its text matches. Add them?</source>
+        <translation>Ses annotations peuvent être ajoutées au document ouvert comme nouvelles annotations, là où son texte correspond. Les ajouter&#xa0;?</translation>
+    </message>
     <message numerus="yes">
         <source>%n annotation(s) not applied: their id is that of another document&apos;s annotation.</source>
         <translation>

@@ -356,3 +356,21 @@ def test_the_default_file_is_a_dated_report_in_the_last_folder(qtbot, window, tm
     today = date.today().isoformat()
     assert dialog.path() == tmp_path / f"Report – {today}.pdf"
     assert dialog.until_edit.date().toPython() == date.today()
+
+
+def test_another_texts_pdf_is_asked_about_then_brings_new_annotations(
+    qtbot, window, library, bill_id, tmp_path
+):
+    amendment = next(d for d in library.documents() if d.id != bill_id)
+    theirs = tmp_path / "amendement-annoté.pdf"
+    library.export_annotated_pdf(amendment.id, theirs)
+    before = library.annotations(document_id=amendment.id)
+    window.open_document(bill_id)
+    window.exports.import_annotations(theirs)
+    question = message(qtbot, window)
+    assert question.text() == "amendement-annoté.pdf is not a copy of the open document."
+    assert len(library.annotations(document_id=bill_id)) == 4  # nothing yet
+    question.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: "imported from" in message(qtbot, window).text(), timeout=20000)
+    assert library.annotations(document_id=amendment.id) == before  # the owner keeps them
+    assert not {a.id for a in library.annotations(document_id=bill_id)} & {a.id for a in before}

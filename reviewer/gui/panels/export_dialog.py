@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.core.errors import ReviewerError
+from reviewer.core.errors import NotACopy, ReviewerError
 from reviewer.core.events import CancelToken, ProgressCallback, no_progress
 from reviewer.core.records import Annotation, Document
 from reviewer.export import Format, GroupBy, Report, ReportOptions
@@ -661,8 +661,7 @@ class Exports(QObject):
     def import_annotations(self, path: Path) -> Task | None:
         """Merge a W3C file, or take in the annotations of a copy of the open document."""
         self._remember(path)
-        failure = self.tr("The annotations could not be imported.")
-        busy = self.tr("Importing annotations…")
+        busy, failure = self._importing()
         if path.suffix.lower() != ".pdf":
             return self._run(
                 lambda library, _progress, _cancel: library.import_w3c(path),
@@ -678,14 +677,25 @@ class Exports(QObject):
                 self.tr("Open the document this PDF is a copy of, then import its annotations."),
             ).open()
             return None
+        return self._take_in(document.id, path, foreign=False)
+
+    def _take_in(self, document_id: int, path: Path, *, foreign: bool) -> Task:
+        def work(library: Library, progress: ProgressCallback, cancel: CancelToken) -> object:
+            try:
+                return library.import_pdf_annotations(
+                    document_id, path, foreign=foreign, progress=progress, cancel=cancel
+                )
+            except NotACopy as refusal:  # a question for the user, not a failure
+                return refusal
+
+        busy, failure = self._importing()
         return self._run(
-            lambda library, progress, cancel: library.import_pdf_annotations(
-                document.id, path, progress=progress, cancel=cancel
-            ),
-            busy=busy,
-            done=partial(self._took_in, path),
-            failure=failure,
+            work, busy=busy, done=partial(self._took_in, document_id, path), failure=failure
         )
+
+    def _importing(self) -> tuple[str, str]:
+        """What the progress bar says while annotations come in, and the headline if they fail."""
+        return self.tr("Importing annotations…"), self.tr("The annotations could not be imported.")
 
     def _run(self, work: Work, *, busy: str, done: Callable[[Any], object], failure: str) -> Task:
         """Start the work with the window's progress bar; report its result or its error."""
@@ -740,7 +750,10 @@ class Exports(QObject):
         detail = "\n".join([*missing, *merged.conflicts])
         self.messages.tell(QMessageBox.Icon.Information, headline, "\n".join(notes), detail).open()
 
-    def _took_in(self, path: Path, outcome: PdfImport) -> None:
+    def _took_in(self, document_id: int, path: Path, outcome: PdfImport | NotACopy) -> None:
+        if isinstance(outcome, NotACopy):
+            self._ask_foreign(document_id, path, str(outcome))
+            return
         self.window.refresh(Change.ANNOTATIONS | Change.TAGS)
         imported = self.tr("%n annotation(s) imported from %1", "", outcome.added)
         parts = [
@@ -762,6 +775,22 @@ class Exports(QObject):
             )
         detail = "\n".join([*outcome.skipped, *outcome.conflicts])
         self.messages.tell(QMessageBox.Icon.Information, headline, "\n".join(notes), detail).open()
+
+    def _ask_foreign(self, document_id: int, path: Path, why: str) -> None:
+        """The PDF is another text: its annotations come in as new ones only if the user says."""
+        box = self.messages.tell(
+            QMessageBox.Icon.Question,
+            self.tr("%1 is not a copy of the open document.").replace("%1", path.name),
+            self.tr(
+                "Its annotations can be added to the open document as new annotations, where "
+                "its text matches. Add them?"
+            ),
+            why,
+            buttons=QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        yes.clicked.connect(partial(self._take_in, document_id, path, foreign=True))
+        box.open()
 
     def _not_applied(self, count: int) -> str:
         return self.tr(
