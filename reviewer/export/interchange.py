@@ -5,7 +5,6 @@ Pure decisions and the reports of what an import did; the library applies them.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -24,10 +23,6 @@ class Decision(StrEnum):
 # Share of the pages (those with text) that must read the same for a PDF to count as a copy
 # of a document: a copy matches on every page; leave room for a page that extracts oddly.
 COPY_SHARE = 0.9
-# What XML 1.0 cannot hold (DOCX and HTML reports are XML): C0 controls but tab and line
-# breaks, lone surrogates, U+FFFE and U+FFFF. An import drops them, so every writer can
-# write what it brought in.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def decide(
@@ -96,11 +91,6 @@ def copy_share(ours: Sequence[str], theirs: Sequence[str]) -> float:
     if not compared:
         return 1.0
     return sum(a == b for a, b in compared) / len(compared)
-
-
-def xml_text(text: str) -> str:
-    """The text without the characters XML cannot hold (escape, NUL...): what an import keeps."""
-    return _NOT_XML.sub("", text)
 
 
 def find_quote(

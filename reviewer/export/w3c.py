@@ -22,7 +22,6 @@ from typing import Any
 
 from reviewer.core.errors import ReviewerError
 from reviewer.core.records import Annotation, TextPosition, TextQuote
-from reviewer.export.interchange import xml_text
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 CONTEXT = [
@@ -296,9 +295,9 @@ def _annotation(item: Any) -> Exchanged:
         quote=quote,
         position=position,
         color=_color(item, selectors),
-        note=xml_text("\n\n".join(notes)),
-        tags=tuple(xml_text(tag) for tag in tags),
-        author=xml_text(_creator(item.get("creator"))),
+        note="\n\n".join(notes),
+        tags=tuple(tags),
+        author=_creator(item.get("creator")),
         created=created or updated,
         updated=updated,
         deleted=deleted,

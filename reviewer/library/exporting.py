@@ -46,7 +46,6 @@ from reviewer.export.interchange import (
     copy_share,
     decide,
     find_quote,
-    xml_text,
 )
 from reviewer.export.model import tag_counts
 from reviewer.export.phrases import Phrases
@@ -427,9 +426,9 @@ def _from_mark(
         document_id=document.id,
         anchor=anchor,
         color=mark.color if HEX.fullmatch(mark.color) else DEFAULT_COLOR,
-        note=xml_text(mark.contents),
-        tags=facade._clean_tags([xml_text(tag) for tag in tags]),
-        author=xml_text(mark.author),
+        note=mark.contents,
+        tags=facade._clean_tags(tags),
+        author=mark.author,
         created=created,
         updated=mark.modified or created,
         target=target,

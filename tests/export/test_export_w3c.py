@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from reviewer.core.errors import ReviewerError
 from reviewer.core.records import Anchor, Annotation, PageRect, Rect, TextPosition, TextQuote
-from reviewer.export.interchange import Decision, copy_share, decide, find_quote, xml_text
+from reviewer.export.interchange import Decision, copy_share, decide, find_quote
 from reviewer.export.w3c import from_w3c, to_w3c
 from reviewer.pdf.annotations import text_print
 
@@ -267,10 +267,6 @@ def test_a_copy_is_told_by_its_pages_text():
     assert copy_share(["", ""], ["", ""]) == 1.0  # scans: nothing to tell them apart
     assert text_print("Article 1er\n — La CNIL") == text_print("article 1er la  CNIL.")
     assert text_print("Article 2") != text_print("Article 1") and text_print(" \n") == ""
-
-
-def test_imported_text_loses_only_what_xml_cannot_hold():
-    assert xml_text("\x1b[31mé\x00\tfin\n\x9b\ufffe") == "[31mé\tfin\n\x9b"
 
 
 def test_a_quote_is_found_at_its_position_or_by_its_context():

@@ -18,6 +18,7 @@ import pytest
 from reviewer.core.errors import Cancelled, NotACopy
 from reviewer.core.events import CancelToken
 from reviewer.core.records import Annotation, Document, Progress
+from reviewer.export import Format, ReportOptions
 from reviewer.library import Library
 from reviewer.samples.legislative import amendment
 
@@ -193,7 +194,7 @@ def test_a_crowded_pdf_is_read_up_to_the_cap_and_cancel_stops_it(lib, tmp_path):
     assert (taken.added, taken.unread, taken.limit) == (2000, 3000, 2000)
 
 
-def test_notes_lose_what_xml_cannot_hold_and_keep_the_rest(lib, tmp_path):
+def test_notes_keep_their_control_characters_and_every_writer_copes(lib, tmp_path):
     b = document(lib, "b.pdf")
     text = "\x1b[31mrouge\x1b[0m\x00 \x9bé\tfin"
     with pymupdf.open(lib.pdf_path(b)) as pdf:
@@ -203,4 +204,9 @@ def test_notes_lose_what_xml_cannot_hold_and_keep_the_rest(lib, tmp_path):
         pdf.save(tmp_path / "escapes.pdf")
     lib.import_pdf_annotations(b.id, tmp_path / "escapes.pdf")
     [note] = lib.annotations(document_id=b.id)
-    assert note.note == "[31mrouge[0m \x9bé\tfin"
+    assert note.note == text  # nothing lost
+    for fmt in (Format.DOCX, Format.HTML, Format.PDF):
+        lib.export_report(ReportOptions(format=fmt), tmp_path / f"report.{fmt.value}")
+    lib.export_annotated_pdf(b.id, tmp_path / "back.pdf")
+    lib.export_w3c(tmp_path / "back.jsonld")
+    assert lib.import_w3c(tmp_path / "back.jsonld").unchanged == 4
