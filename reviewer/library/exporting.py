@@ -328,8 +328,12 @@ def import_pdf_annotations(
     """
     document = library.document(document_id)
     source = Path(path) if path else library.pdf_path(document)
-    if not source.is_file():
+    if not source.exists():
         raise ReviewerError(f"no such file: {source}")
+    if not source.is_file():  # a pipe would block the reader, a device never end
+        raise ReviewerError(
+            f"{source} is not a regular file (a folder, device or pipe): choose a PDF"
+        )
     found, share = _read_marks(library, document, source, progress=progress, cancel=cancel)
     if share < COPY_SHARE and not foreign:
         raise NotACopy(
@@ -357,7 +361,12 @@ def import_pdf_annotations(
     act(_saving(library, added))
     unread = found.found - len(found.marks) - len(found.unreadable)
     return PdfImport(
-        len(added), present, tuple(skipped), tuple(conflicts), unread, MAX_MARKS if unread else 0
+        added=len(added),
+        present=present,
+        skipped=tuple(skipped),
+        conflicts=tuple(conflicts),
+        unread=unread,
+        limit=MAX_MARKS if unread else 0,
     )
 
 

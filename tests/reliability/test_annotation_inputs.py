@@ -121,3 +121,13 @@ def test_every_w3c_test_file_is_merged_or_refused_with_a_message(lib, shared_pdf
         else:
             assert merged.added == merged.updated == merged.deleted == 0
     assert lib.annotations(include_deleted=True) == before
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes")
+def test_a_pipe_or_a_device_as_a_pdf_copy_gets_a_message(lib, tmp_path, within, says_what_to_do):
+    os.mkfifo(tmp_path / "pipe.pdf")
+    [document] = lib.documents()
+    for odd in (tmp_path / "pipe.pdf", Path("/dev/zero"), tmp_path):
+        with pytest.raises(ReviewerError, match="not a regular file") as caught:
+            within(10, lambda odd=odd: lib.import_pdf_annotations(document.id, odd))
+        assert says_what_to_do(str(caught.value))
