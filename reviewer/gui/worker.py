@@ -4,7 +4,9 @@ Every facade call goes through `Calls`, so a ReviewerError reaches the user as
 a message (the `failed` signal) and never as a traceback. Long work (import,
 reindex) runs on a pool thread; the facade serialises calls with its own lock,
 so a worker thread may call it. Progress and the result come back as signals,
-which Qt queues to the GUI thread.
+which Qt queues to the GUI thread. Reads that grow with the library (search,
+lists) run on a thread of their own (`Calls.read`, used by `gui.reads.Reads`),
+so that they never wait behind an import.
 """
 
 from __future__ import annotations
@@ -50,6 +52,8 @@ class Task(QObject):
         self.work = work
         self.token = CancelToken()
         self.done = False
+        self.result: object = None  # once `finished`
+        self.error: str | None = None  # once `failed`
         # Bound to this GUI-thread object, so Qt queues them from the worker thread.
         self.finished.connect(self._end)
         self.failed.connect(self._end)
@@ -73,11 +77,14 @@ class _Runner(QRunnable):
         try:
             result = self.task.work(self.library, self.task.progressed.emit, self.task.token)
         except ReviewerError as error:
-            self.task.failed.emit(str(error))
+            self.task.error = str(error)
+            self.task.failed.emit(self.task.error)
         except Exception:  # A worker must always report back, or the GUI waits forever.
             log.exception("background task failed")
-            self.task.failed.emit(unexpected_error_message())
+            self.task.error = unexpected_error_message()
+            self.task.failed.emit(self.task.error)
         else:
+            self.task.result = result
             self.task.finished.emit(result)
 
 
@@ -92,6 +99,9 @@ class Calls(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # The facade serialises anyway; keep the order.
         self._tasks: set[Task] = set()
+        self._reads = QThreadPool(self)
+        self._reads.setMaxThreadCount(1)
+        self._reading: set[Task] = set()
 
     def attempt(self, function: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T | None:
         """The function's result, or None (and a message) when the library refused."""
@@ -126,17 +136,26 @@ class Calls(QObject):
         task.failed.connect(self.failed)  # Whoever follows the task, the user hears of it.
         self._pool.start(_Runner(task, self.library))
 
+    def read(self, task: Task) -> None:
+        """Run a read on the reading thread: it does not make the window busy, and its
+        failure is for its asker to report (a stale read's is not worth a word)."""
+        task.setParent(self)
+        self._reading.add(task)
+        task.ended.connect(self._reading.discard)
+        self._reads.start(_Runner(task, self.library))
+
     @property
     def busy(self) -> bool:
         return bool(self._tasks)
 
     def cancel_all(self) -> None:
-        for task in self._tasks:
+        for task in self._tasks | self._reading:
             task.cancel()
 
     def wait(self) -> None:
         """Block until background work ends (when closing the library)."""
         self._pool.waitForDone()
+        self._reads.waitForDone()
 
     def _end(self, task: Task) -> None:
         self._tasks.discard(task)

@@ -23,3 +23,14 @@ def window(qtbot, library, tmp_path: Path) -> Iterator[MainWindow]:
     qtbot.waitExposed(shown)
     yield shown
     shown.close()
+
+
+@pytest.fixture
+def searched(qtbot):
+    """Search in a search panel and wait until its answer is shown (it comes from a worker)."""
+
+    def search(panel, query: str, **options: object) -> None:
+        with qtbot.waitSignal(panel.resultsShown, timeout=10_000):
+            panel.search(query, **options)
+
+    return search

@@ -96,7 +96,8 @@ def test_search_opens_the_result_at_its_page(qtbot, window, demo):
     window.action_set["find"].trigger()
     assert window.docks["search"].isVisible()
     search.query_edit.setText("CNIL")
-    search.run()
+    with qtbot.waitSignal(search.resultsShown):
+        search.run()
     groups = [search.tree.topLevelItem(i) for i in range(search.tree.topLevelItemCount())]
     assert len(groups) == len(search.results.by_document()) > 1
     assert any(BILL in group.text(0) for group in groups)
@@ -116,9 +117,9 @@ def test_search_opens_the_result_at_its_page(qtbot, window, demo):
     assert window.current_annotation == note_hit.data(0, HIT_ROLE).annotation_id
 
 
-def test_find_in_document_steps_through_its_pages(qtbot, window, demo):
+def test_find_in_document_steps_through_its_pages(searched, qtbot, window, demo):
     window.open_document(bill_id(demo))
-    window.search_panel.search("données", in_document=True)
+    searched(window.search_panel, "données", in_document=True)
     pages = [hit.page for hit in window.search_panel.hits()]
     assert pages and {hit.document_id for hit in window.search_panel.hits()} == {bill_id(demo)}
     window.step_hit(1)
@@ -129,14 +130,14 @@ def test_find_in_document_steps_through_its_pages(qtbot, window, demo):
     qtbot.waitUntil(lambda: window.view.current_page() == first)
 
 
-def test_screenshot_of_the_demo(qtbot, window, demo):
+def test_screenshot_of_the_demo(searched, qtbot, window, demo):
     window.open_document(bill_id(demo))
     qtbot.waitUntil(lambda: 1 in window.view.rendered_pages(), timeout=5000)
     window.select_annotation(window.annotation_panel.annotations()[1].id)
     qtbot.wait(300)
     ARTIFACTS.mkdir(exist_ok=True)
     assert window.grab().save(str(ARTIFACTS / "window-demo.png"))
-    window.search_panel.search("reconnaissance faciale")
+    searched(window.search_panel, "reconnaissance faciale")
     window.docks["search"].raise_()
     qtbot.wait(100)
     assert window.grab().save(str(ARTIFACTS / "window-demo-search.png"))

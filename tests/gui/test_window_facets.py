@@ -53,8 +53,8 @@ def kinds_of_results(window: MainWindow, corpus: Library) -> set[str]:
     return {corpus.document(hit.document_id).kind for hit in window.search_panel.hits()}
 
 
-def test_facets_count_the_documents_of_the_results(window):
-    window.search_panel.search("vidéosurveillance")
+def test_facets_count_the_documents_of_the_results(searched, window):
+    searched(window.search_panel, "vidéosurveillance")
     facets = facet_texts(window)
     assert facets["kind"] == [
         "question écrite (2)",
@@ -70,45 +70,53 @@ def test_facets_count_the_documents_of_the_results(window):
     assert chip(window, QUESTIONS).text() == "Written question (2)"  # kinds by their label
 
 
-def test_clicking_a_facet_filters_the_query_and_clicking_again_removes_it(qtbot, window, corpus):
+def test_clicking_a_facet_filters_the_query_and_clicking_again_removes_it(
+    searched, qtbot, window, corpus
+):
     search = window.search_panel
-    search.search("vidéosurveillance")
+    searched(search, "vidéosurveillance")
     assert len(kinds_of_results(window, corpus)) == 4
 
-    qtbot.mouseClick(chip(window, QUESTIONS), Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.search_panel.resultsShown):
+        qtbot.mouseClick(chip(window, QUESTIONS), Qt.MouseButton.LeftButton)
     assert search.query_edit.text() == f"vidéosurveillance {QUESTIONS}"
     assert kinds_of_results(window, corpus) == {"question écrite"}
     assert chip(window, QUESTIONS).isChecked()
 
-    qtbot.mouseClick(chip(window, "legislature:17"), Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.search_panel.resultsShown):
+        qtbot.mouseClick(chip(window, "legislature:17"), Qt.MouseButton.LeftButton)
     assert {hit.document_id for hit in search.hits()} == {
         d.id for d in corpus.documents() if d.metadata.get("legislature") == "17"
     }
-    qtbot.mouseClick(chip(window, QUESTIONS), Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.search_panel.resultsShown):
+        qtbot.mouseClick(chip(window, QUESTIONS), Qt.MouseButton.LeftButton)
     assert search.query_edit.text() == "vidéosurveillance legislature:17"
     assert not any(c.isChecked() for c in search.facet_bar.chips() if "kind:" in c.property("term"))
 
 
-def test_a_tag_facet_comes_from_the_matching_annotations(qtbot, window, corpus):
+def test_a_tag_facet_comes_from_the_matching_annotations(searched, qtbot, window, corpus):
     question = next(d for d in corpus.documents() if d.metadata.get("number") == "6750")
     corpus.annotate(question.id, "vidéosurveillance algorithmique", tags=["à vérifier"])
-    window.search_panel.search("vidéosurveillance")
+    searched(window.search_panel, "vidéosurveillance")
     assert facet_texts(window)["tag"] == ["à vérifier (1)"]
-    qtbot.mouseClick(chip(window, 'tag:"à vérifier"'), Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.search_panel.resultsShown):
+        qtbot.mouseClick(chip(window, 'tag:"à vérifier"'), Qt.MouseButton.LeftButton)
     [hit] = window.search_panel.hits()
     assert hit.type is HitType.ANNOTATION and hit.document_id == question.id
 
 
-def test_every_facet_value_filters_the_results_to_the_documents_that_have_it(window, corpus):
+def test_every_facet_value_filters_the_results_to_the_documents_that_have_it(
+    searched, window, corpus
+):
     question = next(d for d in corpus.documents() if d.metadata.get("number") == "6750")
     corpus.annotate(question.id, "vidéosurveillance algorithmique", tags=["à vérifier"])
     search = window.search_panel
-    search.search("vidéosurveillance")
+    searched(search, "vidéosurveillance")
     facets = search.facets()
     assert {facet.spec.key for facet in facets} == {spec.key for spec in FACETS}
     for facet in facets:
         for value in facet.values:
-            search.search(f"vidéosurveillance {value.term}")
+            searched(search, f"vidéosurveillance {value.term}")
             hits = search.hits()
             assert len({hit.document_id for hit in hits}) == value.count, value.term
             for hit in hits:
@@ -122,8 +130,8 @@ def facet_values(spec: Field, hit: SearchHit, corpus: Library) -> list[str]:
     return document_values(spec, corpus.document(hit.document_id))
 
 
-def test_the_facets_are_titled_by_their_field_in_the_interface_language(qtbot, window):
-    window.search_panel.search("vidéosurveillance")
+def test_the_facets_are_titled_by_their_field_in_the_interface_language(searched, qtbot, window):
+    searched(window.search_panel, "vidéosurveillance")
     titles = lambda: [  # noqa: E731
         label.text() for label in window.search_panel.facet_bar.findChildren(QLabel)
     ]
@@ -137,12 +145,12 @@ def test_the_facets_are_titled_by_their_field_in_the_interface_language(qtbot, w
         window.set_language("en")
 
 
-def test_facets_are_hidden_without_results_and_in_one_document(window):
+def test_facets_are_hidden_without_results_and_in_one_document(searched, window):
     search = window.search_panel
-    search.search("mot-introuvable-xyz")
+    searched(search, "mot-introuvable-xyz")
     assert search.facet_area.isHidden()
     window.open_document(window.library_panel.visible_documents()[0].id)
-    search.search("vidéosurveillance", in_document=True)
+    searched(search, "vidéosurveillance", in_document=True)
     assert search.facet_area.isHidden()
 
 
@@ -156,8 +164,8 @@ def test_facet_filters_are_added_to_the_query_and_taken_out():
     assert not has_filter("vsa year:20245", "year:2024")
 
 
-def test_screenshot_of_the_search_panel_with_facets(qtbot, window):
-    window.search_panel.search("reconnaissance faciale")
+def test_screenshot_of_the_search_panel_with_facets(searched, qtbot, window):
+    searched(window.search_panel, "reconnaissance faciale")
     qtbot.wait(100)
     ARTIFACTS.mkdir(exist_ok=True)
     assert window.docks["search"].grab().save(str(ARTIFACTS / "search-facets.png"))

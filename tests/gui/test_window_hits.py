@@ -73,10 +73,10 @@ def activate_page_hit(window: MainWindow, document_id: int, page: int) -> None:
     tree.itemActivated.emit(item, 0)
 
 
-def test_opening_a_result_marks_every_match_on_its_page(qtbot, window, corpus, question):
+def test_opening_a_result_marks_every_match_on_its_page(searched, qtbot, window, corpus, question):
     expected = {page: corpus.locate(question, PHRASE, page=page) for page in (1, 2)}
     assert all(expected.values())  # The phrase is on both pages of the question.
-    window.search_panel.search(f'"{PHRASE}"')
+    searched(window.search_panel, f'"{PHRASE}"')
     activate_page_hit(window, question, 1)
 
     assert window.document is not None and window.document.id == question
@@ -126,8 +126,8 @@ def test_a_phrase_that_does_not_occur_says_so(qtbot, window, question):
     qtbot.waitUntil(lambda: window.find_bar.count.text() == "No match")
 
 
-def test_screenshot_of_hits_and_the_find_bar(qtbot, window, question):
-    window.search_panel.search(f'"{PHRASE}"')
+def test_screenshot_of_hits_and_the_find_bar(searched, qtbot, window, question):
+    searched(window.search_panel, f'"{PHRASE}"')
     window.docks["search"].raise_()
     activate_page_hit(window, question, 1)
     window.open_find_bar()

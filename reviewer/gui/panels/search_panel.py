@@ -3,13 +3,28 @@
 Snippets come with the spans that matched; they are shown in bold. Facets of
 the results (kind, legislature...) narrow the query with a click. The same
 panel finds in the open document only, when its scope says so.
+
+The query runs as the user types (once they pause) and in the background: the
+results and their facets are read on the reading thread, and a query typed on
+makes the answer to the one before it stale (`Reads`).
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
+from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QPainter,
@@ -34,9 +49,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.core.errors import ReviewerError
 from reviewer.core.records import HitType, SearchHit, SearchResults, Snippet
 from reviewer.gui.facets import Facet, count_facets, toggle_filter
 from reviewer.gui.panels.facet_bar import FacetBar
+from reviewer.gui.reads import Reads
 from reviewer.gui.worker import Calls
 from reviewer.library import Library
 
@@ -46,6 +63,34 @@ CORPUS_LIMIT = 50
 DOCUMENT_LIMIT = 500  # In one document, every page may match.
 SCOPE_ALL, SCOPE_DOCUMENT = 0, 1
 FACET_SHARE = 0.35  # Of the panel's height at most: the results matter more.
+TYPING_PAUSE_MS = 250  # A pause this long in typing runs the query.
+
+
+@dataclass(frozen=True)
+class Found:
+    """A search's answer, read in the background: its results and their facets."""
+
+    results: SearchResults
+    facets: list[Facet]
+
+
+def find(library: Library, query: str, *, in_document: bool) -> Found:
+    """Search; then count the facets of the results (none in one document)."""
+    results = library.search(query, limit=DOCUMENT_LIMIT if in_document else CORPUS_LIMIT)
+    return Found(results, [] if in_document else read_facets(library, results.hits))
+
+
+def read_facets(library: Library, hits: Sequence[SearchHit]) -> list[Facet]:
+    """The facets of the hits, from their documents and their annotations' tags only."""
+    documents = {i: library.document(i) for i in {hit.document_id for hit in hits}}
+    tags_of: dict[str, tuple[str, ...]] = {}
+    for hit in hits:
+        if hit.annotation_id is not None:
+            try:
+                tags_of[hit.annotation_id] = library.annotation(hit.annotation_id).tags
+            except ReviewerError:  # Deleted since the index answered: no tags to count.
+                tags_of[hit.annotation_id] = ()
+    return count_facets(hits, documents, tags_of)
 
 
 def snippet_html(snippet: Snippet) -> str:
@@ -121,13 +166,19 @@ class SearchPanel(QWidget):
     hitActivated = Signal(object)  # SearchHit
     nextHitRequested = Signal()
     previousHitRequested = Signal()
+    resultsShown = Signal()  # the answer to the latest query is on screen
 
     def __init__(self, calls: Calls, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchPanel")
         self.calls = calls
+        self.reads = Reads(calls, self)
         self.document_id: int | None = None
         self.results: SearchResults | None = None
+        self._facets: list[Facet] = []
+        self.typing = QTimer(self)
+        self.typing.setSingleShot(True)
+        self.typing.setInterval(TYPING_PAUSE_MS)
         self.query_edit = QLineEdit()
         self.query_edit.setClearButtonEnabled(True)
         self.scope_box = QComboBox()
@@ -152,6 +203,8 @@ class SearchPanel(QWidget):
         self.tree.viewport().installEventFilter(self)
         self._lay_out()
         self.query_edit.returnPressed.connect(self.run)
+        self.query_edit.textEdited.connect(self._typed)
+        self.typing.timeout.connect(self.run)
         self.scope_box.currentIndexChanged.connect(self._rerun)
         self.previous_button.clicked.connect(self.previousHitRequested)
         self.next_button.clicked.connect(self.nextHitRequested)
@@ -205,6 +258,7 @@ class SearchPanel(QWidget):
     def set_document(self, document_id: int | None) -> None:
         self.document_id = document_id
         if self.scope_box.currentIndex() == SCOPE_DOCUMENT:
+            self.reads.drop("search")  # The answer for the document before is of no use.
             self._rerun()
 
     def search(self, query: str, *, in_document: bool = False) -> None:
@@ -215,12 +269,33 @@ class SearchPanel(QWidget):
         self.run()
 
     def run(self) -> None:
+        """Search for the query in the background; its answer replaces the results shown."""
+        self.typing.stop()
         query = self.query_edit.text().strip()
-        self.results = None
-        if query:
-            limit = DOCUMENT_LIMIT if self.in_document else CORPUS_LIMIT
-            self.results = self.calls.call(Library.search, query, limit=limit)
+        if not query:
+            self.reads.drop("search")
+            self._answered(None)
+            return
+        in_document = self.in_document
+        self.reads.ask(
+            "search", lambda library: find(library, query, in_document=in_document), self._answered
+        )
+
+    @property
+    def searching(self) -> bool:
+        """True while the answer to the query asked last is awaited."""
+        return self.reads.pending("search")
+
+    def _typed(self) -> None:
+        """Each key obsoletes the search under way; a pause in typing starts the next."""
+        self.reads.drop("search")
+        self.typing.start()
+
+    def _answered(self, found: Found | None) -> None:
+        self.results = found.results if found else None
+        self._facets = found.facets if found else []
         self._show()
+        self.resultsShown.emit()
 
     def toggle_filter(self, term: str) -> None:
         """Add a facet's filter to the query (or take it out), and search again."""
@@ -277,17 +352,8 @@ class SearchPanel(QWidget):
         self.facet_area.setFixedHeight(min(wanted, round(self.height() * FACET_SHARE)))
 
     def facets(self) -> list[Facet]:
-        """The facets of the hits shown."""
-        hits = self.hits()
-        if not hits:
-            return []
-        documents = {d.id: d for d in self.calls.call(Library.documents) or []}
-        tags_of: dict[str, tuple[str, ...]] = {}
-        for hit in hits:
-            if hit.annotation_id is not None:
-                annotation = self.calls.call(Library.annotation, hit.annotation_id)
-                tags_of[hit.annotation_id] = annotation.tags if annotation else ()
-        return count_facets(hits, documents, tags_of)
+        """The facets of the hits shown (counted with them, in the background)."""
+        return list(self._facets)
 
     def _hit_item(self, hit: SearchHit) -> QTreeWidgetItem:
         page = self.tr("p. %1").replace("%1", str(hit.page))
