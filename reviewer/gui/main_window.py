@@ -663,8 +663,10 @@ class MainWindow(QMainWindow):
         self._remember_place()
         self.close_document()
         previous, owned = self.calls.library, self._owns_library
+        self.calls.cancel_all()  # The answers of reads under way are of no use now.
         self.calls.library, self._owns_library = opened, True
         if owned:
+            self.calls.wait()  # A read under way ends before its library is closed.
             previous.close()
         self.undo_stack.clear()
         self.session.add_recent_library(folder)
