@@ -375,9 +375,8 @@ class MainWindow(QMainWindow):
     def _reload_document(self) -> None:
         """The open document's record again (its title may have changed), or close it if
         it was removed."""
-        documents = self.calls.call(Library.documents) or []
-        current = next((d for d in documents if self.document and d.id == self.document.id), None)
-        if current is None:
+        current = self.calls.call(Library.document, self.document.id) if self.document else None
+        if current is None or current.removed:
             self.close_document()
         else:
             self.document = current

@@ -19,7 +19,8 @@ def panel(qtbot, library: Library, corpus_dir: Path) -> LibraryPanel:
     library.import_paths([corpus_dir])
     shown = LibraryPanel(Calls(library))
     qtbot.addWidget(shown)
-    shown.refresh()
+    with qtbot.waitSignal(shown.listed):  # The documents are read in the background.
+        shown.refresh()
     return shown
 
 

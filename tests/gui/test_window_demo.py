@@ -49,15 +49,18 @@ def bill_id(library: Library) -> int:
     return next(d.id for d in library.documents() if d.title == BILL)
 
 
-def test_the_panels_list_the_documents_and_annotations(window, demo):
+def test_the_panels_list_the_documents_and_annotations(qtbot, window, demo):
     panel = window.library_panel
-    assert len(panel.visible_documents()) == len(demo.documents()) == 4
+    assert len(demo.documents()) == 4
+    qtbot.waitUntil(lambda: len(panel.visible_documents()) == 4)  # read in the background
     panel.filter_edit.setText("amendement")
     assert {d.title[:15] for d in panel.visible_documents()} == {"Amendement n° 2"}
     panel.filter_edit.clear()
-    panel.tag_box.setCurrentIndex(panel.tag_box.findData("structure"))
+    with qtbot.waitSignal(panel.listed):
+        panel.tag_box.setCurrentIndex(panel.tag_box.findData("structure"))
     assert [d.title for d in panel.visible_documents()] == [BILL]
-    panel.tag_box.setCurrentIndex(0)
+    with qtbot.waitSignal(panel.listed):
+        panel.tag_box.setCurrentIndex(0)
     panel.sort_box.setCurrentIndex(1)  # by date added, newest first
     assert [d.id for d in panel.visible_documents()] == sorted(
         (d.id for d in demo.documents()), reverse=True

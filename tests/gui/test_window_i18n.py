@@ -111,7 +111,8 @@ def test_switching_language_renames_the_kinds_in_the_library_rows(qtbot, window,
     bill_pdf = tmp_path / "pjl.pdf"
     bill(5, articles=3).write(bill_pdf)
     window.library.import_paths([bill_pdf])
-    window.library_panel.refresh()
+    with qtbot.waitSignal(window.library_panel.listed):
+        window.library_panel.refresh()
     kinds = lambda: {i.text(1) for i in window.library_panel._items() if i.text(1)}  # noqa: E731
     assert "Government bill" in kinds()
     window.set_language("fr")

@@ -44,7 +44,7 @@ def test_the_dialog_shows_what_was_detected(window, library, question):
     assert dialog.changes() == {}
 
 
-def test_editing_kind_and_a_field_persists_and_only_they_stick(window, library, question):
+def test_editing_kind_and_a_field_persists_and_only_they_stick(qtbot, window, library, question):
     dialog = dialog_of(window, question)
     dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("rapport"))
     dialog.fields["legislature"].setText("16")
@@ -60,7 +60,7 @@ def test_editing_kind_and_a_field_persists_and_only_they_stick(window, library, 
     assert "rubrique" not in saved.metadata
     assert set(saved.user_fields) == {"kind", "legislature", "authors", "rubrique"}
     assert saved.metadata["number"] == "6750"  # untouched, still the library's
-    assert window.library_panel.tree.topLevelItem(0).text(1) == "Report"
+    qtbot.waitUntil(lambda: window.library_panel.tree.topLevelItem(0).text(1) == "Report")
 
     window.undo_stack.undo()
     restored = library.document(question)

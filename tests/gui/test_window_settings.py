@@ -78,7 +78,9 @@ def test_removing_a_document_asks_and_can_be_undone(
     window.library_panel.removeRequested.emit(document_id)
     assert library.documents() == []
     assert window.document is None
-    assert window.library_panel.visible_documents() == []
+    qtbot.waitUntil(lambda: window.library_panel.visible_documents() == [])
     window.undo_stack.undo()
-    assert [d.title for d in window.library_panel.visible_documents()] == ["Cinq pages"]
+    qtbot.waitUntil(
+        lambda: [d.title for d in window.library_panel.visible_documents()] == ["Cinq pages"]
+    )
     window.close()

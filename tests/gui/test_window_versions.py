@@ -95,10 +95,10 @@ def test_importing_a_new_version_carries_and_says_what_to_review(
     assert window.docks["carried"].isVisible()
 
     title = library.document(old_id).title
-    assert rows(window) == [(f"version 2 — {title}", ["version 1"])]
+    qtbot.waitUntil(lambda: rows(window) == [(f"version 2 — {title}", ["version 1"])])
     window.versions.set_label(old_id, "dépôt")
     window.versions.set_label(new_id, "commission")
-    assert rows(window) == [(f"commission — {title}", ["dépôt"])]
+    qtbot.waitUntil(lambda: rows(window) == [(f"commission — {title}", ["dépôt"])])
     assert window.library_panel.tree.topLevelItem(0).data(0, ID_ROLE) == new_id
 
 
@@ -137,6 +137,7 @@ def test_a_plain_import_of_a_later_version_offers_to_link_it(qtbot, window, libr
 
 
 def test_the_context_menu_offers_the_version_commands(qtbot, window, library, old_id, new_id):
+    qtbot.waitUntil(lambda: not window.library_panel.reads.pending("listing"))  # versions read
     menu = window.library_panel.context_menu(old_id)
     texts = {action.text(): action.isEnabled() for action in menu.actions()}
     assert texts["Import as New Version of This…"]
@@ -147,7 +148,9 @@ def test_the_context_menu_offers_the_version_commands(qtbot, window, library, ol
     assert {a.text(): a.isEnabled() for a in menu.actions()}["Unlink Version"]
     window.versions.unlink(new_id)
     assert library.document(new_id).version_of is None
-    assert [text for text, _children in rows(window)] == [library.document(old_id).title] * 2
+    qtbot.waitUntil(
+        lambda: [text for text, _c in rows(window)] == [library.document(old_id).title] * 2
+    )
 
 
 def test_the_document_menu_holds_the_version_commands_with_shortcuts(window):

@@ -1,10 +1,15 @@
 """The library panel: the documents, filtered by text, kind and tag, sorted by title or date,
 and grouped by kind or legislature under headers that count them. The versions of a text
-show as one lineage: the newest on top, the older ones below it, each with its label."""
+show as one lineage: the newest on top, the older ones below it, each with its label.
+
+The list is read in the background (reading every document takes ~0.2 s at 10,000
+pages) and shown when it arrives; `listed` says so."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +35,7 @@ from reviewer.core.records import Document
 from reviewer.gui.i18n import in_interface_language
 from reviewer.gui.kinds import kind_label
 from reviewer.gui.panels.lineage import lineages, version_name
+from reviewer.gui.reads import Reads
 from reviewer.gui.worker import Calls
 from reviewer.library import Library
 
@@ -59,6 +65,20 @@ def group(
     return sorted(groups.items(), key=lambda entry: order(entry[0]))
 
 
+@dataclass(frozen=True)
+class Listing:
+    """What the panel lists, as read in the background."""
+
+    documents: list[Document]
+    tag_names: list[str]  # the tags in use
+    with_tag: set[int] | None  # the documents having the filter tag; None: no tag filter
+
+
+def read_listing(library: Library, tag: str | None) -> Listing:
+    tagged = None if tag is None else {a.document_id for a in library.annotations(tag=tag)}
+    return Listing(library.documents(), [t.name for t in library.tags() if t.count], tagged)
+
+
 def dropped_paths(mime: QMimeData) -> list[Path]:
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
@@ -73,11 +93,13 @@ class LibraryPanel(QWidget):
     unlinkRequested = Signal(int)
     filesDroppedOn = Signal(int, list)  # a document, the files dropped on it
     filesDropped = Signal(list)  # files dropped beside the documents
+    listed = Signal()  # the documents read last are shown
 
     def __init__(self, calls: Calls, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("libraryPanel")
         self.calls = calls
+        self.reads = Reads(calls, self)
         self._documents: list[Document] = []
         self._with_tag: set[int] | None = None  # documents having the filter tag
         self.filter_edit = QLineEdit()
@@ -125,7 +147,7 @@ class LibraryPanel(QWidget):
     def _connect(self) -> None:
         self.filter_edit.textChanged.connect(self._show)
         self.kind_box.currentIndexChanged.connect(self._show)
-        self.tag_box.currentIndexChanged.connect(self._tag_filter_changed)
+        self.tag_box.currentIndexChanged.connect(self.refresh)
         self.sort_box.currentIndexChanged.connect(self._show)
         self.group_box.currentIndexChanged.connect(self._show)
         self.tree.customContextMenuRequested.connect(self._context_menu)
@@ -159,16 +181,21 @@ class LibraryPanel(QWidget):
     # Data
 
     def refresh(self) -> None:
-        self._documents = self.calls.call(Library.documents) or []
+        """Read the documents again, in the background; they are shown when they arrive."""
+        read = partial(read_listing, tag=self.tag_box.currentData())
+        self.reads.ask("listing", read, self._listed)
+
+    def _listed(self, listing: Listing) -> None:
+        self._documents, self._with_tag = listing.documents, listing.with_tag
         self._fill_box(self.kind_box, self.tr("All kinds"), self._kinds(), kind_label)
-        self._fill_box(self.tag_box, self.tr("All tags"), self._tag_names())
-        self._tag_filter_changed()
+        self._fill_box(self.tag_box, self.tr("All tags"), listing.tag_names)
+        if self.tag_box.currentData() is None:
+            self._with_tag = None  # The filter's tag is no longer in use.
+        self._show()
+        self.listed.emit()
 
     def _kinds(self) -> list[str]:
         return sorted({document.kind for document in self._documents}, key=library_order)
-
-    def _tag_names(self) -> list[str]:
-        return [tag.name for tag in self.calls.call(Library.tags) or [] if tag.count]
 
     def _fill_box(
         self,
@@ -186,15 +213,6 @@ class LibraryPanel(QWidget):
             box.addItem(label(value), value)
         box.setCurrentIndex(max(0, box.findData(chosen)) if chosen is not None else 0)
         box.blockSignals(False)
-
-    def _tag_filter_changed(self) -> None:
-        tag = self.tag_box.currentData()
-        if tag is None:
-            self._with_tag = None
-        else:
-            annotations = self.calls.call(Library.annotations, tag=tag) or []
-            self._with_tag = {annotation.document_id for annotation in annotations}
-        self._show()
 
     # Presentation
 
