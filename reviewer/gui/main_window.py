@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QMimeData, QSettings, Qt, QTimer
 from PySide6.QtGui import (
@@ -49,12 +50,16 @@ from reviewer.gui.panels.tag_palette import TagPalette
 from reviewer.gui.panels.task_progress import TaskProgress
 from reviewer.gui.panels.versions import Versions
 from reviewer.gui.reader import Reader
+from reviewer.gui.reads import Reads
 from reviewer.gui.shortcuts import ShortcutsDialog
 from reviewer.gui.undo import Change, Edits, Span
 from reviewer.gui.welcome import show_welcome
 from reviewer.gui.worker import Calls, Task
 from reviewer.library import Library
 from reviewer.library.colors import DEFAULT_COLOR, PALETTE
+
+if TYPE_CHECKING:
+    from reviewer.legislative import Section
 
 ERROR_SECONDS = 15
 RECENT_LIMIT = 8
@@ -115,6 +120,7 @@ class MainWindow(QMainWindow):
         self.languages = languages
         self._owns_library = owns_library
         self.calls = Calls(library, self)
+        self.reads = Reads(self.calls, self)
         self.undo_stack = QUndoStack(self)
         self.edits = Edits(self.calls, self.undo_stack, self)
         self.document: Document | None = None
@@ -402,7 +408,10 @@ class MainWindow(QMainWindow):
         self.view.open_document(document, path, [(p.width, p.height) for p in pages])
         self.view.setFocus()  # Keys (H, 1-9, PageDown) act on the page at once.
         self.library_panel.select_document(document.id)
-        self.outline_panel.show_sections(self.calls.call(Library.structure, document.id) or ())
+        # Detecting a long bill's structure takes a while: in the background.
+        self.reads.ask(
+            "structure", partial(Library.structure, document_id=document.id), self._structured
+        )
         self.annotation_panel.show_document(document.id)
         self.search_panel.set_document(document.id)
         self._refresh_annotations()
@@ -416,6 +425,12 @@ class MainWindow(QMainWindow):
             )
         return True
 
+    def _structured(self, sections: Sequence[Section]) -> None:
+        """The open document's structure: its outline, and where its annotations fall."""
+        self.outline_panel.show_sections(sections)
+        self.annotation_panel.locate()
+        self._refresh_annotations()
+
     def close_document(self) -> None:
         self.annotation_panel.editor.commit_note()
         self.view.close_document()
@@ -423,6 +438,7 @@ class MainWindow(QMainWindow):
         self.centre.setCurrentWidget(self.hint)
         self.document = None
         self.current_annotation = None
+        self.reads.drop("structure")
         self.outline_panel.clear()
         self.annotation_panel.show_document(None)
         self.search_panel.set_document(None)

@@ -73,7 +73,7 @@ def test_the_panels_list_the_documents_and_annotations(qtbot, window, demo):
     assert listed[0].quote == "reconnaissance faciale"
     shown = [window.annotation_panel.list.item(i).text() for i in range(4)]
     assert any("#CNIL" in text and "Vérifier l'avis de la CNIL." in text for text in shown)
-    assert window.outline_panel.headings()  # the bill has articles
+    qtbot.waitUntil(lambda: bool(window.outline_panel.headings()))  # the bill has articles
 
 
 def test_annotation_filters_and_jump(qtbot, window, demo):

@@ -82,9 +82,11 @@ def highlight_phrase(qtbot, window: MainWindow, words, first: str, last: str, *k
 
 def test_the_panels_list_the_document_and_its_outline(qtbot, window, document_id):
     panel = window.library_panel
-    assert [d.title for d in panel.visible_documents()] == ["Projet de loi test"]
+    qtbot.waitUntil(lambda: [d.title for d in panel.visible_documents()] == ["Projet de loi test"])
     opened(qtbot, window, document_id)
-    assert window.outline_panel.headings() == ["Article 1er", "Article 2", "Article 3"]
+    qtbot.waitUntil(
+        lambda: window.outline_panel.headings() == ["Article 1er", "Article 2", "Article 3"]
+    )
     assert "Projet de loi test" in window.windowTitle()
 
 

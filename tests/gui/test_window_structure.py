@@ -36,8 +36,9 @@ def in_article_2(library: Library, bill_id: int) -> Annotation:
     return library.highlight(bill_id, article.page, start, start + 20, note="À reprendre.")
 
 
-def test_the_outline_lists_the_articles_of_a_generated_bill(window, bill_id):
+def test_the_outline_lists_the_articles_of_a_generated_bill(qtbot, window, bill_id):
     window.open_document(bill_id)
+    qtbot.waitUntil(lambda: bool(window.outline_panel.headings()))  # read in the background
     headings = window.outline_panel.headings()
     assert "Article 1er" in headings and "Article 2" in headings
     assert headings.index("Article 1er") < headings.index("Article 2")
@@ -50,6 +51,7 @@ def test_annotations_say_where_they_fall(qtbot, window, library, bill_id):
     assert where is not None and where.startswith("Art. 2")
     window.open_document(bill_id)
     qtbot.waitUntil(lambda: bool(window.view.rendered_pages()), timeout=5000)
+    qtbot.waitUntil(lambda: not window.reads.pending("structure"))
     [shown] = [window.annotation_panel.list.item(i).text() for i in range(1)]
     assert shown.startswith(f"p. {annotation.page} · {where} · « ")
     assert window.annotation_panel.tooltip(annotation) == f"{where}\nÀ reprendre."
@@ -64,9 +66,12 @@ def test_annotations_say_where_they_fall(qtbot, window, library, bill_id):
     assert QToolTip.text() == f"{where}\nÀ reprendre."
 
 
-def test_a_new_location_is_asked_only_for_new_annotations(window, library, bill_id, monkeypatch):
+def test_a_new_location_is_asked_only_for_new_annotations(
+    qtbot, window, library, bill_id, monkeypatch
+):
     in_article_2(library, bill_id)
     window.open_document(bill_id)
+    qtbot.waitUntil(lambda: not window.reads.pending("structure"))
     asked: list[str] = []
     original = Library.location
 

@@ -50,6 +50,7 @@ class AnnotationPanel(QWidget):
         self.document_id: int | None = None
         self._annotations: list[Annotation] = []
         self._locations: dict[tuple[str, int], str | None] = {}
+        self._located = False  # Until then, a location would detect the structure here.
         self.tag_box = QComboBox()
         self.tag_box.addItem("", None)
         self.color_box = QComboBox()
@@ -105,7 +106,14 @@ class AnnotationPanel(QWidget):
     def show_document(self, document_id: int | None) -> None:
         self.document_id = document_id
         self._locations.clear()
+        self._located = False
         self.refresh()
+
+    def locate(self) -> None:
+        """The document's structure is known now (read in the background): where the
+        annotations fall can be asked without waiting; show it."""
+        self._located = True
+        self._locations.clear()
 
     def refresh(self) -> None:
         if self.document_id is None:
@@ -182,7 +190,7 @@ class AnnotationPanel(QWidget):
 
     def location(self, annotation: Annotation) -> str | None:
         """Where a highlight falls in the text's structure, e.g. "Art. 7, al. 3"."""
-        if annotation.target != "passage":
+        if annotation.target != "passage" or not self._located:
             return None
         key = (annotation.id, annotation.anchor.position.start)
         if key not in self._locations:

@@ -100,6 +100,7 @@ class LibraryPanel(QWidget):
         self.setObjectName("libraryPanel")
         self.calls = calls
         self.reads = Reads(calls, self)
+        self._library = calls.library  # whose documents are listed
         self._documents: list[Document] = []
         self._with_tag: set[int] | None = None  # documents having the filter tag
         self.filter_edit = QLineEdit()
@@ -182,6 +183,9 @@ class LibraryPanel(QWidget):
 
     def refresh(self) -> None:
         """Read the documents again, in the background; they are shown when they arrive."""
+        if self._library is not self.calls.library:  # Another library's cannot be opened here.
+            self._library, self._documents = self.calls.library, []
+            self._show()
         read = partial(read_listing, tag=self.tag_box.currentData())
         self.reads.ask("listing", read, self._listed)
 
