@@ -53,6 +53,12 @@ class StallMeter:
     def reset(self) -> None:
         self.last, self.longest = time.perf_counter(), 0.0
 
+    def take(self) -> float:
+        """The longest stall since the last take (or reset), counting the one under way."""
+        self._tick()
+        longest, self.longest = self.longest, 0.0
+        return longest
+
     def _tick(self) -> None:
         now = time.perf_counter()
         self.longest = max(self.longest, (now - self.last) * 1000 - TICK_MS)
@@ -65,6 +71,10 @@ class Measure:
     longest_stall_ms: float
     results_ms: float  # from Enter to the results shown
     hits: int
+    # The longest stall while typing, while searching (Enter to results), while showing.
+    typing_ms: float
+    searching_ms: float
+    showing_ms: float
 
 
 def wait(milliseconds: int) -> None:
@@ -96,6 +106,7 @@ def type_and_search(window: Any, meter: StallMeter, query: str) -> Measure:
     for character in query:
         press(panel.query_edit, character)
         wait(KEY_MS)
+    typing = meter.take()
     pressed = time.perf_counter()
     press(panel.query_edit, "\r", Qt.Key.Key_Return)
     while not (panel.results is not None and panel.results.query == query):
@@ -103,8 +114,12 @@ def type_and_search(window: Any, meter: StallMeter, query: str) -> Measure:
             raise RuntimeError(f"no results shown for {query!r}")
         wait(1)
     shown = (time.perf_counter() - pressed) * 1000
+    searching = meter.take()
     wait(READ_MS)  # An answer's display may stall too: measure it.
-    return Measure(query, meter.longest, shown, len(panel.results.hits))
+    showing = meter.take()
+    longest = max(typing, searching, showing)
+    hits = len(panel.results.hits)
+    return Measure(query, longest, shown, hits, typing, searching, showing)
 
 
 def run(library_root: Path) -> list[Measure]:
@@ -147,11 +162,14 @@ def report(pages: int | None, root: Path, measures: list[Measure]) -> dict[str, 
 
 def print_table(figures: dict[str, Any]) -> None:
     print(f"\nGUI stalls while typing searches, {figures['library']}")
-    print(f"  {'query':<32} {'longest stall ms':>17} {'results after ms':>17} {'hits':>5}")
+    print(
+        f"  {'query':<30} {'stall ms: typing':>16} {'searching':>9} {'showing':>8}"
+        f" {'results after ms':>17} {'hits':>5}"
+    )
     for m in figures["queries"]:
         print(
-            f"  {m['query']:<32} {m['longest_stall_ms']:>17.1f} {m['results_ms']:>17.1f}"
-            f" {m['hits']:>5}"
+            f"  {m['query']:<30} {m['typing_ms']:>16.1f} {m['searching_ms']:>9.1f}"
+            f" {m['showing_ms']:>8.1f} {m['results_ms']:>17.1f} {m['hits']:>5}"
         )
     print(
         f"  longest stall {figures['longest_stall_ms']:.1f} ms (median of queries "
