@@ -730,8 +730,7 @@ class MainWindow(QMainWindow):
         self.annotation_panel.editor.commit_note()
         self.annotation_panel.editor.commit_tags()
         self.save_state()
-        self.calls.cancel_all()
-        self.calls.wait()
+        self.calls.close()
         self.view.close_document()
         if self._owns_library:
             self.library.close()

@@ -65,7 +65,7 @@ class Reads(QObject):
         if self._latest.get(kind) is not task:
             return
         del self._latest[kind]
-        if task.token.cancelled or self.calls.library is not library:
+        if task.token.cancelled or self.calls.closed or self.calls.library is not library:
             return
         if task.error is not None:
             self.calls.failed.emit(task.error)

@@ -102,6 +102,7 @@ class Calls(QObject):
         self._reads = QThreadPool(self)
         self._reads.setMaxThreadCount(1)
         self._reading: set[Task] = set()
+        self.closed = False  # The window closed: no more reads, no more answers.
 
     def attempt(self, function: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T | None:
         """The function's result, or None (and a message) when the library refused."""
@@ -139,6 +140,8 @@ class Calls(QObject):
     def read(self, task: Task) -> None:
         """Run a read on the reading thread: it does not make the window busy, and its
         failure is for its asker to report (a stale read's is not worth a word)."""
+        if self.closed:
+            return
         task.setParent(self)
         self._reading.add(task)
         task.ended.connect(self._reading.discard)
@@ -156,6 +159,12 @@ class Calls(QObject):
         """Block until background work ends (when closing the library)."""
         self._pool.waitForDone()
         self._reads.waitForDone()
+
+    def close(self) -> None:
+        """Cancel the work under way and wait for it to end (the window closes)."""
+        self.closed = True
+        self.cancel_all()
+        self.wait()
 
     def _end(self, task: Task) -> None:
         self._tasks.discard(task)
