@@ -144,8 +144,12 @@ class Calls(QObject):
             return
         task.setParent(self)
         self._reading.add(task)
-        task.ended.connect(self._reading.discard)
+        task.ended.connect(self._read_ended)
         self._reads.start(_Runner(task, self.library))
+
+    def _read_ended(self, task: Task) -> None:
+        self._reading.discard(task)
+        task.deleteLater()  # A read a keystroke: they would pile up as children.
 
     @property
     def busy(self) -> bool:
