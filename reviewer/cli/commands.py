@@ -17,7 +17,7 @@ from reviewer.cli.output import (
     say,
     structure_summary,
 )
-from reviewer.cli.safety import ask_passwords, run_backup, run_ocr, run_restore
+from reviewer.cli.safety import ask_passwords, run_backup, run_ocr
 from reviewer.cli.version_commands import COMMANDS as VERSION_COMMANDS
 from reviewer.cli.version_commands import print_suggestions, version_of_import
 from reviewer.core.errors import ReviewerError
@@ -217,7 +217,6 @@ COMMANDS: dict[str, Callable[[Library, argparse.Namespace], int]] = {
     "reindex": run_reindex,
     "doctor": run_doctor,
     "backup": run_backup,
-    "restore": run_restore,
     "ocr": run_ocr,
     "export": run_export,
     "import-annotations": run_import_annotations,

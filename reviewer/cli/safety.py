@@ -9,9 +9,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from reviewer.cli.output import ProgressBar
-from reviewer.core.errors import LibraryError
 from reviewer.core.records import ImportOutcome, ImportReport
-from reviewer.library import Library
+from reviewer.library import Library, default_library_dir
 from reviewer.library.backup import restore_library
 
 EXIT_OK, EXIT_FAILED = 0, 1
@@ -62,14 +61,9 @@ def run_backup(library: Library, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def run_restore(library: Library, args: argparse.Namespace) -> int:
-    if library.read_only:
-        raise LibraryError(
-            f"the library {library.root} is open in another reviewer program: close it, "
-            "then restore"
-        )
-    root = library.root
-    library.close()  # The restore replaces the folder: let go of it first.
+def run_restore(args: argparse.Namespace) -> int:
+    """Without opening the library there first: it may be damaged, or not be a library."""
+    root = args.library or default_library_dir()
     bar = ProgressBar()
     report = restore_library(args.backup, root, progress=bar)
     with Library(root, progress=bar) as restored:  # Opening rebuilds the search index.
@@ -80,7 +74,7 @@ def run_restore(library: Library, args: argparse.Namespace) -> int:
         f"{report.annotations} annotation(s)"
     )
     if report.previous is not None:
-        print(f"the library that was there is kept in {report.previous}")
+        print(f"what was there is kept in {report.previous}")
     for problem in health.problems:
         print(f"problem: {problem}")
     return EXIT_OK if health.healthy else EXIT_FAILED

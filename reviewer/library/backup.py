@@ -6,17 +6,18 @@ never change once written (they are named by their SHA-256). The search index
 is left out: it is derived, and rebuilt from the database when the restored
 library is first opened.
 
-Restoring never deletes a library that holds anything: it is moved aside to
-`<folder>.before-restore-<time>` and the backup takes its place.
+Restoring trusts nothing in the backup before checking it (see `archive.py`), and
+never deletes anything: whatever is in the way, a library, a damaged one, a folder of
+other files or a file, is moved aside whole to `<folder>.before-restore-<time>` and the
+backup takes its place (see `scratch.py`, which also makes a killed restore recoverable).
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import os
-import re
-import shutil
-import tempfile
+import sqlite3
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
@@ -29,24 +30,17 @@ from typing import IO
 from reviewer.core.errors import LibraryError
 from reviewer.core.events import ProgressCallback, no_progress
 from reviewer.core.records import Progress
+from reviewer.library import archive as checks
+from reviewer.library.archive import DATABASE, FORMAT, FORMAT_VERSION, MANIFEST
 from reviewer.library.files import CHUNK
 from reviewer.library.lock import WriterLock
 from reviewer.library.paths import LibraryLayout
+from reviewer.library.scratch import RESTORED, put_in_place, recover, working_folder
 from reviewer.store import Store
 
-FORMAT = "reviewer-backup"
-FORMAT_VERSION = 1
-MANIFEST = "backup.json"
-DATABASE = "library.db"
-# What an archive may hold: anything else (an absolute path, "..") is refused on restore.
-MEMBER = re.compile(r"(backup\.json|library\.db|(files|pdfs)/[0-9a-f]{2}/[0-9a-f]{64}[\w.]*)")
-# What a library folder holds; a folder with anything else is not replaced by a restore.
-LIBRARY_ENTRIES = frozenset(
-    {"library.db", "library.db-wal", "library.db-shm", "writer.lock", "files", "pdfs", "index"}
-    | {"backups"}
-)
-
 Snapshot = Callable[[Path], None]
+# What the disk says when it is full.
+FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 
 @dataclass(frozen=True)
@@ -77,10 +71,9 @@ def write_backup(
     """Write a backup to `target` (a folder gets a dated file in it); `snapshot(path)`
     copies the database to `path`."""
     target = _backup_path(Path(target))
-    with _scratch(target.parent) as scratch:
+    with working_folder(target.parent, note_in=layout.root) as scratch:
         database = scratch / DATABASE
-        snapshot(database)
-        contents = _contents(database)
+        contents = _snapshot(snapshot, database, layout.root)
         present = [name for name in contents.files if (layout.root / name).is_file()]
         missing = tuple(sorted(set(contents.files) - set(present)))
         manifest = {
@@ -104,23 +97,18 @@ def write_backup(
 def restore_library(
     backup: Path, root: Path, *, progress: ProgressCallback = no_progress
 ) -> RestoreReport:
-    """Put the library of `backup` at `root`; a library already there is moved aside."""
+    """Put the library of `backup` at `root`, once all of it is checked; whatever is at
+    `root` goes aside whole, never deleted."""
     backup, root = Path(backup), Path(root)
-    _check_replaceable(root)
+    recover(root)  # A restore killed earlier is finished before this one begins.
     with _opened_zip(backup) as archive:
-        manifest = _manifest(archive, backup)
-        root.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        with _scratch(root.parent) as scratch:
-            restored = scratch / "library"
-            try:
-                _extract(archive, restored, progress)
-            except OSError as error:
-                raise LibraryError(
-                    f"the backup could not be unpacked in {root.parent} "
-                    f"({error.strerror or error}): free some space, or restore elsewhere"
-                ) from error
-            contents = _check_restored(restored, manifest, backup)
-            previous = _replace(root, restored)
+        members = checks.check_members(archive, backup)
+        manifest = checks.read_manifest(archive, members, backup)
+        _make_folder(root.parent)
+        with _not_open_elsewhere(root), working_folder(root.parent) as scratch:
+            checks.check_space(members, scratch, backup)
+            contents = _unpack(archive, members, manifest, scratch / RESTORED, backup, progress)
+            previous = put_in_place(scratch, root)
     return RestoreReport(root, contents.documents, contents.annotations, previous)
 
 
@@ -144,6 +132,24 @@ class _Contents:
     tags: int
     files: tuple[str, ...]  # relative to the library folder
     problems: tuple[str, ...]
+
+
+def _snapshot(snapshot: Snapshot, database: Path, root: Path) -> _Contents:
+    """The copy of the database, and what it holds; a damaged one is a message."""
+    try:
+        snapshot(database)
+        return _contents(database)
+    except (sqlite3.DatabaseError, LibraryError) as error:
+        if getattr(error, "sqlite_errorname", "") == "SQLITE_FULL":
+            raise LibraryError(
+                f"the backup could not be written: the disk of {database.parent.parent} is "
+                "full; free some space, then try again"
+            ) from error
+        raise LibraryError(
+            f"the library database in {root} is damaged ({error}), so no backup was written: "
+            "copy the library folder as it is to keep what it holds, check the disk, then "
+            "restore your last backup (`reviewer restore`)"
+        ) from error
 
 
 def _contents(database: Path) -> _Contents:
@@ -195,41 +201,14 @@ def _verify_zip(part: Path) -> None:
         raise LibraryError(f"the backup came out damaged ({damaged}): check the disk, try again")
 
 
-@contextmanager
-def _scratch(folder: Path) -> Iterator[Path]:
-    """A private temporary folder on the disk of `folder`, so that the final move is a rename."""
-    try:
-        scratch = Path(tempfile.mkdtemp(prefix=".reviewer-", dir=folder))
-    except OSError as error:
-        raise LibraryError(
-            f"cannot write in {folder} ({error.strerror or error}): choose a folder you can "
-            "write to"
-        ) from error
-    try:
-        yield scratch
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
-
-
 # Restoring
-
-
-def _check_replaceable(root: Path) -> None:
-    if not root.exists():
-        return
-    strangers = sorted(set(os.listdir(root)) - LIBRARY_ENTRIES)
-    if strangers:
-        raise LibraryError(
-            f"{root} holds files that are not part of a library ({', '.join(strangers[:5])}): "
-            "restore into a new folder or into a library folder"
-        )
 
 
 @contextmanager
 def _opened_zip(backup: Path) -> Iterator[zipfile.ZipFile]:
     try:
         archive = zipfile.ZipFile(backup)
-    except (OSError, zipfile.BadZipFile) as error:
+    except (OSError, zipfile.BadZipFile, ValueError) as error:
         raise LibraryError(
             f"{backup} cannot be read as a reviewer backup ({error}): check the file name, "
             "or use another backup"
@@ -241,82 +220,70 @@ def _opened_zip(backup: Path) -> Iterator[zipfile.ZipFile]:
             raise LibraryError(f"{backup} is damaged ({error}): use another backup") from error
 
 
-def _manifest(archive: zipfile.ZipFile, backup: Path) -> dict[str, object]:
-    names = archive.namelist()
-    strange = [name for name in names if not MEMBER.fullmatch(name)]
-    if strange or MANIFEST not in names or DATABASE not in names:
-        raise LibraryError(f"{backup} is not a reviewer backup: use a file `reviewer backup` made")
-    manifest = json.loads(archive.read(MANIFEST))
-    if manifest.get("format") != FORMAT or manifest.get("version", 0) > FORMAT_VERSION:
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as error:
         raise LibraryError(
-            f"{backup} was made by a newer version of reviewer: update reviewer to restore it"
-        )
-    return manifest
+            f"cannot make the folder {folder} ({error.strerror or error}): choose a folder "
+            "you can write to"
+        ) from error
 
 
-def _extract(archive: zipfile.ZipFile, folder: Path, progress: ProgressCallback) -> None:
-    """Every member, private to the user; zipfile checks each one's CRC as it reads."""
-    members = [info for info in archive.infolist() if info.filename != MANIFEST]
-    for done, info in enumerate(members, start=1):
-        target = folder / info.filename
-        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        with archive.open(info) as source, _private(target) as copy:
-            shutil.copyfileobj(source, copy, CHUNK)
-        progress(Progress(done, len(members), "restore"))
-
-
-def _private(path: Path) -> IO[bytes]:
-    return os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb")
-
-
-def _check_restored(folder: Path, manifest: dict[str, object], backup: Path) -> _Contents:
-    """Refuse to put back a damaged or incomplete backup: the library in place stays."""
-    contents = _contents(folder / DATABASE)
-    if contents.problems:
-        raise LibraryError(
-            f"the database in {backup} is damaged ({contents.problems[0]}): use another backup"
-        )
-    known_missing = set(manifest.get("missing", []))
-    lost = [n for n in contents.files if n not in known_missing and not (folder / n).is_file()]
-    if lost:
-        raise LibraryError(f"{backup} is incomplete ({len(lost)} file(s) lost): use another backup")
-    return contents
-
-
-def _replace(root: Path, restored: Path) -> Path | None:
-    """Move the restored library to `root`; return where a library holding data went."""
-    if not root.exists():
-        restored.rename(root)
-        return None
+@contextmanager
+def _not_open_elsewhere(root: Path) -> Iterator[None]:
+    """Hold the library's writer lock, if it is one, until it has gone aside."""
+    if root.is_symlink() or not (root / "writer.lock").is_file():
+        yield
+        return
     lock = WriterLock(root / "writer.lock")
     try:
         if not lock.held:
             raise LibraryError(
                 f"the library {root} is open in another reviewer program: close it, then restore"
             )
-        previous = _set_aside(root)
-        restored.rename(root)
-        return previous
+        yield
     finally:
         lock.release()
 
 
-def _set_aside(root: Path) -> Path | None:
-    """Move a library with data aside; remove one that holds nothing (just created)."""
-    if (root / DATABASE).exists() and _holds_data(root / DATABASE):
-        previous = root.with_name(f"{root.name}.before-restore-{datetime.now():%Y-%m-%d-%H%M%S}")
-        root.rename(previous)
-        return previous
-    for name in LIBRARY_ENTRIES & set(os.listdir(root)):
-        path = root / name
-        if path.is_dir():
-            shutil.rmtree(path)
-        else:
-            path.unlink()
-    root.rmdir()
-    return None
+def _unpack(
+    archive: zipfile.ZipFile,
+    members: dict[str, zipfile.ZipInfo],
+    manifest: checks.Manifest,
+    folder: Path,
+    backup: Path,
+    progress: ProgressCallback,
+) -> checks.Contents:
+    """The database first, checked, then the stored files, each checked as it comes."""
+    _extract(archive, members[DATABASE], folder, backup)
+    contents = checks.check_database(folder / DATABASE, manifest, backup)
+    checks.check_files(members, manifest, contents, backup)
+    stored = [info for name, info in members.items() if name not in {MANIFEST, DATABASE}]
+    for done, info in enumerate(stored, start=1):
+        _extract(archive, info, folder, backup)
+        progress(Progress(done, len(stored), "restore"))
+    return contents
 
 
-def _holds_data(database: Path) -> bool:
-    contents = _contents(database)
-    return bool(contents.documents or contents.annotations or contents.tags)
+def _extract(archive: zipfile.ZipFile, info: zipfile.ZipInfo, folder: Path, backup: Path) -> None:
+    """One member, private to the user; zipfile checks its CRC, we its size and hash."""
+    target = folder / info.filename
+    fingerprint = checks.Fingerprint(info.filename)
+    try:
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        with archive.open(info) as source, _private(target) as copy:
+            while chunk := source.read(CHUNK):
+                fingerprint.update(chunk)
+                copy.write(chunk)
+    except OSError as error:
+        advice = "free some space" if error.errno in FULL else "check the disk, then try again"
+        raise LibraryError(
+            f"the backup could not be unpacked in {folder.parent.parent} "
+            f"({error.strerror or error}): {advice}, or restore elsewhere"
+        ) from error
+    fingerprint.check(info, backup)
+
+
+def _private(path: Path) -> IO[bytes]:
+    return os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb")

@@ -51,6 +51,7 @@ from reviewer.library.indexing import IndexSync
 from reviewer.library.lock import WriterLock
 from reviewer.library.paths import LibraryLayout
 from reviewer.library.recognition import detect, location
+from reviewer.library.scratch import recover
 from reviewer.pdf.ocr import recognise
 from reviewer.search import SearchIndex, terms
 from reviewer.store import Store, now
@@ -69,6 +70,7 @@ class Library:
     def __init__(self, root: Path, *, progress: ProgressCallback = no_progress) -> None:
         self.layout = LibraryLayout(Path(root))
         os.umask(0o077)  # Files we write stay private to the user.
+        recover(self.layout.root)  # A killed restore is finished, never replaced by a new library.
         self.layout.create()
         self._lock = threading.RLock()
         self._closed = False

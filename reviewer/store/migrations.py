@@ -7,6 +7,7 @@ never edit a released one.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 
 import sqlite_utils
@@ -157,3 +158,27 @@ def migrate(db: sqlite_utils.Database, *, target: int = LATEST_VERSION) -> int:
             MIGRATIONS[number - 1](db)
             db.execute(f"PRAGMA user_version = {number}")
     return schema_version(db)
+
+
+def schema_differences(connection: sqlite3.Connection, version: int) -> list[str]:
+    """How a database's schema differs, object by object, from the one these migrations
+    make at `version`: a trigger, a view, a table or an index they never write is refused,
+    since SQLite would run it on our data (a trigger rewrote every note in an audit)."""
+    reference = sqlite_utils.Database(memory=True)
+    migrate(reference, target=version)
+    ours, theirs = _schema(reference.conn), _schema(connection)
+    extra = [
+        f"{kind} “{name}” is not one reviewer makes" for kind, name in theirs.keys() - ours.keys()
+    ]
+    lacking = [f"{kind} “{name}” is missing" for kind, name in ours.keys() - theirs.keys()]
+    changed = [
+        f"{kind} “{name}” is not defined as reviewer defines it"
+        for kind, name in ours.keys() & theirs.keys()
+        if ours[kind, name] != theirs[kind, name]
+    ]
+    return sorted(extra) + sorted(lacking) + sorted(changed)
+
+
+def _schema(connection: sqlite3.Connection) -> dict[tuple[str, str], tuple[str, str | None]]:
+    rows = connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")
+    return {(kind, name): (table, sql) for kind, name, table, sql in rows}
