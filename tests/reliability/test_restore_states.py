@@ -12,6 +12,8 @@ import pytest
 from reliability.restoring import Made, copy_library, counts, leftovers, make, tree
 
 from reviewer.cli import main
+from reviewer.core.errors import LibraryError
+from reviewer.library import Library
 from reviewer.library.backup import restore_library
 
 
@@ -122,9 +124,6 @@ def test_two_restores_in_the_same_second_keep_both_previous(made: Made, tmp_path
 
 
 def test_a_library_open_elsewhere_is_not_replaced(made: Made, tmp_path: Path):
-    from reviewer.library import Library
-    from reviewer.core.errors import LibraryError
-
     target = copy_library(made.library, tmp_path / "library")
     with Library(target):
         before = tree(target)
