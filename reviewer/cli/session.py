@@ -9,8 +9,9 @@ import sys
 from reviewer.cli.commands import COMMANDS, EXIT_FAILED
 from reviewer.cli.output import ProgressBar, say
 from reviewer.cli.safety import run_restore
-from reviewer.core.errors import ReviewerError
+from reviewer.core.errors import ReviewerError, database_failure
 from reviewer.library import Library, default_library_dir
+from reviewer.library.paths import LibraryLayout
 
 EXIT_INTERRUPTED = 130
 
@@ -26,27 +27,13 @@ def run(args: argparse.Namespace) -> int:
         say(f"reviewer: error: {error}", file=sys.stderr)  # it may quote a file's text
         return EXIT_FAILED
     except sqlite3.DatabaseError as error:  # Reading a damaged database, whatever the command.
-        print(f"reviewer: error: {_database_failure(args, error)}", file=sys.stderr)
+        database = LibraryLayout(args.library or default_library_dir()).database
+        failure = database_failure(database, error)
+        print(f"reviewer: error: {failure}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("reviewer: interrupted; everything done so far is saved", file=sys.stderr)
         return EXIT_INTERRUPTED
-
-
-def _database_failure(args: argparse.Namespace, error: sqlite3.DatabaseError) -> str:
-    root = args.library or default_library_dir()
-    name = getattr(error, "sqlite_errorname", "")
-    if not name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
-        return (
-            f"the library database in {root} could not be read ({error}): check the disk, "
-            "then try again"
-        )
-    return (
-        f"the library database in {root} is damaged ({error}): copy the library folder as it "
-        f"is to keep it, check the disk, then put your last backup back with "
-        f"`reviewer restore BACKUP --library {root}` (the damaged library is moved aside, "
-        "not deleted)"
-    )
 
 
 def _run_on_library(args: argparse.Namespace) -> int:

@@ -35,6 +35,28 @@ class LibraryError(ReviewerError):
     """The library folder or database cannot be used (too new, read-only, damaged)."""
 
 
+class DamagedDatabase(LibraryError):
+    """SQLite finds the library database malformed, or not a database at all."""
+
+    def __init__(self, path: object, why: object) -> None:
+        super().__init__(
+            f"the library database {path} cannot be used, it is damaged ({why}): copy the "
+            "library folder as it is to keep it, check the disk, then put your last backup "
+            "back with `reviewer restore BACKUP --library FOLDER` (what is there is moved "
+            "aside, never deleted)"
+        )
+        self.why = why
+
+
+def database_failure(path: object, error: Exception) -> LibraryError:
+    """What to tell the user when SQLite cannot read the library database."""
+    if getattr(error, "sqlite_errorname", "").startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return DamagedDatabase(path, error)
+    return LibraryError(
+        f"the library database {path} cannot be used ({error}): check the disk, then try again"
+    )
+
+
 class Cancelled(ReviewerError):
     """The user cancelled a long task."""
 

@@ -27,7 +27,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO
 
-from reviewer.core.errors import LibraryError
+from reviewer.core.errors import DamagedDatabase, LibraryError, database_failure
 from reviewer.core.events import ProgressCallback, no_progress
 from reviewer.core.records import Progress
 from reviewer.library import archive as checks
@@ -73,7 +73,7 @@ def write_backup(
     target = _backup_path(Path(target))
     with working_folder(target.parent, note_in=layout.root) as scratch:
         database = scratch / DATABASE
-        contents = _snapshot(snapshot, database, layout.root)
+        contents = _snapshot(snapshot, database, layout)
         present = [name for name in contents.files if (layout.root / name).is_file()]
         missing = tuple(sorted(set(contents.files) - set(present)))
         manifest = {
@@ -134,22 +134,20 @@ class _Contents:
     problems: tuple[str, ...]
 
 
-def _snapshot(snapshot: Snapshot, database: Path, root: Path) -> _Contents:
-    """The copy of the database, and what it holds; a damaged one is a message."""
+def _snapshot(snapshot: Snapshot, database: Path, layout: LibraryLayout) -> _Contents:
+    """The copy of the database, and what it holds; a damaged database is a message."""
     try:
         snapshot(database)
         return _contents(database)
-    except (sqlite3.DatabaseError, LibraryError) as error:
+    except DamagedDatabase as error:  # The copy is as damaged as the library's database.
+        raise DamagedDatabase(layout.database, error.why) from error
+    except sqlite3.DatabaseError as error:
         if getattr(error, "sqlite_errorname", "") == "SQLITE_FULL":
             raise LibraryError(
                 f"the backup could not be written: the disk of {database.parent.parent} is "
                 "full; free some space, then try again"
             ) from error
-        raise LibraryError(
-            f"the library database in {root} is damaged ({error}), so no backup was written: "
-            "copy the library folder as it is to keep what it holds, check the disk, then "
-            "restore your last backup (`reviewer restore`)"
-        ) from error
+        raise database_failure(layout.database, error) from error
 
 
 def _contents(database: Path) -> _Contents:

@@ -19,7 +19,7 @@ from typing import Any, cast
 
 import sqlite_utils
 
-from reviewer.core.errors import LibraryError, NotFound
+from reviewer.core.errors import LibraryError, NotFound, database_failure
 from reviewer.core.records import Annotation, Document, Page, Tag
 from reviewer.store.migrations import migrate, pending_migrations, schema_version
 from reviewer.store.rows import annotation_from_row, annotation_to_row, document_from_row
@@ -73,7 +73,7 @@ class Store:
             self._configure()
             self._upgrade()
         except sqlite3.DatabaseError as error:
-            raise LibraryError(f"the library database {path} cannot be used: {error}") from error
+            raise database_failure(path, error) from error
 
     def _configure(self) -> None:
         self.db.execute("PRAGMA journal_mode = WAL")
