@@ -14,6 +14,7 @@ found missing (and never silently replaced by a new, empty library).
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -125,12 +126,27 @@ def put_in_place(working: Path, root: Path) -> Path | None:
     Return where it went (None if `root` was not there). Nothing is ever deleted.
     """
     previous = _aside_name(root) if os.path.lexists(root) else None
-    _write_journal(working, root, previous)
-    if previous is not None:
-        move(root, previous)
-    move(working / RESTORED, root)
+    try:
+        _write_journal(working, root, previous)
+        _swap(working / RESTORED, root, previous)
+    except OSError as error:
+        raise LibraryError(
+            f"{root} could not be replaced ({error.strerror or error}): check that you can "
+            f"write in {root.parent}, then try again"
+        ) from error
     (working / JOURNAL).unlink()
     return previous
+
+
+def _swap(restored: Path, root: Path, previous: Path | None) -> None:
+    if previous is not None:
+        move(root, previous)
+    try:
+        move(restored, root)
+    except OSError:
+        if previous is not None:  # Put back what was there, as it was.
+            move(previous, root)
+        raise
 
 
 def _aside_name(root: Path) -> Path:
@@ -142,7 +158,7 @@ def _aside_name(root: Path) -> Path:
 def move(source: Path, target: Path) -> None:
     """One rename, made durable: the folder that holds both is flushed to the disk."""
     if os.path.lexists(target):  # os.rename would replace an empty folder silently
-        raise LibraryError(f"{target} appeared during the restore: choose it again, then restore")
+        raise FileExistsError(errno.EEXIST, "something else took its name meanwhile", str(target))
     os.rename(source, target)
     _flush_folder(target.parent)
 

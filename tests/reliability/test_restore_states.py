@@ -3,6 +3,7 @@ aside whole (`DIR.before-restore-<time>`), and the backup takes its place."""
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 from collections.abc import Callable
@@ -142,3 +143,26 @@ def test_a_symlink_in_the_way_is_moved_not_followed(made: Made, tmp_path: Path):
     assert previous is not None and previous.is_symlink()
     assert tree(real) == before
     shutil.rmtree(target)  # the restored library, a real folder now
+
+
+def test_a_failed_rename_puts_back_what_was_there(
+    made: Made, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    target = tmp_path / "library"
+    other_files(made, target)
+    before = tree(target)
+    renames = 0
+    original = os.rename
+
+    def failing(source: Path, destination: Path) -> None:
+        nonlocal renames
+        renames += 1
+        if renames == 2:  # the restored library into its place
+            raise PermissionError(13, "Permission denied")
+        original(source, destination)
+
+    monkeypatch.setattr(os, "rename", failing)
+    with pytest.raises(LibraryError, match=r"could not be replaced .*check that you can write"):
+        restore_library(made.backup, target)
+    assert tree(target) == before
+    assert leftovers(tmp_path) == [] and not list(tmp_path.glob("library.*"))
