@@ -122,11 +122,13 @@ def read_manifest(
 ) -> Manifest:
     """The description, bounded in size and checked field by field."""
     limit = MANIFEST_BASE + MANIFEST_PER_MEMBER * len(members)
-    info = members[MANIFEST]
-    with archive.open(info) as stream:
-        data = stream.read(limit + 1) if info.file_size <= limit else b""
-    if info.file_size > limit or len(data) > limit:
-        raise refuse(backup, f"its description ({MANIFEST}) is far larger than a backup's")
+    too_large = refuse(backup, f"its description ({MANIFEST}) is far larger than a backup's")
+    if members[MANIFEST].file_size > limit:
+        raise too_large
+    with archive.open(members[MANIFEST]) as stream:
+        data = stream.read(limit + 1)  # Not trusting the size it declares.
+    if len(data) > limit:
+        raise too_large
     try:
         fields = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as error:
