@@ -99,3 +99,24 @@ def test_a_library_that_cannot_be_opened_is_reported(qtbot, tmp_path, settings):
     assert failed.args[0]
     startup.wait()
     startup.languages.apply("en")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_a_restore_killed_between_its_renames_is_finished_before_the_window_opens(
+    qtbot, tmp_path, settings
+):
+    from reliability.restoring import killed, leftovers, make
+
+    made = make(tmp_path / "made")
+    target = tmp_path / "lib"
+    killed("restore", made.backup, target, 1)  # into an absent folder: its one rename
+    assert not target.exists()
+    startup = started(target, settings)
+    with qtbot.waitSignal(startup.ready, timeout=30000) as ready:
+        pass
+    window = ready.args[0]
+    qtbot.addWidget(window)
+    assert len(window.library.documents()) == made.documents  # the backup, not a new library
+    assert leftovers(tmp_path) == []
+    startup.languages.apply("en")
+    window.close()

@@ -3,8 +3,12 @@ means to compare folders and to craft altered backups from it."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
 import sqlite3
+import subprocess
+import sys
 import zipfile
 from collections.abc import Callable
 from contextlib import closing
@@ -15,6 +19,8 @@ from helpers import write_test_pdf
 
 from reviewer.library import Library
 
+CHILD = Path(__file__).with_name("restore_child.py")
+REPOSITORY = Path(__file__).resolve().parents[2]
 Tree = dict[str, bytes | None]  # relative path: content, None for a folder
 
 
@@ -95,3 +101,21 @@ def with_database(backup: Path, target: Path, change: Callable[[sqlite3.Connecti
 def copy_library(source: Path, target: Path) -> Path:
     shutil.copytree(source, target)
     return target
+
+
+def killed(*args: object) -> None:
+    """Run restore_child.py with `args`; it must die of its own SIGKILL."""
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(REPOSITORY), str(REPOSITORY / "tests")]),
+    }
+    child = subprocess.run(
+        [sys.executable, str(CHILD), *map(str, args)],
+        env=env,
+        cwd=REPOSITORY,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert child.returncode == -signal.SIGKILL, child.stderr

@@ -5,14 +5,12 @@ and removes the working folders the kill left (copies of the database among them
 from __future__ import annotations
 
 import os
-import signal
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
-from reliability.restoring import Made, copy_library, counts, leftovers, make, tree
+from reliability.restoring import Made, copy_library, counts, killed, leftovers, make, tree
 
 from reviewer.cli import main
 from reviewer.library import Library
@@ -20,30 +18,10 @@ from reviewer.library.lock import WriterLock
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
-CHILD = Path(__file__).with_name("restore_child.py")
-REPOSITORY = Path(__file__).resolve().parents[2]
-
 
 @pytest.fixture(scope="module")
 def made(tmp_path_factory: pytest.TempPathFactory) -> Made:
     return make(tmp_path_factory.mktemp("made"))
-
-
-def killed(*args: object) -> None:
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(REPOSITORY), str(REPOSITORY / "tests")]),
-    }
-    child = subprocess.run(
-        [sys.executable, str(CHILD), *map(str, args)],
-        env=env,
-        cwd=REPOSITORY,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert child.returncode == -signal.SIGKILL, child.stderr
 
 
 def with_one_more_note(made: Made, target: Path) -> Path:
