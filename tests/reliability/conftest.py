@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 import pytest
+from reliability.restoring import Made, make
 
 T = TypeVar("T")
 
@@ -61,3 +62,9 @@ def says_what_to_do() -> Callable[[str], bool]:
 @pytest.fixture
 def within() -> Callable[[float, Callable[[], T]], T]:
     return _within
+
+
+@pytest.fixture(scope="session")
+def made(tmp_path_factory: pytest.TempPathFactory) -> Made:
+    """A library and its backup, made once: tests copy them, never change them."""
+    return make(tmp_path_factory.mktemp("made"))

@@ -7,14 +7,9 @@ import random
 from pathlib import Path
 
 import pytest
-from reliability.restoring import Made, copy_library, counts, make, tree
+from reliability.restoring import Made, copy_library, counts, tree
 
 from reviewer.cli import main
-
-
-@pytest.fixture(scope="module")
-def made(tmp_path_factory: pytest.TempPathFactory) -> Made:
-    return make(tmp_path_factory.mktemp("made"))
 
 
 def damage(database: Path, start: float, end: float) -> None:

@@ -15,7 +15,6 @@ from reliability.restoring import (
     copy_library,
     counts,
     leftovers,
-    make,
     rewrite,
     tree,
     with_database,
@@ -25,11 +24,6 @@ from reviewer.cli import main
 from reviewer.core.errors import LibraryError
 from reviewer.library.backup import restore_library
 from reviewer.store.migrations import LATEST_VERSION, migrate
-
-
-@pytest.fixture(scope="module")
-def made(tmp_path_factory: pytest.TempPathFactory) -> Made:
-    return make(tmp_path_factory.mktemp("made"))
 
 
 def manifest_of(backup: Path) -> dict[str, object]:
@@ -58,6 +52,20 @@ def duplicate(made: Made, target: Path) -> Path:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # zipfile warns of the duplicate it writes
         return rewrite(made.backup, target, add=(("library.db", b"a second database"),))
+
+
+def encrypted(made: Made, target: Path) -> Path:
+    """The database member flagged encrypted, as a zip tool given a password writes it."""
+    data = bytearray(made.backup.read_bytes())
+    with zipfile.ZipFile(made.backup) as archive:
+        data[archive.getinfo("library.db").header_offset + 6] |= 0x1  # in its local header
+    entry = data.index(b"PK\x01\x02")  # the central directory, where zipfile reads flags
+    while entry != -1:
+        if data[entry + 46 : entry + 46 + len(b"library.db")] == b"library.db":
+            data[entry + 8] |= 0x1
+        entry = data.find(b"PK\x01\x02", entry + 4)
+    target.write_bytes(bytes(data))
+    return target
 
 
 def empty_database(made: Made, target: Path) -> Path:
@@ -127,6 +135,7 @@ CRAFTED = {
         "files no library holds (notes.txt)",
     ),
     "duplicate member": (duplicate, "the same name twice (library.db)"),
+    "encrypted member": (encrypted, "encrypted or compressed in a way reviewer never writes"),
     "hash mismatch": (
         lambda m, t: rewrite(m.backup, t, replace={stored_original(m.backup): b"%PDF-1.7 autre"}),
         "does not match its name",

@@ -10,18 +10,13 @@ import time
 from pathlib import Path
 
 import pytest
-from reliability.restoring import Made, copy_library, counts, killed, leftovers, make, tree
+from reliability.restoring import Made, copy_library, counts, killed, leftovers, tree
 
 from reviewer.cli import main
 from reviewer.library import Library
 from reviewer.library.lock import WriterLock
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
-
-
-@pytest.fixture(scope="module")
-def made(tmp_path_factory: pytest.TempPathFactory) -> Made:
-    return make(tmp_path_factory.mktemp("made"))
 
 
 def with_one_more_note(made: Made, target: Path) -> Path:

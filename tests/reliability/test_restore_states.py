@@ -10,17 +10,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from reliability.restoring import Made, copy_library, counts, leftovers, make, tree
+from reliability.restoring import Made, copy_library, counts, leftovers, tree
 
 from reviewer.cli import main
 from reviewer.core.errors import LibraryError
 from reviewer.library import Library
 from reviewer.library.backup import restore_library
-
-
-@pytest.fixture(scope="module")
-def made(tmp_path_factory: pytest.TempPathFactory) -> Made:
-    return make(tmp_path_factory.mktemp("made"))
 
 
 def empty_folder(made: Made, target: Path) -> None:
