@@ -12,6 +12,7 @@ Nothing here may import `reviewer.library` (or a module that does) at module lev
 from __future__ import annotations
 
 import logging
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QSettings, Qt,
 from PySide6.QtGui import QCloseEvent, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QVBoxLayout, QWidget
 
-from reviewer.core.errors import ReviewerError
+from reviewer.core.errors import ReviewerError, database_failure
 from reviewer.core.records import Progress
 from reviewer.gui.i18n import Languages
 from reviewer.gui.theme import icon_path
@@ -120,10 +121,14 @@ class LibraryOpener(QObject):
     def _open(self) -> None:
         try:
             from reviewer.library import Library, default_library_dir  # the heavy imports
+            from reviewer.library.paths import LibraryLayout
 
-            library = Library(self.folder or default_library_dir(), progress=self.progressed.emit)
+            folder = self.folder or default_library_dir()
+            library = Library(folder, progress=self.progressed.emit)
         except ReviewerError as error:
             self.failed.emit(str(error))
+        except sqlite3.DatabaseError as error:  # A database damaged past its first pages.
+            self.failed.emit(str(database_failure(LibraryLayout(folder).database, error)))
         except Exception:  # The window waits for an answer: always give one.
             log.exception("cannot open the library")
             self.failed.emit(

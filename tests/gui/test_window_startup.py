@@ -120,3 +120,40 @@ def test_a_restore_killed_between_its_renames_is_finished_before_the_window_open
     assert leftovers(tmp_path) == []
     startup.languages.apply("en")
     window.close()
+
+
+def test_a_damaged_database_is_reported_with_what_to_do(qtbot, tmp_path, settings):
+    import random
+
+    from reliability.restoring import make
+
+    made = make(tmp_path / "made")
+    database = made.library / "library.db"
+    data = bytearray(database.read_bytes())
+    data[len(data) // 50 :] = random.Random(1789).randbytes(len(data) - len(data) // 50)
+    database.write_bytes(bytes(data))
+    startup = started(made.library, settings)
+    with qtbot.waitSignal(startup.failed, timeout=30000) as failed:
+        pass
+    assert "damaged" in failed.args[0] and "reviewer restore" in failed.args[0]
+    startup.wait()
+    startup.languages.apply("en")
+
+
+def test_damage_found_past_the_first_pages_is_reported_too(qtbot, tmp_path, settings, monkeypatch):
+    import sqlite3
+
+    from reviewer.library.facade import Library
+
+    def malformed(_library: Library) -> None:
+        error = sqlite3.DatabaseError("database disk image is malformed")
+        error.sqlite_errorname = "SQLITE_CORRUPT"
+        raise error
+
+    monkeypatch.setattr(Library, "_detect_new", malformed)
+    startup = started(tmp_path / "lib", settings)
+    with qtbot.waitSignal(startup.failed, timeout=30000) as failed:
+        pass
+    assert "is damaged (database disk image is malformed)" in failed.args[0]
+    startup.wait()
+    startup.languages.apply("en")
