@@ -76,16 +76,31 @@ def recover(root: Path) -> None:
     tidy(root.parent)
     if root.is_dir():
         tidy(root)
+    if not os.path.lexists(root) and root.resolve() in _restoring(root.parent):
+        raise LibraryError(
+            f"a restore into {root} is under way in another program: wait for it to end, "
+            "then try again"
+        )
 
 
 def tidy(folder: Path) -> None:
     """Remove the leftover working folders in `folder`, finishing the restores they hold."""
+    for path in _working_folders(folder):
+        with suppress(OSError):  # Another user's, say: left as it is.
+            _remove_leftover(path)
+
+
+def _working_folders(folder: Path) -> list[Path]:
     try:
-        names = [n for n in os.listdir(folder) if WORKING_NAME.fullmatch(n)]
-    except OSError:  # Not there, or not readable: nothing of ours to tidy.
-        return
-    for name in names:
-        _remove_leftover(folder / name)
+        return [folder / n for n in os.listdir(folder) if WORKING_NAME.fullmatch(n)]
+    except OSError:  # Not there, or not readable: nothing of ours in it.
+        return []
+
+
+def _restoring(folder: Path) -> set[Path]:
+    """The folders restores at work in `folder` are about to fill."""
+    journals = (_journal(path) for path in _working_folders(folder))
+    return {journal[0] for journal in journals if journal}
 
 
 def _remove_leftover(path: Path) -> None:
@@ -185,18 +200,30 @@ def _flush_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
-def _finish_restore(working: Path) -> None:
-    """A restore killed between its renames is finished; one killed before, rolled back."""
+def _journal(working: Path) -> tuple[Path, Path | None] | None:
+    """The target and the set-aside folder of the restore working there, if it wrote them."""
     try:
         journal = json.loads(_read_small(working / JOURNAL))
-        root = Path(journal["root"])
-        previous = Path(journal["previous"]) if journal["previous"] else None
+        return Path(journal["root"]), Path(journal["previous"]) if journal["previous"] else None
     except (ValueError, KeyError, TypeError):
-        return  # no journal, or one cut short: no rename had started
-    if os.path.lexists(root):
+        return None  # no journal, or one cut short: no rename had started
+
+
+def _finish_restore(working: Path) -> None:
+    """A restore killed between its renames is finished; one killed before, rolled back."""
+    journal = _journal(working)
+    if journal is None or os.path.lexists(journal[0]):
         return  # both renames done, or neither: the folder there is as the user left it
+    root, previous = journal
     restored = working / RESTORED
-    if restored.is_dir():
-        move(restored, root)
-    elif previous is not None and os.path.lexists(previous):
-        move(previous, root)
+    try:
+        if restored.is_dir():
+            move(restored, root)
+        elif previous is not None and os.path.lexists(previous):
+            move(previous, root)
+    except OSError as error:
+        raise LibraryError(
+            f"a restore into {root} was interrupted and cannot be finished "
+            f"({error.strerror or error}): check that you can write in {root.parent}, then "
+            f"try again; the restored library waits in {restored}"
+        ) from error

@@ -103,19 +103,18 @@ def copy_library(source: Path, target: Path) -> Path:
     return target
 
 
-def killed(*args: object) -> None:
-    """Run restore_child.py with `args`; it must die of its own SIGKILL."""
+def start_child(*args: object, **options: object) -> subprocess.Popen[str]:
+    """restore_child.py with `args`, on this repository's code."""
     env = {
         **os.environ,
         "PYTHONPATH": os.pathsep.join([str(REPOSITORY), str(REPOSITORY / "tests")]),
     }
-    child = subprocess.run(
-        [sys.executable, str(CHILD), *map(str, args)],
-        env=env,
-        cwd=REPOSITORY,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert child.returncode == -signal.SIGKILL, child.stderr
+    command = [sys.executable, str(CHILD), *map(str, args)]
+    return subprocess.Popen(command, env=env, cwd=REPOSITORY, text=True, **options)
+
+
+def killed(*args: object) -> None:
+    """Run restore_child.py with `args`; it must die of its own SIGKILL."""
+    child = start_child(*args, stderr=subprocess.PIPE)
+    _, errors = child.communicate(timeout=60)
+    assert child.returncode == -signal.SIGKILL, errors

@@ -5,14 +5,24 @@ and removes the working folders the kill left (copies of the database among them
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import time
 from pathlib import Path
 
 import pytest
-from reliability.restoring import Made, copy_library, counts, killed, leftovers, tree
+from reliability.restoring import (
+    Made,
+    copy_library,
+    counts,
+    killed,
+    leftovers,
+    start_child,
+    tree,
+)
 
 from reviewer.cli import main
+from reviewer.core.errors import LibraryError
 from reviewer.library import Library
 from reviewer.library.lock import WriterLock
 
@@ -115,3 +125,23 @@ def test_only_abandoned_working_folders_are_removed(made: Made, tmp_path: Path):
     (tmp_path / "mes-fichiers.reviewer-notes").mkdir()  # not ours: never touched
     open_library(root)
     assert (tmp_path / "mes-fichiers.reviewer-notes").is_dir()
+
+
+def test_a_restore_under_way_elsewhere_is_waited_for(made: Made, tmp_path: Path):
+    """Stopped between its renames, the restore of another program: opening the library
+    then must neither create an empty one nor take the restore's work away from it."""
+    target = with_one_more_note(made, tmp_path / "library")
+    child = start_child("restore", made.backup, target, 2, "SIGSTOP")
+    try:
+        deadline = time.monotonic() + 60
+        while os.path.lexists(target) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not target.exists()  # stopped between its renames
+        with pytest.raises(LibraryError, match="under way in another program"):
+            Library(target)
+        assert not target.exists()
+    finally:
+        child.send_signal(signal.SIGCONT)
+        assert child.wait(60) == 0
+    assert counts(target) == (made.documents, made.annotations)
+    assert leftovers(tmp_path) == []
