@@ -95,7 +95,8 @@ def check_members(archive: zipfile.ZipFile, backup: Path) -> dict[str, zipfile.Z
     if unreadable:
         raise refuse(
             backup,
-            f"encrypted or compressed in a way reviewer never writes ({_listed(unreadable)})",
+            f"files in it are encrypted or compressed in a way reviewer never writes "
+            f"({_listed(unreadable)})",
         )
     return {info.filename: info for info in infos}
 

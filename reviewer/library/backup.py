@@ -106,7 +106,7 @@ def restore_library(
         manifest = checks.read_manifest(archive, members, backup)
         _make_folder(root.parent)
         with _not_open_elsewhere(root), working_folder(root.parent) as scratch:
-            checks.check_space(members, scratch, backup)
+            checks.check_space(members, root.parent, backup)
             contents = _unpack(archive, members, manifest, scratch / RESTORED, backup, progress)
             previous = put_in_place(scratch, root)
     return RestoreReport(root, contents.documents, contents.annotations, previous)
