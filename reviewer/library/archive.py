@@ -268,7 +268,9 @@ class Fingerprint:
     def check(self, info: zipfile.ZipInfo, backup: Path) -> None:
         if self.size != info.file_size:
             raise refuse(
-                backup, f"{info.filename} is damaged ({self.size} bytes, {info.file_size} declared)"
+                backup,
+                f"{info.filename} is damaged: it holds {self.size} bytes, where the archive "
+                f"declares {info.file_size}",
             )
         if self.expected and self.digest.hexdigest() != self.expected:
             raise refuse(

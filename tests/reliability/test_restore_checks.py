@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import struct
 import warnings
 import zipfile
 from pathlib import Path
@@ -54,18 +55,35 @@ def duplicate(made: Made, target: Path) -> Path:
         return rewrite(made.backup, target, add=(("library.db", b"a second database"),))
 
 
-def encrypted(made: Made, target: Path) -> Path:
-    """The database member flagged encrypted, as a zip tool given a password writes it."""
+def in_directory(made: Made, target: Path, name: str, field: int, change) -> Path:
+    """A copy whose central directory (what zipfile reads first) has one field of `name`'s
+    entry changed: `change(data, offset)` at `field` bytes into the entry."""
     data = bytearray(made.backup.read_bytes())
-    with zipfile.ZipFile(made.backup) as archive:
-        data[archive.getinfo("library.db").header_offset + 6] |= 0x1  # in its local header
-    entry = data.index(b"PK\x01\x02")  # the central directory, where zipfile reads flags
+    entry = data.index(b"PK\x01\x02")
     while entry != -1:
-        if data[entry + 46 : entry + 46 + len(b"library.db")] == b"library.db":
-            data[entry + 8] |= 0x1
+        if data[entry + 46 : entry + 46 + len(name)] == name.encode():
+            change(data, entry + field)
         entry = data.find(b"PK\x01\x02", entry + 4)
     target.write_bytes(bytes(data))
     return target
+
+
+def encrypted(made: Made, target: Path) -> Path:
+    """The database member flagged encrypted, as a zip tool given a password writes it."""
+
+    def flag(data: bytearray, at: int) -> None:
+        data[at] |= 0x1
+
+    return in_directory(made, target, "library.db", 8, flag)
+
+
+def larger_than_it_is(made: Made, target: Path) -> Path:
+    """A stored file declaring 100 bytes more than it holds."""
+
+    def grow(data: bytearray, at: int) -> None:
+        struct.pack_into("<I", data, at, struct.unpack_from("<I", data, at)[0] + 100)
+
+    return in_directory(made, target, stored_original(made.backup), 24, grow)
 
 
 def empty_database(made: Made, target: Path) -> Path:
@@ -136,6 +154,7 @@ CRAFTED = {
     ),
     "duplicate member": (duplicate, "the same name twice (library.db)"),
     "encrypted member": (encrypted, "encrypted or compressed in a way reviewer never writes"),
+    "declared size not the real one": (larger_than_it_is, "bytes, where the archive declares"),
     "hash mismatch": (
         lambda m, t: rewrite(m.backup, t, replace={stored_original(m.backup): b"%PDF-1.7 autre"}),
         "does not match its name",
