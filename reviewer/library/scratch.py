@@ -76,7 +76,7 @@ def recover(root: Path) -> None:
     tidy(root.parent)
     if root.is_dir():
         tidy(root)
-    if not os.path.lexists(root) and root.resolve() in _restoring(root.parent):
+    if not os.path.lexists(root) and _absolute(root) in _restoring(root.parent):
         raise LibraryError(
             f"a restore into {root} is under way in another program: wait for it to end, "
             "then try again"
@@ -180,14 +180,19 @@ def move(source: Path, target: Path) -> None:
 
 def _write_journal(working: Path, root: Path, previous: Path | None) -> None:
     journal = {
-        "root": str(root.resolve()),
-        "previous": str(previous.resolve()) if previous else None,
+        "root": str(_absolute(root)),
+        "previous": str(_absolute(previous)) if previous else None,
     }
     with (working / JOURNAL).open("w", encoding="utf-8") as stream:
         json.dump(journal, stream)
         stream.flush()
         os.fsync(stream.fileno())
     _flush_folder(working)
+
+
+def _absolute(path: Path) -> Path:
+    """The path itself, made absolute: a symbolic link there is not followed."""
+    return path.parent.resolve() / path.name
 
 
 def _flush_folder(folder: Path) -> None:

@@ -61,6 +61,21 @@ def test_a_restore_killed_between_its_renames_is_finished_at_the_next_opening(
     assert leftovers(tmp_path) == []
 
 
+def test_a_killed_restore_over_a_symbolic_link_is_finished_at_the_link(made: Made, tmp_path: Path):
+    real = with_one_more_note(made, tmp_path / "real")
+    before = tree(real)
+    target = tmp_path / "library"
+    target.symlink_to(real, target_is_directory=True)
+
+    killed("restore", made.backup, target, 2)
+    open_library(target)
+
+    assert not target.is_symlink() and counts(target) == (made.documents, made.annotations)
+    [previous] = tmp_path.glob("library.before-restore-*")
+    assert previous.is_symlink() and previous.resolve() == real.resolve()
+    assert tree(real) == before and leftovers(tmp_path) == []
+
+
 def test_a_restore_killed_before_its_first_rename_is_rolled_back(made: Made, tmp_path: Path):
     target = with_one_more_note(made, tmp_path / "library")
     before = tree(target)
@@ -133,9 +148,8 @@ def test_a_restore_under_way_elsewhere_is_waited_for(made: Made, tmp_path: Path)
     target = with_one_more_note(made, tmp_path / "library")
     child = start_child("restore", made.backup, target, 2, "SIGSTOP")
     try:
-        deadline = time.monotonic() + 60
-        while os.path.lexists(target) and time.monotonic() < deadline:
-            time.sleep(0.05)
+        _pid, status = os.waitpid(child.pid, os.WUNTRACED)  # until it stops itself
+        assert os.WIFSTOPPED(status), status
         assert not target.exists()  # stopped between its renames
         with pytest.raises(LibraryError, match="under way in another program"):
             Library(target)
