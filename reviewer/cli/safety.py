@@ -52,7 +52,7 @@ def run_backup(library: Library, args: argparse.Namespace) -> int:
         f"{report.annotations} annotation(s), {report.files} file(s))"
     )
     for name in report.missing:
-        print(f"warning: {name} was already missing from the library, so from the backup too")
+        print(f"warning: {name} is missing or damaged in the library, so not in the backup")
     for problem in report.problems:
         print(f"warning: the database reports: {problem}")
     if report.missing or report.problems:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from reviewer.core.errors import LibraryError
+from reviewer.library.files import sha256_of
 from reviewer.store.migrations import LATEST_VERSION, schema_differences
 
 FORMAT = "reviewer-backup"
@@ -248,6 +249,15 @@ def check_files(
     lost = sorted(contents.files - stored - manifest.missing)
     if lost:
         raise refuse(backup, f"it is incomplete ({len(lost)} file(s) lost: {_listed(lost)})")
+
+
+def intact(path: Path, name: str) -> bool:
+    """Whether the library's stored file `name` is there and, for an original, still
+    holds the content it is named by (a backup of a damaged one could not be restored)."""
+    match = STORED.fullmatch(name)
+    if not path.is_file():
+        return False
+    return match is None or match[1] != "files" or sha256_of(path) == match[3]
 
 
 class Fingerprint:

@@ -49,7 +49,7 @@ class BackupReport:
     documents: int
     annotations: int
     files: int
-    missing: tuple[str, ...] = ()  # stored files the library had already lost
+    missing: tuple[str, ...] = ()  # stored files the library had lost, or holds damaged
     problems: tuple[str, ...] = ()  # what the database integrity check found
 
 
@@ -74,7 +74,7 @@ def write_backup(
     with working_folder(target.parent, note_in=layout.root) as scratch:
         database = scratch / DATABASE
         contents = _snapshot(snapshot, database, layout)
-        present = [name for name in contents.files if (layout.root / name).is_file()]
+        present = [name for name in contents.files if checks.intact(layout.root / name, name)]
         missing = tuple(sorted(set(contents.files) - set(present)))
         manifest = {
             "format": FORMAT,

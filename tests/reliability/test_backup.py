@@ -161,3 +161,23 @@ def test_backup_and_restore_from_the_command_line(filled: Library, tmp_path: Pat
         assert state(library) == expected
     assert main(["restore", "--library", root, str(tmp_path / "cli.zip")]) == 0
     assert "kept in" in capsys.readouterr().out
+
+
+def test_a_damaged_stored_file_is_left_out_and_the_backup_still_restores(
+    filled: Library, tmp_path: Path, capsys
+):
+    """A stored original whose content no longer matches its name would make the backup
+    impossible to restore: it is reported and left out, and everything else comes back."""
+    loi = filled.find_document("loi")
+    damaged = filled.root / loi.file_path
+    damaged.chmod(0o600)
+    damaged.write_bytes(damaged.read_bytes()[:-10] + bytes(10))
+    filled.close()
+
+    assert main(["backup", "--library", str(filled.root), str(tmp_path / "b.zip")]) == 1
+    assert f"{loi.file_path} is missing or damaged" in capsys.readouterr().out
+
+    restore_library(tmp_path / "b.zip", tmp_path / "restored")
+    with Library(tmp_path / "restored") as library:
+        assert len(library.documents()) == 2 and len(library.annotations()) == 1
+        assert any("import the original again" in p for p in library.doctor().problems)
