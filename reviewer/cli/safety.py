@@ -66,15 +66,17 @@ def run_restore(args: argparse.Namespace) -> int:
     root = args.library or default_library_dir()
     bar = ProgressBar()
     report = restore_library(args.backup, root, progress=bar)
-    with Library(root, progress=bar) as restored:  # Opening rebuilds the search index.
-        health = restored.doctor()
     bar.finish()
+    # Said first: whatever the opening below finds, the restore is done.
     print(
         f"restored into {report.root}: {report.documents} document(s), "
         f"{report.annotations} annotation(s)"
     )
     if report.previous is not None:
         print(f"what was there is kept in {report.previous}")
+    with Library(root, progress=bar) as restored:  # Opening rebuilds the search index.
+        health = restored.doctor()
+    bar.finish()
     for problem in health.problems:
         print(f"problem: {problem}")
     return EXIT_OK if health.healthy else EXIT_FAILED
