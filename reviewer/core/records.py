@@ -200,6 +200,7 @@ class ImportOutcome:
 class ImportReport:
     outcomes: tuple[ImportOutcome, ...]
     cancelled: bool = False
+    notice: str = ""  # What went wrong beyond single files (the index could not be written).
 
     def count(self, status: ImportStatus) -> int:
         return sum(1 for outcome in self.outcomes if outcome.status is status)

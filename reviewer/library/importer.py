@@ -256,7 +256,8 @@ def _os_failure(error: OSError) -> str:
     if error.errno == errno.ENOSPC:
         return "the disk is full: free some space, then import this file again"
     if error.errno in {errno.EACCES, errno.EPERM}:
-        return f"permission denied on {display_name(error.filename or 'a file')}: check its permissions"
+        where = display_name(error.filename or "a file")
+        return f"permission denied on {where}: check its permissions"
     if error.errno == errno.EROFS:
         return "the library's disk is read-only: import into a library on a writable disk"
     return f"{error.strerror or error}: check the file and the disk, then import it again"
