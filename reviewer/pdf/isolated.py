@@ -215,9 +215,8 @@ def _crash(exitcode: int | None, limits: Limits) -> str:
 def _serve(connection: Connection, memory_bytes: int) -> None:
     die_with_parent()
     _limit_memory(memory_bytes)
-    # Problems reach the user as messages; what MuPDF and Tesseract print on stderr
-    # ("Image too small to scale!!") would only puzzle them.
-    pymupdf.TOOLS.mupdf_display_errors(False)
+    # Problems reach the user as messages; what Tesseract prints on stderr ("Image too
+    # small to scale!!") would only puzzle them (MuPDF is silenced in `reader`).
     _silence_stderr()
     while True:
         try:

@@ -18,6 +18,12 @@ from reviewer.pdf.guard import MUPDF
 from reviewer.pdf.limits import check_page_size
 from reviewer.pdf.webpage import WebPage, read_web_page
 
+# MuPDF prints its errors and warnings ("format error: cycle in page tree") on the
+# program's output, in the middle of an import's report. Problems reach the user
+# as messages instead; MuPDF keeps them for `TOOLS.mupdf_warnings()` (see `read_job`).
+pymupdf.TOOLS.mupdf_display_errors(False)
+pymupdf.TOOLS.mupdf_display_warnings(False)
+
 # Formats PyMuPDF opens; everything but PDF is converted to PDF on import.
 PDF_SUFFIXES = frozenset({".pdf"})
 CONVERTED_SUFFIXES = frozenset(
