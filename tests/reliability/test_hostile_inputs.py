@@ -18,6 +18,7 @@ from reviewer.cli import main
 from reviewer.core.records import ImportStatus
 from reviewer.library import Library, importer
 from reviewer.library.files import PART_PREFIX
+from reviewer.pdf import PdfFile
 
 HANG_SECONDS = 30  # Far beyond an import of two small files: past it, the import hangs.
 
@@ -140,11 +141,13 @@ def test_leftovers_of_a_killed_import_are_cleaned_at_the_next_start(tmp_path: Pa
         assert mine.exists()
 
 
-def test_mupdf_prints_nothing_into_the_import_output(
+def test_mupdf_prints_nothing_into_the_output(
     tmp_path: Path, shared_pdfs: Path, capfd: pytest.CaptureFixture[str]
 ):
     damaged = shared_pdfs / "malformed" / "qpdf_pages-loop.pdf"  # MuPDF: "cycle in page tree"
     assert main(["import", "--library", str(tmp_path / "library"), str(damaged)]) == 0
+    with PdfFile(damaged) as pdf:  # As the window reads it, in this process.
+        assert pdf.words(1)
     out, err = capfd.readouterr()
     assert "MuPDF" not in out + err and "cycle in page tree" not in out + err
     assert "repaired while reading" in out
