@@ -28,8 +28,9 @@ PART_PREFIX = ".part-"
 # Set when the program starts, before it writes any file: temporary files older
 # than this are left by a program that is gone.
 PROCESS_STARTED = time.time()
-# Opening must not wait for a writer to a pipe, nor make a terminal ours.
-_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+# Opening must not wait for a writer to a pipe (POSIX), nor make a terminal ours.
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_OPEN_FLAGS = os.O_RDONLY | _NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,8 @@ def take_in(source: Path, folder: Path, *, max_bytes: int) -> Intake:
     descriptor = os.open(source, _OPEN_FLAGS)
     with os.fdopen(descriptor, "rb") as original:
         _check_regular(os.fstat(descriptor))  # What was opened, if it changed meanwhile.
-        os.set_blocking(descriptor, True)
+        if _NONBLOCK:  # A regular file: reads wait for the disk as usual.
+            os.set_blocking(descriptor, True)
         handle, temporary = tempfile.mkstemp(
             dir=folder, prefix=PART_PREFIX, suffix=source.suffix.lower()
         )
