@@ -28,7 +28,7 @@ from reviewer.library.files import (
 from reviewer.library.indexing import IndexSync
 from reviewer.library.paths import LibraryLayout
 from reviewer.library.reading import Detection, read_and_detect
-from reviewer.pdf import ReadDocument, is_supported
+from reviewer.pdf import ReadDocument, check_supported, is_supported
 from reviewer.pdf.isolated import IsolatedReader
 from reviewer.pdf.limits import MAX_FILE_BYTES
 from reviewer.store import Store
@@ -110,6 +110,7 @@ class Importer:
         try:
             if not path.exists():
                 raise ReviewerError("no such file or folder")
+            check_supported(path)  # Before copying: a named file may be anything.
             intake = take_in(path, self.layout.files, max_bytes=MAX_FILE_BYTES)
         except (ReviewerError, OSError) as error:
             return _failed(path, error)

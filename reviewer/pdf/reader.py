@@ -101,6 +101,14 @@ def is_supported(path: Path) -> bool:
     return path.suffix.lower() in SUPPORTED_SUFFIXES
 
 
+def check_supported(path: Path) -> None:
+    """Refuse, with what to do, a file of a type reviewer does not import."""
+    if not is_supported(path):
+        raise UnreadableDocument(
+            f"unsupported file type “{path.suffix or path.name}”: save it as PDF and import that"
+        )
+
+
 def read_document(
     path: Path, *, password: str | None = None, before_page: PageHook = _no_hook
 ) -> ReadDocument:
@@ -109,10 +117,7 @@ def read_document(
     `before_page(number)` is called before each page is read: the isolated
     reader times pages with it.
     """
-    if not is_supported(path):
-        raise UnreadableDocument(
-            f"unsupported file type “{path.suffix or path.name}”: save it as PDF and import that"
-        )
+    check_supported(path)
     if path.stat().st_size == 0:
         raise UnreadableDocument("the file is empty (0 bytes): get the file again")
     web = read_web_page(path.read_bytes()) if path.suffix.lower() in WEB_SUFFIXES else None
