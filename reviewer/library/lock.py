@@ -47,8 +47,10 @@ class WriterLock:
         if not self.held:
             self.release()
             return
-        self._stream.truncate(0)  # Who holds it, for the next program to judge.
-        self._stream.write(f"{os.getpid()}\n".encode("ascii"))
+        # Who holds it, for the next program to judge: the pid, and the process group
+        # its children share (the orphans to end, and no other program opening meanwhile).
+        self._stream.truncate(0)
+        self._stream.write(f"{os.getpid()} {_group(os.getpid())}\n".encode("ascii"))
         self._stream.flush()
 
     @staticmethod
@@ -66,19 +68,29 @@ class WriterLock:
             self._stream = None
 
 
-def _holder(path: Path) -> int | None:
+def _holder(path: Path) -> tuple[int, int] | None:
+    """The pid and process group written by the program that took the lock."""
     try:
-        return int(path.read_text(encoding="ascii").strip())
+        pid, group = path.read_text(encoding="ascii").split()
+        return int(pid), int(group)
     except (OSError, ValueError):  # Written by a version that did not record it.
         return None
 
 
-def end_orphans(path: Path, holder: int | None) -> bool:
-    """Kill the processes that hold `path` open when `holder`, the program that took the
-    lock, is gone: they are its children, left behind. True if there were some (Linux)."""
-    if holder is None or _alive(holder):
+def _group(pid: int) -> int | None:
+    try:
+        return os.getpgid(pid)
+    except (OSError, AttributeError):  # Gone; or Windows, which has no process groups.
+        return None
+
+
+def end_orphans(path: Path, holder: tuple[int, int] | None) -> bool:
+    """Kill the processes that hold `path` open when the program that took the lock is
+    gone: those of its process group are its children, left behind. True if there were
+    some (Linux; elsewhere it finds none)."""
+    if holder is None or _alive(holder[0]):
         return False
-    orphans = _holding(path)
+    orphans = [pid for pid in _holding(path) if _group(pid) == holder[1]]
     for pid in orphans:
         try:
             os.kill(pid, signal.SIGKILL)

@@ -260,23 +260,29 @@ time.sleep(60)
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
-def test_a_lock_left_to_orphans_of_a_dead_program_is_cleared(tmp_path: Path):
+@pytest.mark.parametrize("orphan", [True, False])
+def test_a_lock_left_to_orphans_of_a_dead_program_is_cleared(tmp_path: Path, orphan: bool):
     root = tmp_path / "library"
     Library(root).close()
-    dead = int(Path("/proc/sys/kernel/pid_max").read_text()) + 1  # no process has it
-    (root / "writer.lock").write_text(f"{dead}\n")  # the program that took the lock
-    orphan = subprocess.Popen(
+    holder = subprocess.Popen(  # In the dead program's process group, or another's.
         [sys.executable, "-c", HOLD_THE_LOCK, str(root / "writer.lock")],
         stdout=subprocess.PIPE,
         text=True,
+        start_new_session=not orphan,
     )
     try:
-        assert orphan.stdout.readline().strip() == "held"
-        with Library(root) as library:  # its writer is gone: the holder is an orphan
-            assert not library.read_only
-        assert orphan.wait(5) == -signal.SIGKILL
+        assert holder.stdout.readline().strip() == "held"
+        dead = int(Path("/proc/sys/kernel/pid_max").read_text()) + 1  # no process has it
+        (root / "writer.lock").write_text(f"{dead} {os.getpgid(0)}\n")  # who took the lock
+        with Library(root) as library:
+            assert library.read_only is not orphan
+        if orphan:
+            assert holder.wait(5) == -signal.SIGKILL
+        else:  # Not the dead program's child: some other program, left alone.
+            assert holder.poll() is None
     finally:
-        orphan.kill()
+        holder.kill()
+        holder.wait()
 
 
 def test_a_lock_held_by_a_live_program_is_respected(tmp_path: Path):
