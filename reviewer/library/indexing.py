@@ -347,7 +347,7 @@ class IndexStream:
     def _stopping_on_failure(self) -> Iterator[None]:
         try:
             yield
-        except OSError:  # A full disk: `catch_up` tries again, and says so.
+        except (OSError, LibraryError):  # A full disk: `catch_up` tries again, and says so.
             self.cancel()
             self._failed = True
 
