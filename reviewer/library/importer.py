@@ -156,8 +156,8 @@ class Importer:
         except (ReviewerError, OSError) as error:
             intake.copy.unlink(missing_ok=True)
             return _failed(path, error)
-        return ImportOutcome(
-            display_name(path),
+        return _outcome(
+            path,
             ImportStatus.IMPORTED,
             document_id,
             len(document.pages),
@@ -169,8 +169,8 @@ class Importer:
             existing = self.store.document_id_by_sha(sha256)
         if existing is None:
             return None
-        return ImportOutcome(
-            display_name(path),
+        return _outcome(
+            path,
             ImportStatus.ALREADY_PRESENT,
             existing,
             message="same content already in the library",
@@ -229,14 +229,25 @@ class Importer:
 
 def _failed(path: Path, error: ReviewerError | OSError) -> ImportOutcome:
     message = _os_failure(error) if isinstance(error, OSError) else str(error)
-    return ImportOutcome(display_name(path), ImportStatus.FAILED, message=message)
+    return _outcome(path, ImportStatus.FAILED, message=message)
+
+
+def _outcome(
+    path: Path,
+    status: ImportStatus,
+    document_id: int | None = None,
+    pages: int = 0,
+    message: str = "",
+) -> ImportOutcome:
+    """An outcome shown by its readable name, keeping the file's own path."""
+    return ImportOutcome(display_name(path), status, document_id, pages, message, file=path)
 
 
 def _unlisted(folder: Unreadable) -> ImportOutcome:
     """A folder whose files could not be listed, so were not imported."""
     reason = _os_failure(folder.error).replace("import it again", "import the folder again")
-    return ImportOutcome(
-        display_name(folder.path),
+    return _outcome(
+        folder.path,
         ImportStatus.FAILED,
         message=f"folder not read, its files were not imported: {reason}",
     )

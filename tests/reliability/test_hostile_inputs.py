@@ -101,6 +101,8 @@ def test_a_file_name_that_is_not_utf8_imports_and_shows_readably(
         [document] = library.documents()
         assert document.title == "caf\ufffd"
         assert library.search("café").total == 1
+        [again] = library.import_paths([folder]).outcomes  # kept as is, to import it again
+        assert again.status is ImportStatus.ALREADY_PRESENT and again.file.is_file()
 
 
 def test_an_unreadable_subfolder_is_reported_and_the_rest_imported(
