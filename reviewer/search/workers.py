@@ -6,6 +6,9 @@ writer is cancelled, they wait forever for work, and the program never exits; if
 the program is killed, they live on holding the library's locks, inherited. Here
 they die with the program, fail quietly (the program reports), and a writer with
 a dead child neither commits what it lost nor waits for it.
+
+Subclasses `whoosh.multiproc` (written for whoosh-reloaded 2.7.5, like `internals`):
+its `tasks`, `_new_task`, `jobqueue` and `_commit_toc`, and its writer's `writelock`.
 """
 
 from __future__ import annotations
