@@ -40,6 +40,8 @@ def run_import(library: Library, args: argparse.Namespace) -> int:
         print(f"{outcome.status.value}: {outcome.path}{pages}{detail}")
     counts = ", ".join(f"{report.count(status)} {status.value}" for status in ImportStatus)
     print(f"{len(report.outcomes)} file(s): {counts}")
+    if report.notice:
+        print(f"reviewer: warning: {report.notice}", file=sys.stderr)
     if not report.outcomes:
         print("nothing to import: no supported file found", file=sys.stderr)
     elif args.version_of:

@@ -31,9 +31,9 @@ def ask_passwords(library: Library, report: ImportReport) -> ImportReport:
 
 
 def _with_password(library: Library, outcome: ImportOutcome) -> ImportOutcome:
-    path = Path(outcome.path)
+    path = outcome.file or Path(outcome.path)
     for _try in range(PASSWORD_TRIES):
-        password = getpass.getpass(f"password of {path.name} (Enter to skip): ")
+        password = getpass.getpass(f"password of {Path(outcome.path).name} (Enter to skip): ")
         if not password:
             return outcome
         [outcome] = library.import_paths([path], password=password).outcomes

@@ -40,6 +40,8 @@ def _run_on_library(args: argparse.Namespace) -> int:
     bar = ProgressBar()
     with Library(args.library or default_library_dir(), progress=bar) as library:
         bar.finish()
+        if library.notice:
+            print(f"reviewer: warning: {library.notice}", file=sys.stderr)
         return COMMANDS[args.command](library, args)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -189,17 +190,19 @@ class ImportStatus(StrEnum):
 
 @dataclass(frozen=True)
 class ImportOutcome:
-    path: str
+    path: str  # As shown: bytes of the name that are not UTF-8 are "�".
     status: ImportStatus
     document_id: int | None = None
     pages: int = 0
     message: str = ""
+    file: Path | None = None  # The file itself, to import it again (say, with a password).
 
 
 @dataclass(frozen=True)
 class ImportReport:
     outcomes: tuple[ImportOutcome, ...]
     cancelled: bool = False
+    notice: str = ""  # What went wrong beyond single files (the index could not be written).
 
     def count(self, status: ImportStatus) -> int:
         return sum(1 for outcome in self.outcomes if outcome.status is status)

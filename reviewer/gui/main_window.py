@@ -642,6 +642,8 @@ class MainWindow(QMainWindow):
 
     def _imported(self, report: ImportReport) -> None:
         self.statusBar().showMessage(summary_text(report), ERROR_SECONDS * 1000)
+        if report.notice:  # The files are in, but not yet searchable: that matters more.
+            self.show_error(report.notice)
         self.refresh(Change.DOCUMENTS | Change.TAGS)
         new = [o.document_id for o in report.outcomes if o.status is ImportStatus.IMPORTED]
         if self.document is None and new and new[0] is not None:

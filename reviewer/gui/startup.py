@@ -183,6 +183,8 @@ class Startup(QObject):
         )
         window.restore_state()
         window.show()
+        if library.notice:  # Opened with work left for later (a full disk): say so.
+            window.show_error(library.notice)
         self.start_window.hand_over()
         self.window = window
         self.ready.emit(window)

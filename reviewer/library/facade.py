@@ -45,7 +45,7 @@ from reviewer.library import anchoring, exporting, versioning
 from reviewer.library.backup import BackupReport, write_backup
 from reviewer.library.colors import DEFAULT_COLOR, DEFAULT_TAG_COLOR, parse_color
 from reviewer.library.engine import SearchEngine
-from reviewer.library.files import blob_path, store_bytes
+from reviewer.library.files import blob_path, clean_leftovers, sha256_of, store_bytes
 from reviewer.library.importer import Importer, ImportOptions
 from reviewer.library.indexing import IndexSync
 from reviewer.library.lock import WriterLock
@@ -83,8 +83,17 @@ class Library:
         self.store = Store(self.layout.database)
         self.index: SearchEngine = SearchIndex.open(self.layout.index)
         self._sync = IndexSync(self.store, self.index, self._lock)
+        # Why the library opened with work left for later (a full disk): say it, go on.
+        self.notice = ""
         if self.read_only:
             return
+        clean_leftovers([self.layout.files, self.layout.pdfs])
+        try:
+            self._catch_up_on_open(progress)
+        except LibraryError as error:  # Reading, exporting and backing up must still work.
+            self.notice = str(error)
+
+    def _catch_up_on_open(self, progress: ProgressCallback) -> None:
         if self.index.needs_rebuild:
             self.store.queue_everything()
         self._detect_new()
@@ -145,7 +154,10 @@ class Library:
             paths, options=ImportOptions(password=password), progress=progress, cancel=cancel
         )
         # Not cancellable: what was imported is searchable before this returns.
-        self._sync.catch_up(progress=progress, bulk=True)
+        try:
+            self._sync.catch_up(progress=progress, bulk=True)
+        except LibraryError as error:  # A full disk: the files are imported, the index lags.
+            return replace(report, notice=str(error))
         return report
 
     def documents(self) -> list[Document]:
@@ -791,6 +803,8 @@ class Library:
                 self._sync.catch_up()
         with self._lock:
             problems = self.store.integrity_problems() + self._missing_files()
+            documents = self.store.documents()
+        problems += self._altered_files(documents)
         problems += self._sync.disagreements()
         repaired: list[str] = []
         if repair and problems:
@@ -805,6 +819,23 @@ class Library:
             for d in self.store.documents()
             if not (self.layout.root / d.pdf_path).exists()
         ]
+
+    def _altered_files(self, documents: Sequence[Document]) -> list[str]:
+        """Stored originals whose bytes no longer match their name (their SHA-256)."""
+        altered = []
+        for document in documents:
+            stored = self.layout.root / document.file_path
+            try:
+                intact = sha256_of(stored) == document.sha256
+            except OSError:  # Missing: reported by `_missing_files`.
+                continue
+            if not intact:
+                altered.append(
+                    f"document {document.id} ({document.title}): stored file {document.file_path} "
+                    "does not match its content fingerprint (SHA-256): it was altered or damaged; "
+                    "remove the document and import the original again"
+                )
+        return altered
 
 
 def _clean_tags(names: Iterable[str]) -> tuple[str, ...]:

@@ -16,17 +16,21 @@ from reviewer.core.kinds import OTHER
 from reviewer.core.records import ImportOutcome, ImportReport, ImportStatus, Page, Progress
 from reviewer.legislative.titles import is_real_title, is_tool_title, stated_title
 from reviewer.library.files import (
+    Intake,
+    Unreadable,
     blob_path,
     discover,
-    sha256_of,
+    display_name,
+    keep,
     store_bytes,
-    store_copy,
+    take_in,
 )
 from reviewer.library.indexing import IndexSync
 from reviewer.library.paths import LibraryLayout
 from reviewer.library.reading import Detection, read_and_detect
-from reviewer.pdf import ReadDocument, is_supported
+from reviewer.pdf import ReadDocument, check_supported, is_supported
 from reviewer.pdf.isolated import IsolatedReader
+from reviewer.pdf.limits import MAX_FILE_BYTES
 from reviewer.store import Store
 
 # Files read at once, each by a child of its own.
@@ -40,10 +44,10 @@ class ImportOptions:
 
 @dataclass(frozen=True)
 class _Reading:
-    """A file the child process reads, with what was learnt of it before."""
+    """A file the child process reads: its copy in the library, which is what is stored."""
 
     path: Path
-    sha256: str
+    intake: Intake
 
 
 class Importer:
@@ -65,30 +69,39 @@ class Importer:
         cancel: CancelToken,
     ) -> ImportReport:
         """Import every file below `paths`, one transaction per file."""
-        candidates = discover(paths, accept=is_supported)
-        outcomes: list[ImportOutcome] = []
+        found = discover(paths, accept=is_supported)
+        candidates = found.candidates
+        outcomes = [_unlisted(folder) for folder in found.unreadable]
+        ahead: deque[_Reading | ImportOutcome] = deque()
         # Files are read in child processes held to time and memory limits (reviewer.pdf.limits),
         # READ_AHEAD files ahead, one child each: they read the next files while this process
         # stores and indexes the last one, so that both cores work.
-        with ExitStack() as stack:
-            readers = [stack.enter_context(IsolatedReader()) for _ in range(READ_AHEAD)]
-            index = stack.enter_context(self.sync.stream())
-            ahead = deque(
-                self._begin(candidate.path, options, reader)
-                for candidate, reader in zip(candidates, readers, strict=False)
-            )
-            for done, candidate in enumerate(candidates):
-                progress(Progress(done, len(candidates), candidate.path.name))
-                if cancel.cancelled:
-                    break  # The files being read are dropped with the children.
-                reader = readers[done % READ_AHEAD]
-                read = self._finish(ahead.popleft(), reader)
-                if done + READ_AHEAD < len(candidates):
-                    ahead.append(self._begin(candidates[done + READ_AHEAD].path, options, reader))
-                outcomes.append(read if isinstance(read, ImportOutcome) else self._keep(*read))
-                index.stored(outcomes[-1].pages)
-        progress(Progress(len(outcomes), len(candidates), ""))
-        return ImportReport(tuple(outcomes), cancelled=len(outcomes) < len(candidates))
+        try:
+            with ExitStack() as stack:
+                readers = [stack.enter_context(IsolatedReader()) for _ in range(READ_AHEAD)]
+                index = stack.enter_context(self.sync.stream())
+                ahead.extend(
+                    self._begin(candidate.path, options, reader)
+                    for candidate, reader in zip(candidates, readers, strict=False)
+                )
+                for done, candidate in enumerate(candidates):
+                    progress(Progress(done, len(candidates), display_name(candidate.path.name)))
+                    if cancel.cancelled:
+                        break  # The files being read are dropped with the children.
+                    reader = readers[done % READ_AHEAD]
+                    read = self._finish(ahead.popleft(), reader)
+                    if done + READ_AHEAD < len(candidates):
+                        next_path = candidates[done + READ_AHEAD].path
+                        ahead.append(self._begin(next_path, options, reader))
+                    outcomes.append(read if isinstance(read, ImportOutcome) else self._keep(*read))
+                    index.stored(outcomes[-1].pages)
+        finally:
+            for reading in ahead:  # Cancelled, or stopped: their copies go.
+                if isinstance(reading, _Reading):
+                    reading.intake.copy.unlink(missing_ok=True)
+        imported = len(outcomes) - len(found.unreadable)
+        progress(Progress(imported, len(candidates), ""))
+        return ImportReport(tuple(outcomes), cancelled=imported < len(candidates))
 
     def _begin(
         self, path: Path, options: ImportOptions, reader: IsolatedReader
@@ -97,15 +110,25 @@ class Importer:
         try:
             if not path.exists():
                 raise ReviewerError("no such file or folder")
-            sha256 = sha256_of(path)
-            if present := self._present(path, sha256):
-                return present
-            reader.begin(
-                read_and_detect, path, options.password, step_seconds=reader.limits.page_seconds
-            )
+            check_supported(path)  # Before copying: a named file may be anything.
+            intake = take_in(path, self.layout.files, max_bytes=MAX_FILE_BYTES)
         except (ReviewerError, OSError) as error:
             return _failed(path, error)
-        return _Reading(path, sha256)
+        try:
+            if present := self._present(path, intake.sha256):
+                intake.copy.unlink(missing_ok=True)
+                return present
+            # The child reads the copy: the text indexed is that of the bytes stored.
+            reader.begin(
+                read_and_detect,
+                intake.copy,
+                options.password,
+                step_seconds=reader.limits.page_seconds,
+            )
+        except (ReviewerError, OSError) as error:
+            intake.copy.unlink(missing_ok=True)
+            return _failed(path, error)
+        return _Reading(path, intake)
 
     def _finish(
         self, reading: _Reading | ImportOutcome | None, reader: IsolatedReader
@@ -117,21 +140,24 @@ class Importer:
         try:
             return reading, *reader.finish()
         except (ReviewerError, OSError) as error:
+            reading.intake.copy.unlink(missing_ok=True)
             return _failed(reading.path, error)
 
     def _keep(
         self, reading: _Reading, document: ReadDocument, detection: Detection
     ) -> ImportOutcome:
         """Store a document read; what is imported meanwhile (the same file twice) is kept once."""
-        path = reading.path
+        path, intake = reading.path, reading.intake
         try:
-            if present := self._present(path, reading.sha256):
+            if present := self._present(path, intake.sha256):
+                intake.copy.unlink(missing_ok=True)
                 return present
-            document_id = self._store(path, reading.sha256, document, detection)
+            document_id = self._store(path, intake, document, detection)
         except (ReviewerError, OSError) as error:
+            intake.copy.unlink(missing_ok=True)
             return _failed(path, error)
-        return ImportOutcome(
-            str(path),
+        return _outcome(
+            path,
             ImportStatus.IMPORTED,
             document_id,
             len(document.pages),
@@ -143,19 +169,22 @@ class Importer:
             existing = self.store.document_id_by_sha(sha256)
         if existing is None:
             return None
-        return ImportOutcome(
-            str(path),
+        return _outcome(
+            path,
             ImportStatus.ALREADY_PRESENT,
             existing,
             message="same content already in the library",
         )
 
-    def _store(self, path: Path, sha256: str, document: ReadDocument, detection: Detection) -> int:
+    def _store(
+        self, path: Path, intake: Intake, document: ReadDocument, detection: Detection
+    ) -> int:
+        sha256 = intake.sha256
         original = blob_path(self.layout.files, sha256, path.suffix)
         converted = document.pdf_bytes is not None
         pdf = blob_path(self.layout.pdfs, sha256, ".pdf") if converted else original
         try:
-            return self._store_files_then_row(path, sha256, document, detection, original, pdf)
+            return self._store_files_then_row(path, intake, document, detection, original, pdf)
         except BaseException:
             self._forget_copies(sha256, original, pdf)
             raise
@@ -171,24 +200,24 @@ class Importer:
     def _store_files_then_row(
         self,
         path: Path,
-        sha256: str,
+        intake: Intake,
         document: ReadDocument,
         detection: Detection,
         original: Path,
         pdf: Path,
     ) -> int:
-        store_copy(path, original)
+        keep(intake, original)
         if document.pdf_bytes is not None:
             store_bytes(document.pdf_bytes, pdf)
         row = {
-            "sha256": sha256,
+            "sha256": intake.sha256,
             "title": document_title(document, path, detection),
             "kind": OTHER,  # set_detection below gives the kind detected
-            "source": str(path.resolve()),
+            "source": display_name(path.resolve()),
             "file_path": str(original.relative_to(self.layout.root)),
             "pdf_path": str(pdf.relative_to(self.layout.root)),
             "page_count": len(document.pages),
-            "size_bytes": path.stat().st_size,
+            "size_bytes": intake.size,
             "has_text": document.has_text,
         }
         pages = [Page(0, p.number, p.text, p.width, p.height) for p in document.pages]
@@ -200,7 +229,28 @@ class Importer:
 
 def _failed(path: Path, error: ReviewerError | OSError) -> ImportOutcome:
     message = _os_failure(error) if isinstance(error, OSError) else str(error)
-    return ImportOutcome(str(path), ImportStatus.FAILED, message=message)
+    return _outcome(path, ImportStatus.FAILED, message=message)
+
+
+def _outcome(
+    path: Path,
+    status: ImportStatus,
+    document_id: int | None = None,
+    pages: int = 0,
+    message: str = "",
+) -> ImportOutcome:
+    """An outcome shown by its readable name, keeping the file's own path."""
+    return ImportOutcome(display_name(path), status, document_id, pages, message, file=path)
+
+
+def _unlisted(folder: Unreadable) -> ImportOutcome:
+    """A folder whose files could not be listed, so were not imported."""
+    reason = _os_failure(folder.error).replace("import it again", "import the folder again")
+    return _outcome(
+        folder.path,
+        ImportStatus.FAILED,
+        message=f"folder not read, its files were not imported: {reason}",
+    )
 
 
 def _notice(document: ReadDocument, document_id: int) -> str:
@@ -218,7 +268,8 @@ def _os_failure(error: OSError) -> str:
     if error.errno == errno.ENOSPC:
         return "the disk is full: free some space, then import this file again"
     if error.errno in {errno.EACCES, errno.EPERM}:
-        return f"permission denied on {error.filename}: check its permissions"
+        where = display_name(error.filename or "a file")
+        return f"permission denied on {where}: check its permissions"
     if error.errno == errno.EROFS:
         return "the library's disk is read-only: import into a library on a writable disk"
     return f"{error.strerror or error}: check the file and the disk, then import it again"
@@ -227,9 +278,9 @@ def _os_failure(error: OSError) -> str:
 def document_title(document: ReadDocument, path: Path, detection: Detection) -> str:
     """The file's own title when it names the text; else what the text states it is ("Question
     écrite n° 13417 de M. Jérôme Guedj (Intérieur et outre-mer)"); else the file name."""
-    own = document.title.strip()
-    if is_real_title(own, path.stem):
+    own, stem = document.title.strip(), display_name(path.stem)
+    if is_real_title(own, stem):
         return own
     pages = [page.text for page in document.pages]
     stated = stated_title(detection["kind"], detection["metadata"], pages)
-    return stated or (own if not is_tool_title(own) else path.stem.replace("_", " "))
+    return stated or (own if not is_tool_title(own) else stem.replace("_", " "))

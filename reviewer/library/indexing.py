@@ -81,10 +81,12 @@ class IndexSync:
         try:
             applied = self._drain(progress, bulk, cancel or CancelToken())
         except OSError as error:  # A full disk: the keys stay queued for the next start.
+            # Only an action (`wait=False`) has just saved something to speak of.
+            saved = "what you did is saved, but " if not wait else ""
             raise LibraryError(
                 f"the search index could not be written ({error.strerror or error}): "
-                "what you did is saved; free some space on the disk, and the index "
-                "catches up when the library next opens"
+                f"{saved}searches miss the latest changes until it catches up; free some "
+                "space on the disk, and the index catches up when the library next opens"
             ) from error
         finally:
             self._let_go()
@@ -345,7 +347,7 @@ class IndexStream:
     def _stopping_on_failure(self) -> Iterator[None]:
         try:
             yield
-        except OSError:  # A full disk: `catch_up` tries again, and says so.
+        except (OSError, LibraryError):  # A full disk: `catch_up` tries again, and says so.
             self.cancel()
             self._failed = True
 

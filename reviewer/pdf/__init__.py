@@ -3,7 +3,13 @@ at every entry point (`guard.py`), so any thread may call it."""
 
 from reviewer.pdf.compose import Block, write_pdf
 from reviewer.pdf.document import PageImage, PdfFile, Word
-from reviewer.pdf.reader import PageText, ReadDocument, is_supported, read_document
+from reviewer.pdf.reader import (
+    PageText,
+    ReadDocument,
+    check_supported,
+    is_supported,
+    read_document,
+)
 
 __all__ = [
     "Block",
@@ -12,6 +18,7 @@ __all__ = [
     "PdfFile",
     "ReadDocument",
     "Word",
+    "check_supported",
     "is_supported",
     "read_document",
     "write_pdf",

@@ -34,7 +34,7 @@ import pymupdf
 
 from reviewer.core.errors import Cancelled, PasswordRequired, ReviewerError, UnreadableDocument
 from reviewer.core.events import CancelToken
-from reviewer.core.processes import child_context
+from reviewer.core.processes import child_context, die_with_parent
 from reviewer.pdf.guard import MUPDF
 from reviewer.pdf.limits import GIB, LIMITS, Limits
 from reviewer.pdf.reader import DAMAGED_ADVICE, PageHook, ReadDocument, read_document
@@ -213,10 +213,10 @@ def _crash(exitcode: int | None, limits: Limits) -> str:
 
 
 def _serve(connection: Connection, memory_bytes: int) -> None:
+    die_with_parent()
     _limit_memory(memory_bytes)
-    # Problems reach the user as messages; what MuPDF and Tesseract print on stderr
-    # ("Image too small to scale!!") would only puzzle them.
-    pymupdf.TOOLS.mupdf_display_errors(False)
+    # Problems reach the user as messages; what Tesseract prints on stderr ("Image too
+    # small to scale!!") would only puzzle them (MuPDF is silenced in `reader`).
     _silence_stderr()
     while True:
         try:

@@ -21,6 +21,10 @@ Why these values (timings measured on the shared test PDFs):
 - `MAX_PAGE_AREA` 4 m² (e.g. 2 m x 2 m; A0 is 1 m²): MuPDF's pixmaps grow with
   the area, and 4 m² at the 150 dpi of comfortable reading is already 420 MB.
   Larger "pages" are damaged page boxes or maps, not texts to review.
+- `MAX_FILE_BYTES` 1 GiB: the import copies a file (hashing it) before any limit
+  of the reading child applies, so the copy is bounded too: a link to /dev/zero
+  or a file that keeps growing stops there. The largest legislative PDFs are tens
+  of MB (the 117-page shared sample is 1.8 MB); 1 GiB is a scanned book.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ GIB = 1 << 30
 POINTS_PER_METRE = 72 / 0.0254
 MAX_PAGE_AREA_M2 = 4.0
 MAX_PAGE_AREA = MAX_PAGE_AREA_M2 * POINTS_PER_METRE**2  # in square points
+MAX_FILE_BYTES = GIB
 
 
 @dataclass(frozen=True)

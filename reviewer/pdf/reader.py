@@ -18,6 +18,12 @@ from reviewer.pdf.guard import MUPDF
 from reviewer.pdf.limits import check_page_size
 from reviewer.pdf.webpage import WebPage, read_web_page
 
+# MuPDF prints its errors and warnings ("format error: cycle in page tree") on the
+# program's output, in the middle of an import's report. Problems reach the user
+# as messages instead; MuPDF keeps them for `TOOLS.mupdf_warnings()` (see `read_job`).
+pymupdf.TOOLS.mupdf_display_errors(False)
+pymupdf.TOOLS.mupdf_display_warnings(False)
+
 # Formats PyMuPDF opens; everything but PDF is converted to PDF on import.
 PDF_SUFFIXES = frozenset({".pdf"})
 CONVERTED_SUFFIXES = frozenset(
@@ -95,6 +101,14 @@ def is_supported(path: Path) -> bool:
     return path.suffix.lower() in SUPPORTED_SUFFIXES
 
 
+def check_supported(path: Path) -> None:
+    """Refuse, with what to do, a file of a type reviewer does not import."""
+    if not is_supported(path):
+        raise UnreadableDocument(
+            f"unsupported file type “{path.suffix or path.name}”: save it as PDF and import that"
+        )
+
+
 def read_document(
     path: Path, *, password: str | None = None, before_page: PageHook = _no_hook
 ) -> ReadDocument:
@@ -103,10 +117,7 @@ def read_document(
     `before_page(number)` is called before each page is read: the isolated
     reader times pages with it.
     """
-    if not is_supported(path):
-        raise UnreadableDocument(
-            f"unsupported file type “{path.suffix or path.name}”: save it as PDF and import that"
-        )
+    check_supported(path)
     if path.stat().st_size == 0:
         raise UnreadableDocument("the file is empty (0 bytes): get the file again")
     web = read_web_page(path.read_bytes()) if path.suffix.lower() in WEB_SUFFIXES else None

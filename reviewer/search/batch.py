@@ -24,6 +24,7 @@ from whoosh.searching import Searcher
 from whoosh.writing import CLEAR, IndexWriter
 
 from reviewer.core.errors import LibraryError
+from reviewer.search import workers
 from reviewer.search.analysis import lexicon_words
 from reviewer.search.schema import (
     LEXICON,
@@ -104,7 +105,7 @@ class IndexBatch:
     def clear(self) -> None:
         """Remove everything: entries committed before and entries added in this batch."""
         if self._writer is not None:
-            self._writer.cancel()
+            workers.abandon(self._writer)
             self._writer = None
         self._documents.clear()
         self._deletions.clear()
@@ -132,8 +133,8 @@ class IndexBatch:
             writer.commit(merge=False)
 
     def cancel(self) -> None:
-        if self._writer is not None and not self._writer.is_closed:
-            self._writer.cancel()
+        if self._writer is not None:
+            workers.abandon(self._writer)
 
     def _add(self, key: str, fields: dict[str, Any]) -> None:
         self._documents.pop(key, None)  # A re-added key goes last, as if new.
@@ -155,10 +156,13 @@ class IndexBatch:
 
     def _open_writer(self, *, streaming: bool) -> IndexWriter:
         options: dict[str, Any] = {"limitmb": WRITER_MEMORY_MB, "timeout": LOCK_TIMEOUT_S}
-        if streaming and self._bulk:
-            options.update(procs=BULK_PROCESSES, multisegment=True)
         try:
-            self._writer = self._index.writer(**options)
+            if streaming and self._bulk:
+                self._writer = workers.writer(
+                    self._index, procs=BULK_PROCESSES, multisegment=True, **options
+                )
+            else:
+                self._writer = self._index.writer(**options)
         except LockError as error:
             raise LibraryError(
                 "The search index is being written by another program; close it and try again."

@@ -12,7 +12,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 
 from reviewer.core.errors import LibraryError
-from reviewer.core.processes import child_context
+from reviewer.core.processes import child_context, die_with_parent
 
 STOP_SECONDS = 120.0  # A merge of tiny segments takes a fraction of a second.
 
@@ -32,6 +32,7 @@ def merge_tiny_segments(directory: Path, indexname: str, timeout: float) -> None
 
 
 def _merge(directory: str, indexname: str, timeout: float) -> None:
+    die_with_parent()
     from reviewer.search.batch import merge_tiny  # Also reads segments in place (internals.py).
 
     writer = whoosh_index.open_dir(directory, indexname=indexname).writer(timeout=timeout)

@@ -3,6 +3,7 @@ takes its place on the opened library."""
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import subprocess
@@ -10,11 +11,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import write_test_pdf
 from PySide6.QtCore import QSettings
 
 from reviewer.gui.app import prepare
 from reviewer.gui.main_window import MainWindow
 from reviewer.gui.startup import Startup
+from reviewer.library import Library
+from reviewer.search.batch import IndexBatch
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = (
@@ -157,3 +161,19 @@ def test_damage_found_past_the_first_pages_is_reported_too(qtbot, tmp_path, sett
     assert "is damaged (database disk image is malformed)" in failed.args[0]
     startup.wait()
     startup.languages.apply("en")
+
+
+def test_a_library_opened_with_its_index_behind_says_so(qtbot, tmp_path, settings, monkeypatch):
+    def full_disk(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    with Library(tmp_path / "lib") as library:
+        library.import_paths([write_test_pdf(tmp_path / "loi.pdf", ["Article premier."])])
+        library.store.queue_everything()  # work pending for the index ...
+    monkeypatch.setattr(IndexBatch, "commit", full_disk)  # ... on a full disk
+    startup = started(tmp_path / "lib", settings)
+    with qtbot.waitSignal(startup.ready, timeout=30000) as ready:
+        pass
+    window = ready.args[0]
+    qtbot.addWidget(window)
+    assert "could not be written" in window.statusBar().currentMessage()

@@ -50,13 +50,17 @@ def make(folder: Path) -> Made:
 
 
 def tree(path: Path) -> Tree:
-    """Everything under `path` (or the file itself), contents included."""
+    """Everything under `path` (or the file itself), contents included; the writer lock's
+    content is its holder's pid, which whoever opens the folder rewrites: its presence counts."""
     if not path.is_dir():
         return {".": path.read_bytes()}
-    return {
-        str(item.relative_to(path)): None if item.is_dir() else item.read_bytes()
-        for item in sorted(path.rglob("*"))
-    }
+    return {str(item.relative_to(path)): _content(item) for item in sorted(path.rglob("*"))}
+
+
+def _content(item: Path) -> bytes | None:
+    if item.is_dir():
+        return None
+    return b"" if item.name == "writer.lock" else item.read_bytes()
 
 
 def leftovers(folder: Path) -> list[str]:

@@ -19,7 +19,7 @@ from helpers import write_test_pdf
 
 from reviewer.core.errors import LibraryError
 from reviewer.core.records import ImportStatus
-from reviewer.library import Library
+from reviewer.library import Library, files
 from reviewer.search.batch import IndexBatch
 
 REPOSITORY = Path(__file__).resolve().parents[2]
@@ -28,7 +28,7 @@ TRY_TO_WRITE = """
 import json, sys
 from pathlib import Path
 from reviewer.core.errors import ReviewerError
-from reviewer.library import Library
+from reviewer.library import Library, files
 try:
     with Library(Path(sys.argv[1])) as library:
         library.annotate(library.documents()[0].id, "CNIL")
@@ -73,16 +73,16 @@ def test_a_full_database_disk_is_a_clear_error_and_loses_nothing(filled: Library
 def test_a_full_disk_while_copying_an_import_fails_that_file_only(
     filled: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, says_what_to_do
 ):
-    copy = shutil.copyfileobj
+    copy = files._copy_hashing
     calls = iter(range(100))
 
-    def copy_then_full(source: BinaryIO, target: BinaryIO, length: int = 0) -> None:
+    def copy_then_full(source: BinaryIO, target: BinaryIO, max_bytes: int) -> tuple[str, int]:
         if next(calls) == 0:  # the first file: partly written, then the disk is full
             target.write(source.read(100))
             full_disk()
-        copy(source, target, length)
+        return copy(source, target, max_bytes)
 
-    monkeypatch.setattr(shutil, "copyfileobj", copy_then_full)
+    monkeypatch.setattr(files, "_copy_hashing", copy_then_full)
     first = write_test_pdf(tmp_path / "premier.pdf", ["Article 2. La CNIL."])
     second = write_test_pdf(tmp_path / "second.pdf", ["Article 3. La CNIL."])
     failed, imported = filled.import_paths([first, second]).outcomes

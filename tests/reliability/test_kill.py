@@ -154,3 +154,138 @@ def found_gap_read_only(root: Path, capsys) -> None:
         holder.release()
     assert doctor(root, "--repair") == 0
     assert doctor(root) == 0
+
+
+# Imports a 150-page file, or rebuilds the index, and stops where Whoosh's indexing
+# processes are at work: they (and an import's file readers) are alive when the test
+# kills the program.
+INDEX_UNTIL_KILLED = """
+import sys, time
+from pathlib import Path
+from reviewer.library import Library
+from reviewer.search import workers
+
+def wait_for_the_kill(writer, *args, **kwargs):
+    print("indexing", flush=True)
+    time.sleep(60)
+
+workers._Writer._commit = wait_for_the_kill
+with Library(Path(sys.argv[1])) as library:
+    if sys.argv[3] == "import":
+        library.import_paths([Path(sys.argv[2])])
+    else:
+        library.reindex()
+"""
+PAGES = 150  # Whoosh hands entries to its processes 100 at a time.
+GONE_WITHIN = 5.0  # seconds for the children of a killed program to be gone
+
+
+def descendants(pid: int) -> set[int]:
+    """The processes below `pid`, from /proc."""
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rpartition(")")[2].split()
+        except OSError:
+            continue
+        parents[int(stat.parent.name)] = int(fields[1])
+    found, frontier = set(), {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def running(pid: int) -> bool:
+    """Alive and not a zombie (a zombie holds no file)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize("work", ["import", "reindex"])
+def test_a_killed_import_or_reindex_leaves_no_child_and_no_lock(tmp_path: Path, work: str):
+    from helpers import write_test_pdf
+
+    from reviewer.library.lock import _holding
+
+    root = tmp_path / "library"
+    big = write_test_pdf(tmp_path / "gros.pdf", [f"Article {n}. La CNIL." for n in range(PAGES)])
+    if work == "reindex":  # Enough entries in one commit for Whoosh's processes (500).
+        laws = [
+            write_test_pdf(
+                tmp_path / f"loi-{k}.pdf", [f"Loi {k}, article {n}." for n in range(PAGES)]
+            )
+            for k in range(4)
+        ]
+        with Library(root) as library:
+            library.import_paths(laws)
+    env = {**os.environ, "PYTHONPATH": str(REPOSITORY)}
+    child = subprocess.Popen(
+        [sys.executable, "-c", INDEX_UNTIL_KILLED, str(root), str(big), work],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=REPOSITORY,
+    )
+    try:
+        assert child.stdout.readline().strip() == "indexing"
+        below = descendants(child.pid)
+        assert len(below) >= 2  # Whoosh's indexing processes (and the import's readers)
+        child.send_signal(signal.SIGKILL)
+        child.wait(DEADLINE)
+        deadline = time.monotonic() + GONE_WITHIN
+        while any(running(pid) for pid in below) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not [pid for pid in below if running(pid)]
+        assert _holding(root / "writer.lock") == []
+    finally:
+        child.kill()
+    with Library(root) as library:
+        assert not library.read_only
+        library.import_paths([big])
+        assert library.search("CNIL").total >= PAGES
+
+
+HOLD_THE_LOCK = """
+import fcntl, sys, time
+lock = open(sys.argv[1], "a+b")
+fcntl.flock(lock, fcntl.LOCK_EX)
+print("held", flush=True)
+time.sleep(60)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize("orphan", [True, False])
+def test_a_lock_left_to_orphans_of_a_dead_program_is_cleared(tmp_path: Path, orphan: bool):
+    root = tmp_path / "library"
+    Library(root).close()
+    holder = subprocess.Popen(  # In the dead program's process group, or another's.
+        [sys.executable, "-c", HOLD_THE_LOCK, str(root / "writer.lock")],
+        stdout=subprocess.PIPE,
+        text=True,
+        start_new_session=not orphan,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        dead = int(Path("/proc/sys/kernel/pid_max").read_text()) + 1  # no process has it
+        (root / "writer.lock").write_text(f"{dead} {os.getpgid(0)}\n")  # who took the lock
+        with Library(root) as library:
+            assert library.read_only is not orphan
+        if orphan:
+            assert holder.wait(5) == -signal.SIGKILL
+        else:  # Not the dead program's child: some other program, left alone.
+            assert holder.poll() is None
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_a_lock_held_by_a_live_program_is_respected(tmp_path: Path):
+    root = tmp_path / "library"
+    with Library(root) as first, Library(root) as second:
+        assert not first.read_only and second.read_only
