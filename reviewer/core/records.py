@@ -186,6 +186,7 @@ class ImportStatus(StrEnum):
     IMPORTED = "imported"
     ALREADY_PRESENT = "already present"
     FAILED = "failed"
+    SKIPPED = "skipped"  # met in a folder, not a document reviewer reads
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,7 @@ class Unreadable:
 class Found:
     candidates: list[Candidate]
     unreadable: list[Unreadable]
+    skipped: list[Path]  # files met in folders that are not documents
 
 
 @dataclass(frozen=True)
@@ -69,13 +70,15 @@ def discover(paths: Iterable[Path], *, accept: Callable[[Path], bool]) -> Found:
 
     Files met in folders are kept only if `accept(path)`; files named explicitly
     are always kept, so that an unsupported one is reported rather than ignored.
-    Folders that cannot be listed are reported, not skipped in silence.
+    Folders that cannot be listed, and files that are not documents, are reported, not
+    skipped in silence.
     """
-    found = Found([], [])
+    found = Found([], [], [])
     for path in paths:
         if path.is_dir():
             files = _walk(path, found.unreadable)
             found.candidates.extend(Candidate(p, False) for p in files if accept(p))
+            found.skipped.extend(p for p in files if not accept(p))
         else:
             found.candidates.append(Candidate(path, True))
     return found

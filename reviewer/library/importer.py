@@ -72,6 +72,8 @@ class Importer:
         found = discover(paths, accept=is_supported)
         candidates = found.candidates
         outcomes = [_unlisted(folder) for folder in found.unreadable]
+        outcomes += [_skipped(path) for path in found.skipped]
+        reported = len(outcomes)
         ahead: deque[_Reading | ImportOutcome] = deque()
         # Files are read in child processes held to time and memory limits (reviewer.pdf.limits),
         # READ_AHEAD files ahead, one child each: they read the next files while this process
@@ -99,7 +101,7 @@ class Importer:
             for reading in ahead:  # Cancelled, or stopped: their copies go.
                 if isinstance(reading, _Reading):
                     reading.intake.copy.unlink(missing_ok=True)
-        imported = len(outcomes) - len(found.unreadable)
+        imported = len(outcomes) - reported
         progress(Progress(imported, len(candidates), ""))
         return ImportReport(tuple(outcomes), cancelled=imported < len(candidates))
 
@@ -241,6 +243,13 @@ def _outcome(
 ) -> ImportOutcome:
     """An outcome shown by its readable name, keeping the file's own path."""
     return ImportOutcome(display_name(path), status, document_id, pages, message, file=path)
+
+
+def _skipped(path: Path) -> ImportOutcome:
+    """A file met in a folder that reviewer does not read: said, never ignored in silence."""
+    suffix = path.suffix or path.name
+    message = f"not a document reviewer reads ({suffix}): save it as PDF to import it"
+    return _outcome(path, ImportStatus.SKIPPED, message=message)
 
 
 def _unlisted(folder: Unreadable) -> ImportOutcome:

@@ -37,6 +37,8 @@ CONVERTED_SUFFIXES = frozenset(
         ".svg",
         ".txt",
         ".text",
+        ".md",
+        ".markdown",
         ".html",
         ".htm",
         ".xhtml",
@@ -54,6 +56,7 @@ CONVERTED_SUFFIXES = frozenset(
     }
 )
 SUPPORTED_SUFFIXES = PDF_SUFFIXES | CONVERTED_SUFFIXES
+TEXT_SUFFIXES = frozenset({".md", ".markdown"})
 # Pages saved from a web site: decoded and cleaned by `webpage` before MuPDF lays them out.
 WEB_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 
@@ -173,7 +176,9 @@ def page_textpage(page: pymupdf.Page) -> pymupdf.TextPage:
 
 def _open(path: Path, password: str | None) -> pymupdf.Document:
     try:
-        document = pymupdf.open(path)
+        # MuPDF knows Markdown by no extension of its own: it is plain text to read.
+        filetype = "txt" if path.suffix.lower() in TEXT_SUFFIXES else None
+        document = pymupdf.open(path, filetype=filetype)
     except (pymupdf.FileDataError, RuntimeError, ValueError) as error:
         raise UnreadableDocument(_open_failure(path, error)) from error
     if document.needs_pass and not document.authenticate(password or ""):

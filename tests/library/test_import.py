@@ -71,7 +71,7 @@ def test_a_broken_file_in_a_folder_does_not_stop_the_others(
     shutil.copy(shared_pdfs / "malformed" / "qpdf_bad1-not-a-pdf.pdf", folder / "b-casse.pdf")
     (folder / "c-vide.pdf").write_bytes(b"")
     write_test_pdf(folder / "sous-dossier" / "d-bon.pdf", ["Article 2"])
-    (folder / "notes.xlsx").write_bytes(b"ignored: not a document type")
+    (folder / "notes.xlsx").write_bytes(b"skipped: not a document type")
 
     report = library.import_paths([folder])
 
@@ -80,10 +80,12 @@ def test_a_broken_file_in_a_folder_does_not_stop_the_others(
         "b-casse.pdf": "failed",
         "c-vide.pdf": "failed",
         "d-bon.pdf": "imported",
+        "notes.xlsx": "skipped",
     }
     failures = {Path(o.path).name: o.message for o in report.outcomes if o.message}
     assert "not a readable PDF" in failures["b-casse.pdf"]
     assert "empty" in failures["c-vide.pdf"]
+    assert "not a document" in failures["notes.xlsx"]
     assert len(library.documents()) == 2
     assert not list((library.layout.files).rglob(".part-*"))
 
@@ -153,3 +155,17 @@ def test_the_library_answers_while_an_import_runs(library: Library, tmp_path):
     assert len(library.documents()) == 13
     assert library.search("tag:x OR CNIL").total >= 1
     assert library.doctor().healthy
+
+
+def test_a_folder_import_reads_markdown_and_says_what_it_skips(library: Library, tmp_path):
+    folder = tmp_path / "dossier"
+    folder.mkdir()
+    (folder / "note.md").write_text("# Note\n\nLa **vidéoprotection** algorithmique.\n")
+    (folder / "tableau.xlsx").write_bytes(b"PK\x03\x04")
+    (folder / ".DS_Store").write_bytes(b"\x00")  # hidden: not the user's
+    report = library.import_paths([folder])
+    assert statuses(report) == {"note.md": "imported", "tableau.xlsx": "skipped"}
+    skipped = next(o for o in report.outcomes if o.status is ImportStatus.SKIPPED)
+    assert "not a document" in skipped.message and ".xlsx" in skipped.message
+    assert library.search("vidéoprotection").total == 1
+    assert not report.failed

@@ -58,11 +58,8 @@ PASSWORDS = {
 
 
 def shared_files(shared_pdfs: Path) -> set[str]:
-    return {
-        str(path.relative_to(shared_pdfs))
-        for path in shared_pdfs.rglob("*")
-        if path.is_file() and path.name != "README.md"
-    }
+    # README.md included: a Markdown file is read as text, like any document.
+    return {str(path.relative_to(shared_pdfs)) for path in shared_pdfs.rglob("*") if path.is_file()}
 
 
 def by_name(report: ImportReport, shared_pdfs: Path) -> dict[str, object]:

@@ -22,7 +22,12 @@ from reviewer.core.records import ImportOutcome, ImportReport, ImportStatus, Pro
 from reviewer.gui.worker import Task, progress_text
 
 FAILED_COLOR = QColor("#b71c1c")
-STATUS_ORDER = {ImportStatus.FAILED: 0, ImportStatus.ALREADY_PRESENT: 1, ImportStatus.IMPORTED: 2}
+STATUS_ORDER = {
+    ImportStatus.FAILED: 0,
+    ImportStatus.SKIPPED: 1,
+    ImportStatus.ALREADY_PRESENT: 2,
+    ImportStatus.IMPORTED: 3,
+}
 
 
 def status_text(status: ImportStatus) -> str:
@@ -30,6 +35,7 @@ def status_text(status: ImportStatus) -> str:
         ImportStatus.IMPORTED: QCoreApplication.translate("ImportDialog", "Imported"),
         ImportStatus.ALREADY_PRESENT: QCoreApplication.translate("ImportDialog", "Already present"),
         ImportStatus.FAILED: QCoreApplication.translate("ImportDialog", "Failed"),
+        ImportStatus.SKIPPED: QCoreApplication.translate("ImportDialog", "Skipped: not a document"),
     }
     return texts[status]
 
@@ -46,6 +52,9 @@ def summary_text(report: ImportReport) -> str:
         ),
         ImportStatus.FAILED: QCoreApplication.translate(
             "ImportDialog", "%n failed", "", counts[ImportStatus.FAILED]
+        ),
+        ImportStatus.SKIPPED: QCoreApplication.translate(
+            "ImportDialog", "%n skipped (not documents)", "", counts[ImportStatus.SKIPPED]
         ),
     }
     parts = [texts[status] for status in ImportStatus if counts[status]]
