@@ -1332,6 +1332,10 @@
         <translation>Échec</translation>
     </message>
     <message>
+        <source>Skipped: not a document</source>
+        <translation>Ignoré&#xa0;: pas un document</translation>
+    </message>
+    <message>
         <source>Nothing to import: no PDF file was found there.</source>
         <translation>Rien à importer : aucun fichier PDF n&apos;a été trouvé à cet endroit.</translation>
     </message>
