@@ -3,7 +3,8 @@
 Installing or removing a QTranslator makes Qt send a LanguageChange event to
 every widget; each one relabels itself in `changeEvent`. The French catalogue
 is `resources/translations/reviewer_fr.ts`, compiled to `translations/*.qm`
-next to this module (tests/gui/test_window_i18n.py checks the copy is current).
+next to this module (tests/gui/test_window_i18n.py checks the copy is current); the English
+one holds only the plural forms of the English source strings.
 """
 
 from __future__ import annotations
@@ -57,7 +58,9 @@ class Languages:
         for translator in self._installed:
             self.app.removeTranslator(translator)
             translator.deleteLater()
-        self._installed = [] if language == SOURCE_LANGUAGE else self._load(language)
+        # English too: the source strings are English, but their plurals ("%n annotation(s)")
+        # come from a catalogue of their own (scripts/english_plurals.py).
+        self._installed = self._load(language)
         for translator in self._installed:
             self.app.installTranslator(translator)
         self.language = language

@@ -13,6 +13,12 @@ from reviewer.gui.i18n import Languages
 from reviewer.gui.main_window import MainWindow
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp) -> None:
+    """The window in English, as a user with an English system sees it: plurals included."""
+    Languages(qapp).apply("en")
+
+
 @pytest.fixture
 def window(qtbot, library, tmp_path: Path) -> Iterator[MainWindow]:
     """A shown main window on a fresh library, with settings in a temporary file."""

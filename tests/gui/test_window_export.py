@@ -36,7 +36,7 @@ BILL = [
 AMENDMENT = ["Amendement n° 12\n\nSupprimer cet article : les caméras augmentées coûtent cher."]
 QUOTE = "données biométriques sont effacées"
 TEXT_FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP  # no ligatures
-ALL = "6 annotation(s) from 2 document(s)"  # English has no plural catalogue
+ALL = "6 annotations from 2 documents"
 
 
 @pytest.fixture
@@ -120,7 +120,7 @@ def test_the_preview_follows_the_options(qtbot, window):
     choose(dialog.group_box, GroupBy.TAG)
     shown(qtbot, dialog, "By tag: CNIL (1), coût (2), reconnaissance faciale (2), Untagged (1)")
     tick(dialog, "coût")
-    shown(qtbot, dialog, "2 annotation(s) from 2 document(s)")
+    shown(qtbot, dialog, "2 annotations from 2 documents")
     assert "By tag: coût (2)" in dialog.detail_label.text()
 
     choose(dialog.format_box, Format.DOCX)
@@ -141,14 +141,14 @@ def test_the_scope_can_be_the_open_document_or_the_listed_ones(qtbot, window, bi
     dialog = dialog_of(qtbot, window)
     scopes = [dialog.scope_box.itemText(i) for i in range(dialog.scope_box.count())]
     assert scopes == [
-        "The whole library (2 document(s))",
+        "The whole library (2 documents)",
         "The open document: Projet de loi test",
         "The documents listed in the library panel (1)",
     ]
     choose(dialog.scope_box, "document")
-    shown(qtbot, dialog, "4 annotation(s) from 1 document(s)")
+    shown(qtbot, dialog, "4 annotations from 1 document")
     choose(dialog.scope_box, "listed")
-    shown(qtbot, dialog, "2 annotation(s) from 1 document(s)")
+    shown(qtbot, dialog, "2 annotations from 1 document")
 
 
 def test_an_empty_selection_is_said_before_writing(qtbot, window, tmp_path):
@@ -200,7 +200,7 @@ def test_the_report_is_written_in_the_background_and_can_be_opened(
     assert not dialog.isVisible()
 
     box = message(qtbot, window)
-    assert box.text() == "Report written: 6 annotation(s)." and box.informativeText() == str(path)
+    assert box.text() == "Report written: 6 annotations." and box.informativeText() == str(path)
     assert QUOTE in text_of(path)
     assert window.session.value("export/folder") == str(tmp_path)  # the next export starts here
     buttons = {button.text(): button for button in box.buttons()}
@@ -273,7 +273,7 @@ def test_the_annotated_pdf_holds_native_highlights(qtbot, window, bill_id, tmp_p
     save_as(monkeypatch, path)
     window.action_set["export_annotated_pdf"].trigger()
     box = message(qtbot, window)
-    assert box.text() == "Annotated PDF written: 4 annotation(s)."
+    assert box.text() == "Annotated PDF written: 4 annotations."
     with pymupdf.open(path) as document:
         marks = [(a.type[1], plain(a.info["content"])) for page in document for a in page.annots()]
     assert [kind for kind, _note in marks] == ["Highlight"] * 4
@@ -285,7 +285,7 @@ def test_w3c_annotations_go_out_and_merge_back(qtbot, window, tmp_path, monkeypa
     save_as(monkeypatch, path)
     window.action_set["export_w3c"].trigger()
     box = message(qtbot, window)
-    assert box.text() == "W3C file written: 6 annotation(s), deleted ones included."
+    assert box.text() == "W3C file written: 6 annotations, deleted ones included."
     assert QUOTE in path.read_text(encoding="utf-8")
 
     box.close()
@@ -312,7 +312,7 @@ def test_a_pdf_copy_brings_its_highlights_into_the_open_document(
     window.exports.import_annotations(copy)
     assert (
         message(qtbot, window).text()
-        == "1 annotation(s) imported from copie-collègue.pdf, 0 already present, 0 skipped."
+        == "1 annotation imported from copie-collègue.pdf, 0 already present, 0 skipped."
     )
     assert len(library.annotations(document_id=bill_id)) == 5
     assert len(window.annotation_panel.annotations()) == 5  # the window shows it at once

@@ -121,3 +121,27 @@ def test_switching_language_renames_the_kinds_in_the_library_rows(qtbot, window,
         window.library_panel.kind_box.itemText(i)
         for i in range(window.library_panel.kind_box.count())
     }
+
+
+def test_the_english_plural_catalogue_is_current(tmp_path: Path, monkeypatch):
+    from scripts import english_plurals
+
+    monkeypatch.setattr(english_plurals, "TS", tmp_path / "reviewer_en.ts")
+    monkeypatch.setattr(english_plurals, "QM", tmp_path / "reviewer_en.qm")
+    tool("pyside6-lupdate")
+    english_plurals.main()
+    shipped = ROOT / "reviewer" / "gui" / "translations" / "reviewer_en.qm"
+    assert (tmp_path / "reviewer_en.qm").read_bytes() == shipped.read_bytes(), (
+        "run .venv/bin/python -m scripts.english_plurals"
+    )
+
+
+def test_english_counts_in_real_singulars_and_plurals(languages):
+    from PySide6.QtCore import QCoreApplication
+
+    languages.apply("en")
+    say = QCoreApplication.translate
+    assert say("LibraryPanel", "%n document(s)", "", 1) == "1 document"
+    assert say("LibraryPanel", "%n document(s)", "", 3) == "3 documents"
+    languages.apply("fr")
+    assert say("LibraryPanel", "%n document(s)", "", 3) == "3 documents"

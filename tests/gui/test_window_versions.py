@@ -91,7 +91,7 @@ def test_importing_a_new_version_carries_and_says_what_to_review(
     assert window.document.id == new_id  # the new version opens
     box = window.versions.messages.box
     assert box is not None and box.isVisible()
-    assert box.text() == ("3 annotation(s) carried: 1 exact, 1 changed, 1 orphaned — 2 to review.")
+    assert box.text() == ("3 annotations carried: 1 exact, 1 changed, 1 orphaned — 2 to review.")
     assert window.docks["carried"].isVisible()
 
     title = library.document(old_id).title
