@@ -79,6 +79,7 @@ def apply_dispositif(
     the reason given, and no text."""
     before = article.render() if article else ""
     additional = label if label.lower().startswith(("après", "avant")) else ""
+    label = additional or canonical_article(label)
     try:
         edits = parse(text, style=style, additional=additional)
         after = applied(article, edits)
