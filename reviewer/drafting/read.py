@@ -31,11 +31,13 @@ _NOUN = (
 _OCC = rf"(?:la\s+(?P<occ>{_ORD})\s+occurrence\s+(?:du|des|de\s+la|de\s+l{_A})\s*|(?:les|le|la|l{_A})\s*){_NOUN}"
 # AN's "substituer aux mots", "au mot", "à la référence", "à la première occurrence des mots".
 _TO_OCC = rf"(?:à\s+la\s+(?P<occ>{_ORD})\s+occurrence\s+(?:du|des|de\s+la|de\s+l{_A})\s*|aux\s+|au\s+|à\s+la\s+|à\s+l{_A}){_NOUN}"
-_THE_NOUN = rf"(?:les|le|la|l{_A})\s*{_NOUN}\s*:"
-_PART = re.compile(r"(?:[IVX]+|[A-H])\s*\.?\s*[–—-]\s*|[IVX]+\.\s+")
+_THE_NOUN = rf"(?:les|le|la|l{_A})\s*{_NOUN}\s*:?"
+_PART = re.compile(r"(?:[IVX]+|[A-H])\s*\.?\s*[–—‑-]\s*|[IVX]+\.\s+")
+_ITEM = r"\d+°\s+"  # "1° Première phrase / Supprimer…", within one alinéa
+_ALINEA_IS = rf"(?:L{_A}alinéa\s+(?P<n>\d+)\s+est|Les\s+alinéas\s+(?P<l>{_LIST})\s+sont)"
 _STARTS = re.compile(
     rf"(?:Alinéas?\s+\d|(?:Après|Avant)\s+l{_A}(?:alinéa|article)|À\s|A\s+l|Aux\s|Au\s+début|"
-    r"Supprimer|Remplacer|Compléter|Rédiger|Rétablir|Insérer|Pour\s+compenser)",
+    r"Supprimer|Remplacer|Compléter|Rédiger|Rétablir|Insérer|Pour\s+compenser|En\s+conséquence)",
     re.IGNORECASE,
 )
 # Ordinals by their first letters, accents aside: "deuxième", "seconde", "dernière".
@@ -102,6 +104,10 @@ class _Reader:
         if match:
             self.pos = match.end()
         return match
+
+    def peek(self, pattern: str) -> bool:
+        self.skip()
+        return re.compile(pattern, re.IGNORECASE).match(self.text, self.pos) is not None
 
     def rest_of_line(self) -> str:
         end = self.text.find("\n", self.pos)
@@ -201,12 +207,21 @@ def _additional_from(place: str, text: str) -> Edit:
 
 def _part(reader: _Reader, first: bool) -> list[Edit]:
     reader.take(_PART.pattern)
-    reader.take(r"Pour\s+compenser[^,\n]*,\s*")
+    reader.take(r"(?:Pour\s+compenser[^,\n]*|En\s+conséquence)\s*,\s*")
     address = _address(reader)
-    edits = _instruction(reader, address)
-    if edits is None:
-        raise Unrecognized("instruction inconnue")
-    return edits
+    edits: list[Edit] = []
+    while True:
+        local = address
+        if address is not None and address.numbers:
+            reader.take(_ITEM)
+            if m := reader.take(rf"(?P<ph>{_ORD})\s+phrase\s*:?(?=\s*\n)"):
+                local = _Address(address.numbers, _ordinal(m["ph"]), address.place)
+        found = _instruction(reader, local)
+        if found is None:
+            raise Unrecognized("instruction inconnue")
+        edits.extend(found)
+        if not (address and reader.peek(_ITEM)):
+            return edits
 
 
 def _address(reader: _Reader) -> _Address | None:
@@ -293,6 +308,32 @@ def _article_ops(reader: _Reader, address: _Address | None) -> list[Edit] | None
 
 
 def _alinea_ops(reader: _Reader, address: _Address | None) -> list[Edit] | None:
+    if m := reader.take(rf"{_ALINEA_IS}\s+supprimés?\s*\."):
+        first, last = _range(_numbers(m["l"] or m["n"]))
+        return [Edit(Op.DELETE_ALINEA, alinea=first, last=last)]
+    if m := reader.take(
+        rf"(?:{_ALINEA_IS}\s+(?:ainsi\s+rédigés?|remplacés?\s+par\s+(?:les\s+alinéas\s+suivants"
+        rf"|(?P<c>{_COUNT})\s+alinéas?\s+ainsi\s+rédigés?))"
+        rf"|Remplacer\s+(?:cet\s+alinéa|ces\s+alinéas)\s+par\s+(?P<c2>{_COUNT})\s+alinéas?\s+ainsi"
+        r"\s+rédigée?s?)\s*:"
+    ):
+        first, last = _range(_numbers(m["l"] or m["n"] or "") or _here(address))
+        count = m["c"] or m["c2"]
+        new = reader.block(_count(count) if count else None)
+        return [Edit(Op.REWRITE_ALINEA, alinea=first, last=last, new=new)]
+    if m := reader.take(
+        rf"La\s+(?P<ph>{_ORD})\s+phrase\s+de\s+l{_A}alinéa\s+(?P<n>\d+)\s+est\s+"
+        r"(?:(?P<gone>supprimée\s*\.)|ainsi\s+rédigée\s*:)"
+    ):
+        phrase = _ordinal(m["ph"])
+        if m["gone"]:
+            return [Edit(Op.DELETE_ALINEA, alinea=int(m["n"]), phrase=phrase)]
+        return [Edit(Op.REWRITE_ALINEA, alinea=int(m["n"]), phrase=phrase, new=reader.block(1))]
+    if m := reader.take(
+        rf"L{_A}alinéa\s+(?P<n>\d+)\s+est\s+complété\s+par\s+(?:la|une)\s+phrase\s+"
+        r"(?:suivante|ainsi\s+rédigée)\s*:"
+    ):
+        return [Edit(Op.COMPLETE, alinea=int(m["n"]), new=reader.value())]
     if m := reader.take(
         rf"Supprimer\s+(?:cet\s+alinéa|ces\s+alinéas|l{_A}alinéa\s+(?P<n>\d+)|les\s+alinéas\s+(?P<l>{_LIST}))\s*\.?"
     ):
@@ -317,19 +358,21 @@ def _alinea_ops(reader: _Reader, address: _Address | None) -> list[Edit] | None:
         phrase = _ordinal(m["ph"]) or (address.phrase if m["this"] and address else None)
         if m["this"] and phrase is None:
             raise Unrecognized("phrase non précisée")
-        return [Edit(Op.REWRITE_ALINEA, alinea=first, last=last, phrase=phrase, new=reader.block())]
+        # One alinéa (or phrase) announced: one line of text, or the formula is not ours.
+        new = reader.block(1 if last is None else None)
+        return [Edit(Op.REWRITE_ALINEA, alinea=first, last=last, phrase=phrase, new=new)]
     return _insert_alinea(reader, address)
 
 
 def _insert_alinea(reader: _Reader, address: _Address | None) -> list[Edit] | None:
     new_alineas = (
         rf"(?:(?P<c>{_COUNT})\s+(?P<u>alinéas?|paragraphes?)\s+ainsi\s+rédigés?"
-        rf"|l{_A}alinéa\s+suivant|les\s+(?P<c2>{_COUNT})\s+alinéas\s+suivants)\s*:"
+        rf"|l{_A}alinéa\s+suivant|les\s+(?:(?P<c2>{_COUNT})\s+)?alinéas\s+(?P<u2>suivants))\s*:?"
     )
     at: int | None
     if m := reader.take(rf"Compléter\s+cet\s+article\s+par\s+{new_alineas}"):
         at = None
-    elif m := reader.take(rf"Au\s+début\s+de\s+cet\s+article\s*,\s*insérer\s+{new_alineas}"):
+    elif m := reader.take(rf"Au\s+début\s+de\s+cet\s+article\s*,?\s*insérer\s+{new_alineas}"):
         at = 0
     elif m := reader.take(rf"L{_A}alinéa\s+(?P<n>\d+)\s+est\s+complété\s+par\s+{new_alineas}"):
         at = int(m["n"])
@@ -339,7 +382,7 @@ def _insert_alinea(reader: _Reader, address: _Address | None) -> list[Edit] | No
     else:
         return None
     count = _count(m["c"] or m["c2"]) if (m["c"] or m["c2"]) else 1
-    if (m["u"] or "").startswith("paragraphe"):
+    if (m["u"] or "").startswith("paragraphe") or (m["u2"] and not m["c2"]):
         new = reader.block()  # a paragraph may hold several alinéas: up to the next part
     else:
         new = reader.block(count)
@@ -348,14 +391,15 @@ def _insert_alinea(reader: _Reader, address: _Address | None) -> list[Edit] | No
 
 def _word_ops(reader: _Reader, address: _Address | None) -> list[Edit] | None:
     if m := reader.take(rf"Supprimer\s+{_OCC}\s*:"):
-        old = reader.value()
-        return _each(address, Edit(Op.DELETE_WORDS, old=old, occurrence=_ordinal(m["occ"])))
+        edits = [Edit(Op.DELETE_WORDS, old=reader.value(), occurrence=_ordinal(m["occ"]))]
+        while m := reader.take(rf"et\s+{_OCC}\s*:"):  # "… et les mots : …"
+            edits.append(Edit(Op.DELETE_WORDS, old=reader.value(), occurrence=_ordinal(m["occ"])))
+        return [each for edit in edits for each in _each(address, edit)]
     if m := reader.take(rf"Remplacer\s+{_OCC}\s*:") or reader.take(rf"substituer\s+{_TO_OCC}\s*:"):
-        old = reader.value()
-        if not reader.take(rf"(?:par\s+)?{_THE_NOUN}"):
-            raise Unrecognized("nouveaux mots attendus")
-        edit = Edit(Op.REPLACE_WORDS, old=old, new=reader.value(), occurrence=_ordinal(m["occ"]))
-        return _each(address, edit)
+        edits = [_replacement(reader, m)]
+        while m := reader.take(rf"et\s+{_OCC}\s*:"):  # "… et le mot : … par le mot : …"
+            edits.append(_replacement(reader, m))
+        return [each for edit in edits for each in _each(address, edit)]
     if m := reader.take(rf"(?P<w>Après|Avant)\s+{_OCC}\s*:"):
         anchor = reader.value()
         if not reader.take(rf",?\s*insérer\s+{_THE_NOUN}"):
@@ -371,10 +415,17 @@ def _word_ops(reader: _Reader, address: _Address | None) -> list[Edit] | None:
     return _complete(reader, address)
 
 
+def _replacement(reader: _Reader, m: re.Match[str]) -> Edit:
+    old = reader.value()
+    if not reader.take(rf"(?:par\s+)?{_THE_NOUN}"):
+        raise Unrecognized("nouveaux mots attendus")
+    return Edit(Op.REPLACE_WORDS, old=old, new=reader.value(), occurrence=_ordinal(m["occ"]))
+
+
 def _complete(reader: _Reader, address: _Address | None) -> list[Edit] | None:
     m = reader.take(
         rf"Compléter\s+(?:cet\s+alinéa|(?P<this>cette\s+phrase)|l{_A}alinéa\s+(?P<n>\d+)"
-        rf"|la\s+(?P<ph>{_ORD})\s+phrase\s+de\s+l{_A}alinéa\s+(?P<m>\d+))\s+par\s+"
+        rf"|la\s+(?P<ph>{_ORD})\s+phrase(?:\s+de\s+l{_A}alinéa\s+(?P<m>\d+))?)\s+par\s+"
         rf"(?:{_THE_NOUN}|(?P<s>{_COUNT}\s+phrases?\s+ainsi\s+rédigées?\s*:))"
     )
     if not m:
