@@ -366,7 +366,7 @@ def _alinea_ops(reader: _Reader, address: _Address | None) -> list[Edit] | None:
 
 def _insert_alinea(reader: _Reader, address: _Address | None) -> list[Edit] | None:
     new_alineas = (
-        rf"(?:(?P<c>{_COUNT})\s+(?P<u>alinéas?|paragraphes?)\s+ainsi\s+rédigés?"
+        rf"(?:(?P<c>{_COUNT})\s+(?P<u>alinéas?|paragraphes?|[IVX]+|\d+°)\s+ainsi\s+rédigés?"
         rf"|l{_A}alinéa\s+suivant|les\s+(?:(?P<c2>{_COUNT})\s+)?alinéas\s+(?P<u2>suivants))\s*:?"
     )
     at: int | None
@@ -382,8 +382,8 @@ def _insert_alinea(reader: _Reader, address: _Address | None) -> list[Edit] | No
     else:
         return None
     count = _count(m["c"] or m["c2"]) if (m["c"] or m["c2"]) else 1
-    if (m["u"] or "").startswith("paragraphe") or (m["u2"] and not m["c2"]):
-        new = reader.block()  # a paragraph may hold several alinéas: up to the next part
+    if not (m["u"] or "alinéa").startswith("alinéa") or (m["u2"] and not m["c2"]):
+        new = reader.block()  # a paragraph ("un II") may hold several alinéas: up to the next part
     else:
         new = reader.block(count)
     return [Edit(Op.INSERT_ALINEA, alinea=at, new=new)]
