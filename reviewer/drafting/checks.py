@@ -85,12 +85,13 @@ def _edit_warnings(article: ArticleText | None, edit: Edit) -> list[str]:
         return [f"l’{edit.article or 'article'} n’existe pas dans cette version du texte"]
     count = len(article.alineas)
     wanted = [n for n in edit.alineas if not 1 <= n <= count]
-    if edit.op is Op.INSERT_ALINEA and edit.alinea is not None and not 0 <= edit.alinea <= count:
-        wanted = [edit.alinea]
+    if edit.op is Op.INSERT_ALINEA:  # it follows alinéa N: 0 is before the first
+        outside = edit.alinea is not None and not 0 <= edit.alinea <= count
+        wanted = [edit.alinea] if outside else []
     if wanted:
         return [
             f"l’{alinea_name(n)} n’existe pas dans cette version du texte "
-            f"(l’{article.label} en compte {count})"
+            f"(l’{article.label.lower()} en compte {count})"
             for n in wanted
         ]
     if edit.op not in WORD_OPS or edit.op is Op.COMPLETE:
