@@ -124,13 +124,15 @@ class _Reader:
         opening = self.text[self.pos : self.pos + 1]
         if opening in ("«", '"', "“"):
             closing = {"«": "»", '"': '"', "“": "”"}[opening]
-            depth, index = 0, self.pos
+            depth, index = 1, self.pos + 1
             while index < len(self.text):
                 char = self.text[index]
-                if char == closing and (depth == 1 or opening == closing):
-                    break
-                depth += char == opening
-                depth -= char == closing
+                if char == closing:
+                    depth -= 1
+                    if depth == 0:
+                        break
+                elif char == opening:
+                    depth += 1
                 index += 1
             else:
                 raise Unrecognized("guillemets non refermés")
@@ -188,7 +190,8 @@ def parse(dispositif: str, *, style: str | None = None, additional: str = "") ->
         try:
             edits.extend(_part(reader, len(edits) == 0))
         except Unrecognized as error:
-            if not edits and additional and not _STARTS.match(text):
+            # The AN gives an additional article's place apart: its dispositif is the text.
+            if not edits and additional and (style == AN or not _STARTS.match(text)):
                 return [_additional_from(additional, text)]
             line = text[start:].split("\n", 1)[0]
             raise Unrecognized(f"formule non reconnue : « {line[:80]} » ({error})") from None
