@@ -142,8 +142,11 @@ class _Reader:
             return words
         return self.rest_of_line()
 
-    def block(self, count: int | None = None) -> str:
-        """The new alinéas that follow: `count` lines, or up to the next part."""
+    def block(self, count: int | None = None, *, quoted: bool | None = None) -> str:
+        """The new alinéas that follow: `count` lines, or up to the next part.
+
+        `quoted`: whether the formula quotes them (the AN's "l'alinéa suivant : « … »"),
+        or None when the chamber's style decides (the Sénat gives them verbatim)."""
         lines: list[str] = []
         while not self.done() and (count is None or len(lines) < count):
             line_start = self.pos
@@ -154,11 +157,11 @@ class _Reader:
             lines.append(line)
         if not lines or (count is not None and len(lines) < count):
             raise Unrecognized("texte des alinéas annoncés incomplet")
-        return "\n".join(self._unquoted(lines))
+        return "\n".join(self._unquoted(lines, self.style == AN if quoted is None else quoted))
 
-    def _unquoted(self, lines: list[str]) -> list[str]:
-        """AN quotes new alinéas (« each, » after the last); the Sénat gives them verbatim."""
-        if self.style != AN or not all(line.startswith("«") for line in lines):
+    def _unquoted(self, lines: list[str], quoted: bool) -> list[str]:
+        """Quoted alinéas lose one level of guillemets: « before each, » after the last."""
+        if not quoted or not all(line.startswith("«") for line in lines):
             return lines
         last = re.sub(r"\s*»\s*\.?$", "", lines[-1])
         if last == lines[-1]:
@@ -322,7 +325,9 @@ def _alinea_ops(reader: _Reader, address: _Address | None) -> list[Edit] | None:
     ):
         first, last = _range(_numbers(m["l"] or m["n"] or "") or _here(address))
         count = m["c"] or m["c2"]
-        new = reader.block(_count(count) if count else None)
+        # "L'alinéa 19 est ainsi rédigé : « … »" quotes; the Sénat's "Remplacer" does not.
+        quoted = None if m["c2"] else True
+        new = reader.block(_count(count) if count else None, quoted=quoted)
         return [Edit(Op.REWRITE_ALINEA, alinea=first, last=last, new=new)]
     if m := reader.take(
         rf"La\s+(?P<ph>{_ORD})\s+phrase\s+de\s+l{_A}alinéa\s+(?P<n>\d+)\s+est\s+"
@@ -331,7 +336,8 @@ def _alinea_ops(reader: _Reader, address: _Address | None) -> list[Edit] | None:
         phrase = _ordinal(m["ph"])
         if m["gone"]:
             return [Edit(Op.DELETE_ALINEA, alinea=int(m["n"]), phrase=phrase)]
-        return [Edit(Op.REWRITE_ALINEA, alinea=int(m["n"]), phrase=phrase, new=reader.block(1))]
+        new = reader.block(1, quoted=True)
+        return [Edit(Op.REWRITE_ALINEA, alinea=int(m["n"]), phrase=phrase, new=new)]
     if m := reader.take(
         rf"L{_A}alinéa\s+(?P<n>\d+)\s+est\s+complété\s+par\s+(?:la|une)\s+phrase\s+"
         r"(?:suivante|ainsi\s+rédigée)\s*:"
@@ -362,7 +368,9 @@ def _alinea_ops(reader: _Reader, address: _Address | None) -> list[Edit] | None:
         if m["this"] and phrase is None:
             raise Unrecognized("phrase non précisée")
         # One alinéa (or phrase) announced: one line of text, or the formula is not ours.
-        new = reader.block(1 if last is None else None)
+        # "Rédiger ainsi l'alinéa 3 :" (the AN's address) quotes; "cet alinéa" as the chamber.
+        quoted = True if (m["n"] or m["l"] or m["m"]) else None
+        new = reader.block(1 if last is None else None, quoted=quoted)
         return [Edit(Op.REWRITE_ALINEA, alinea=first, last=last, phrase=phrase, new=new)]
     return _insert_alinea(reader, address)
 
@@ -385,10 +393,12 @@ def _insert_alinea(reader: _Reader, address: _Address | None) -> list[Edit] | No
     else:
         return None
     count = _count(m["c"] or m["c2"]) if (m["c"] or m["c2"]) else 1
+    quoted = True if "suivant" in m.group(0).lower() else None  # "l'alinéa suivant : « … »"
     if not (m["u"] or "alinéa").startswith("alinéa") or (m["u2"] and not m["c2"]):
-        new = reader.block()  # a paragraph ("un II") may hold several alinéas: up to the next part
+        # A paragraph ("un II") may hold several alinéas: up to the next part.
+        new = reader.block(quoted=quoted)
     else:
-        new = reader.block(count)
+        new = reader.block(count, quoted=quoted)
     return [Edit(Op.INSERT_ALINEA, alinea=at, new=new)]
 
 
