@@ -80,6 +80,7 @@ class _Address:
     place: str = ""  # "after"/"before" an alinéa, or "" (at the alinéas)
     article: str = ""  # the article an additional one follows or precedes
     before: bool = False
+    inline: bool = False  # the AN's way, "Après l'alinéa 3, insérer…": its text is quoted
 
 
 class _Reader:
@@ -89,6 +90,7 @@ class _Reader:
         self.text = text
         self.pos = 0
         self.style = style
+        self.next_part = ""  # "II" while reading part I: a line opening it ends any text
 
     def skip(self) -> None:
         while self.pos < len(self.text) and self.text[self.pos].isspace():
@@ -151,13 +153,17 @@ class _Reader:
         while not self.done() and (count is None or len(lines) < count):
             line_start = self.pos
             line = self.rest_of_line()
-            if count is None and lines and _starts_part(line):
+            if count is None and lines and (_starts_part(line) or self._opens_next(line)):
                 self.pos = line_start
                 break
             lines.append(line)
         if not lines or (count is not None and len(lines) < count):
             raise Unrecognized("texte des alinéas annoncés incomplet")
         return "\n".join(self._unquoted(lines, self.style == AN if quoted is None else quoted))
+
+    def _opens_next(self, line: str) -> bool:
+        marker = _PART.match(line)
+        return bool(self.next_part and marker and _part_name(marker.group(0)) == self.next_part)
 
     def _unquoted(self, lines: list[str], quoted: bool) -> list[str]:
         """Quoted alinéas lose one level of guillemets: « before each, » after the last."""
@@ -212,7 +218,8 @@ def _additional_from(place: str, text: str) -> Edit:
 
 
 def _part(reader: _Reader, first: bool) -> list[Edit]:
-    reader.take(_PART.pattern)
+    marker = reader.take(_PART.pattern)
+    reader.next_part = _following(marker.group(0)) if marker else ""
     reader.take(r"(?:Pour\s+compenser[^,\n]*|En\s+conséquence)\s*,\s*")
     address = _address(reader)
     edits: list[Edit] = []
@@ -230,14 +237,30 @@ def _part(reader: _Reader, first: bool) -> list[Edit]:
             return edits
 
 
+_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def _following(marker: str) -> str:
+    """The name of the part after `marker`'s: "I. –" -> "II", "B. –" -> "C"."""
+    name = _part_name(marker)
+    if name in _ROMANS[:-1]:
+        return _ROMANS[_ROMANS.index(name) + 1]
+    return chr(ord(name) + 1) if len(name) == 1 else ""
+
+
+def _part_name(marker: str) -> str:
+    name = re.match(r"[IVX]+|[A-H]", marker)
+    return name.group(0) if name else ""
+
+
 def _address(reader: _Reader) -> _Address | None:
     if m := reader.take(
         rf"Alinéas?\s+(?P<n>{_LIST})(?:\s*,\s*(?P<ph>{_ORD})\s+phrase)?\s*\.?(?=\s*\n|\s*$)"
     ):
         return _Address(_numbers(m["n"]), _ordinal(m["ph"]))
-    if m := reader.take(rf"(?P<w>Après|Avant)\s+l{_A}alinéa\s+(?P<n>\d+)\s*,?"):
+    if m := reader.take(rf"(?P<w>Après|Avant)\s+l{_A}alinéa\s+(?P<n>\d+)\s*(?P<c>,?)"):
         place = "after" if m["w"].lower() == "après" else "before"
-        return _Address([int(m["n"])], place=place)
+        return _Address([int(m["n"])], place=place, inline=bool(m["c"]))
     if m := reader.take(rf"(?P<w>Après|Avant)\s+l{_A}article\s+(?P<a>[^\n,]+?)\s*(?:\n|$)"):
         return _Address([], article=canonical_article(m["a"]), before=m["w"].lower() == "avant")
     if m := reader.take(
@@ -324,7 +347,7 @@ def _alinea_ops(reader: _Reader, address: _Address | None) -> list[Edit] | None:
         r"\s+rédigée?s?)\s*:"
     ):
         first, last = _range(_numbers(m["l"] or m["n"] or "") or _here(address))
-        count = m["c"] or m["c2"]
+        count = m["c"] or m["c2"] or ("1" if m["n"] and "suivants" not in m.group(0) else "")
         # "L'alinéa 19 est ainsi rédigé : « … »" quotes; the Sénat's "Remplacer" does not.
         quoted = None if m["c2"] else True
         new = reader.block(_count(count) if count else None, quoted=quoted)
@@ -393,7 +416,9 @@ def _insert_alinea(reader: _Reader, address: _Address | None) -> list[Edit] | No
     else:
         return None
     count = _count(m["c"] or m["c2"]) if (m["c"] or m["c2"]) else 1
-    quoted = True if "suivant" in m.group(0).lower() else None  # "l'alinéa suivant : « … »"
+    # "l'alinéa suivant : « … »", "Après l'alinéa 3, insérer…": the AN's way, quoted.
+    inline = address is not None and address.inline
+    quoted = True if inline or "suivant" in m.group(0).lower() else None
     if not (m["u"] or "alinéa").startswith("alinéa") or (m["u2"] and not m["c2"]):
         # A paragraph ("un II") may hold several alinéas: up to the next part.
         new = reader.block(quoted=quoted)
