@@ -98,7 +98,9 @@ def additional_place(place: str) -> str:
     return f"{match[1].capitalize()} l'article {match[2]}" if match else ""
 
 
-def measure(folder: Path) -> tuple[Counter[str], list[tuple[Source, list[Edit]]], list[tuple[Source, str]]]:
+def measure(
+    folder: Path,
+) -> tuple[Counter[str], list[tuple[Source, list[Edit]]], list[tuple[Source, str]]]:
     counts: Counter[str] = Counter()
     parsed: list[tuple[Source, list[Edit]]] = []
     failed: list[tuple[Source, str]] = []
@@ -109,7 +111,9 @@ def measure(folder: Path) -> tuple[Counter[str], list[tuple[Source, list[Edit]]]
             continue
         counts["with a dispositif"] += 1
         try:
-            edits = parse(source.text, style=source.style, additional=additional_place(source.place))
+            edits = parse(
+                source.text, style=source.style, additional=additional_place(source.place)
+            )
         except Unrecognized as error:
             counts["flagged: formule non reconnue"] += 1
             failed.append((source, str(error)))
@@ -163,7 +167,9 @@ def drafting_time(rounds: int = 20) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--shared", type=Path, default=Path(os.environ.get("REVIEWER_SHARED", "/work/shared")))
+    parser.add_argument(
+        "--shared", type=Path, default=Path(os.environ.get("REVIEWER_SHARED", "/work/shared"))
+    )
     parser.add_argument("--sample", type=int, default=0, help="print N parses to check by hand")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--failures", action="store_true", help="print what is not recognised")
@@ -173,11 +179,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{key:50} {value:5}")
     share = counts["parsed into operations"] / max(1, counts["with a dispositif"])
     print(f"{'parsed share (of those with a dispositif)':50} {share:6.1%}")
-    print(f"{'parsed or flagged':50} {100:5}%  (nothing else: every dispositif is one or the other)")
+    print(
+        f"{'parsed or flagged':50} {100:5}%  (nothing else: every dispositif is one or the other)"
+    )
     print(f"{'drafting one amendment, preview included (ms)':50} {drafting_time():7.2f}")
     if args.failures:
         for source, reason in failed:
-            print(f"\n--- {source.file} {source.number} {source.place}: {reason}\n{source.text[:600]}")
+            print(
+                f"\n--- {source.file} {source.number} {source.place}: {reason}\n{source.text[:600]}"
+            )
     for source, edits in random.Random(args.seed).sample(parsed, min(args.sample, len(parsed))):
         print(f"\n=== {source.file} {source.number} {source.place}\n{source.text[:700]}")
         for edit in edits:

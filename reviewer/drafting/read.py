@@ -20,7 +20,10 @@ class Unrecognized(ValueError):
 
 
 _A = r"['’]"
-_ORD = r"(?:premi[eè]re|premier|deuxi[eè]me|seconde?|troisi[eè]me|quatri[eè]me|cinqui[eè]me|sixi[eè]me|septi[eè]me|huiti[eè]me|neuvi[eè]me|dixi[eè]me|derni[eè]re)"
+_ORD = (
+    r"(?:premi[eè]re|premier|deuxi[eè]me|seconde?|troisi[eè]me|quatri[eè]me|cinqui[eè]me"
+    r"|sixi[eè]me|septi[eè]me|huiti[eè]me|neuvi[eè]me|dixi[eè]me|derni[eè]re)"
+)
 _COUNT = r"(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)"
 _LIST = r"\d+(?:\s*(?:,|et|à)\s*\d+)*"
 _NOUN = (
@@ -28,9 +31,13 @@ _NOUN = (
     r"|sommes?|signes?|lettres?|sigles?|caractères?|ponctuations?)"
 )
 # "les mots", "le mot", "la référence", "la deuxième occurrence des mots".
-_OCC = rf"(?:la\s+(?P<occ>{_ORD})\s+occurrence\s+(?:du|des|de\s+la|de\s+l{_A})\s*|(?:les|le|la|l{_A})\s*){_NOUN}"
+_OF = rf"(?:du|des|de\s+la|de\s+l{_A})"
+_OCC = rf"(?:la\s+(?P<occ>{_ORD})\s+occurrence\s+{_OF}\s*|(?:les|le|la|l{_A})\s*){_NOUN}"
 # AN's "substituer aux mots", "au mot", "à la référence", "à la première occurrence des mots".
-_TO_OCC = rf"(?:à\s+la\s+(?P<occ>{_ORD})\s+occurrence\s+(?:du|des|de\s+la|de\s+l{_A})\s*|aux\s+|au\s+|à\s+la\s+|à\s+l{_A}){_NOUN}"
+_TO_OCC = (
+    rf"(?:à\s+la\s+(?P<occ>{_ORD})\s+occurrence\s+{_OF}\s*|aux\s+|au\s+|à\s+la\s+|à\s+l{_A})"
+    rf"{_NOUN}"
+)
 _THE_NOUN = rf"(?:les|le|la|l{_A})\s*{_NOUN}\s*:?"
 _PART = re.compile(r"(?:[IVX]+|[A-H])\s*\.?\s*[–—‑-]\s*|[IVX]+\.\s+")
 _ITEM = r"\d+°\s+"  # "1° Première phrase / Supprimer…", within one alinéa

@@ -6,6 +6,7 @@ taken as the same, so a dispositif typed with straight apostrophes still finds i
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -99,6 +100,6 @@ def sentences(text: str) -> list[tuple[int, int]]:
             bounds.append(match.end())
     bounds.append(len(text))
     spans = []
-    for start, end in zip(bounds, bounds[1:], strict=False):
+    for start, end in itertools.pairwise(bounds):
         spans.append((start, len(text[:end].rstrip())))
     return spans

@@ -1,5 +1,6 @@
 """A bill whose alinéas are known, written as page text, and its articles as the engine sees them."""
 
+# ruff: noqa: E501 (a table of cases and page texts: one case, one paragraph a line)
 from __future__ import annotations
 
 import pytest

@@ -6,6 +6,7 @@ chamber's formula and quote the user's words; read back and applied, it must giv
 the intended text, with no warning.
 """
 
+# ruff: noqa: E501 (a table of cases and page texts: one case, one paragraph a line)
 from __future__ import annotations
 
 import re
@@ -49,7 +50,9 @@ def inserted(label: str, after: int, *new: str) -> tuple[str, ...]:
     return (*alineas[:after], *new, *alineas[after:])
 
 
-I = "I. – Le taux de la contribution est fixé à 2 %. Ce taux est révisé chaque année par décret."
+ALINEA_1 = (
+    "I. – Le taux de la contribution est fixé à 2 %. Ce taux est révisé chaque année par décret."
+)
 II_START = "II. – Une allocation est versée aux aidants qui réduisent leur activité."
 II_END = "Le montant de l’allocation est fixé par décret en Conseil d’État."
 III = "III. – Le présent article entre en vigueur le 1er janvier 2027."
@@ -76,14 +79,14 @@ CASES = [
          rf"aux mots{NBSP}: {q('dans un délai d’un an')} le mot{NBSP}: {q('annuellement')}",
          rf"par le mot{NBSP}:\nannuellement$"),
     Case("replace the second occurrence", Edit(Op.REPLACE_WORDS, A2, 1, old="taux", new="niveau", occurrence=2),
-         changed(A2, 1, I.replace("Ce taux", "Ce niveau")),
+         changed(A2, 1, ALINEA_1.replace("Ce taux", "Ce niveau")),
          rf"substituer à la deuxième occurrence du mot{NBSP}: {q('taux')}",
          rf"Remplacer la deuxième occurrence du mot{NBSP}:\ntaux\n"),
     Case("replace the first occurrence", Edit(Op.REPLACE_WORDS, A2, 2, old="décret", new="arrêté", occurrence=1),
          changed(A2, 2, ALINEAS[A2][1].replace("décret", "arrêté")),
          r"à la première occurrence du mot", r"Remplacer la première occurrence du mot"),
     Case("replace in a phrase", Edit(Op.REPLACE_WORDS, A2, 1, phrase=2, old="taux", new="montant"),
-         changed(A2, 1, I.replace("Ce taux", "Ce montant")),
+         changed(A2, 1, ALINEA_1.replace("Ce taux", "Ce montant")),
          rf"^À la deuxième phrase de l’alinéa 1, substituer au mot{NBSP}: {q('taux')}",
          r"^Alinéa 1, deuxième phrase\nRemplacer le mot"),
     Case("replace in the last phrase", Edit(Op.REPLACE_WORDS, A2, 2, phrase=LAST, old="décret en Conseil d’État", new="décret simple"),
@@ -102,7 +105,7 @@ CASES = [
          AN_AT.format(n=2) + rf"supprimer les mots{NBSP}: {q('qui réduisent leur activité')}\.$",
          SN_AT.format(n=2) + rf"Supprimer les mots{NBSP}:\nqui réduisent leur activité$"),
     Case("delete one word", Edit(Op.DELETE_WORDS, A2, 1, old="chaque", occurrence=None),
-         changed(A2, 1, I.replace("chaque année", "année")),
+         changed(A2, 1, ALINEA_1.replace("chaque année", "année")),
          rf"supprimer le mot{NBSP}: {q('chaque')}\.$", rf"Supprimer le mot{NBSP}:\nchaque$"),
     Case("delete words before a comma", Edit(Op.DELETE_WORDS, A1, 4, old="Au premier alinéa de l’article L. 232-1"),
          None, r"supprimer les mots", r"Supprimer les mots"),
@@ -124,7 +127,7 @@ CASES = [
          changed(A3, 1, ALINEAS[A3][0].replace("Parlement", "Parlement, avant le 1er juin,")),
          r"après le mot", r"Après le mot"),
     Case("insert after the second occurrence", Edit(Op.INSERT_WORDS, A2, 1, anchor="taux", new="plafond", occurrence=2),
-         changed(A2, 1, I.replace("Ce taux", "Ce taux plafond")),
+         changed(A2, 1, ALINEA_1.replace("Ce taux", "Ce taux plafond")),
          r"après la deuxième occurrence du mot", r"Après la deuxième occurrence du mot"),
     Case("insert one word", Edit(Op.INSERT_WORDS, A2, 2, anchor="allocation", new="forfaitaire", occurrence=1),
          changed(A2, 2, ALINEAS[A2][1].replace("Une allocation", "Une allocation forfaitaire")),
@@ -196,7 +199,9 @@ CASES = [
          rf"^Rétablir cet article dans la rédaction suivante{NBSP}:", rf"^Rétablir cet article dans la rédaction suivante{NBSP}:"),
 ]  # fmt: skip
 ADDITIONAL = Edit(
-    Op.ADDITIONAL_ARTICLE, A2, new="I. – Le code est ainsi modifié.\nII. – Le I entre en vigueur en 2028."
+    Op.ADDITIONAL_ARTICLE,
+    A2,
+    new="I. – Le code est ainsi modifié.\nII. – Le I entre en vigueur en 2028.",
 )
 
 

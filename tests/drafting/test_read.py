@@ -23,7 +23,7 @@ REAL = [
         id="Sénat COM-2: supprimer cet alinéa",
     ),
     pytest.param(
-        "Alinéa 71, deuxième phrase\nRemplacer les mots :\n\"ou pour inaptitude\"\npar les mots :\n"
+        'Alinéa 71, deuxième phrase\nRemplacer les mots :\n"ou pour inaptitude"\npar les mots :\n'
         '"ou pour inaptitude médicale au travail"',
         SENAT,
         [
@@ -69,7 +69,8 @@ REAL = [
         id="Sénat 51: et le mot … par le mot",
     ),
     pytest.param(
-        "Alinéa 11\nSupprimer les mots :\nmodalités de rémunération,\net les mots :\nou de modulation",
+        "Alinéa 11\nSupprimer les mots :\nmodalités de rémunération,\net les mots :\n"
+        "ou de modulation",
         SENAT,
         [
             Edit(Op.DELETE_WORDS, alinea=11, old="modalités de rémunération,"),
@@ -203,7 +204,7 @@ def test_an_additional_article_of_the_an_is_its_text_given_its_place():
     ],
 )
 def test_a_formula_it_does_not_know_is_flagged_never_guessed(text):
-    with pytest.raises(Unrecognized, match="non reconnue|vide"):
+    with pytest.raises(Unrecognized, match=r"non reconnue|vide"):
         parse(text, style=SENAT)
 
 
@@ -229,8 +230,9 @@ def test_an_official_amendment_applies_to_the_article(articles):
 
 
 def test_the_shared_dispositifs_are_each_parsed_or_flagged():
-    from benchmarks.dispositifs import measure
     from helpers import SHARED
+
+    from benchmarks.dispositifs import measure
 
     counts, parsed, failed = measure(SHARED / "amendments")
     assert counts["with a dispositif"] == len(parsed) + len(failed) > 900

@@ -101,11 +101,11 @@ def test_a_gage_from_the_templates_silences_the_hint_and_ends_the_article(articl
     edit = Edit(Op.COMPLETE, "Article 3", 1, new="et une exonération de cotisations")
     result = draft(articles["Article 3"], edit, style=style, gage="securite-sociale")
     assert not any("gage" in w for w in result.warnings)
-    assert f"II.\u00a0–\u00a0" in result.dispositif
+    assert "II.\u00a0–\u00a0" in result.dispositif
     assert result.after.endswith(
-        "…\u00a0–\u00a0La perte de recettes résultant pour les organismes de sécurité sociale du présent "
-        "article est compensée, à due concurrence, par la création d’une taxe additionnelle aux "
-        "droits mentionnés aux articles 575 et 575 A du code général des impôts."
+        "…\u00a0–\u00a0La perte de recettes résultant pour les organismes de sécurité sociale du "
+        "présent article est compensée, à due concurrence, par la création d’une taxe "
+        "additionnelle aux droits mentionnés aux articles 575 et 575 A du code général des impôts."
     )
 
 
