@@ -8,6 +8,7 @@ address on its own line; AN: the address in the sentence, words in « »). Anyth
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from reviewer.drafting.model import LAST, Edit, Op
@@ -174,6 +175,8 @@ class _Reader:
 
     def _unquoted(self, lines: list[str], quoted: bool) -> list[str]:
         """Quoted alinéas lose one level of guillemets: « before each, » after the last."""
+        if quoted and len(lines) == 1 and re.fullmatch(r'"[^"]*"\.?', lines[0]):
+            return [lines[0].rstrip(".")[1:-1].strip()]  # "…", straight quotes
         if not quoted or not all(line.startswith("«") for line in lines):
             return lines
         last = re.sub(r"\s*»\s*\.?$", "", lines[-1])
@@ -194,7 +197,9 @@ def parse(dispositif: str, *, style: str | None = None, additional: str = "") ->
     `additional` names the place of an additional article ("Après l'article 7") when the
     amendment's heading gives it, as the AN does: its dispositif is then the new text alone.
     """
-    text = "\n".join(line.strip() for line in dispositif.splitlines() if line.strip())
+    # Composed accents ("è" as one character), as the patterns and the texts have them.
+    composed = unicodedata.normalize("NFC", dispositif)
+    text = "\n".join(line.strip() for line in composed.splitlines() if line.strip())
     if not text:
         raise Unrecognized("dispositif vide")
     if style is None:
@@ -262,7 +267,7 @@ def _part_name(marker: str) -> str:
 
 def _address(reader: _Reader) -> _Address | None:
     if m := reader.take(
-        rf"Alinéas?\s+(?P<n>{_LIST})(?:\s*,\s*(?P<ph>{_ORD})\s+phrase)?\s*\.?(?=\s*\n|\s*$)"
+        rf"Alinéas?\s+(?P<n>{_LIST})(?:\s*,\s*(?P<ph>{_ORD})\s+phrase)?\s*[.:]?(?=\s*\n|\s*$)"
     ):
         return _Address(_numbers(m["n"]), _ordinal(m["ph"]))
     if m := reader.take(rf"(?P<w>Après|Avant)\s+l{_A}alinéa\s+(?P<n>\d+)\s*(?P<c>,?)"):
@@ -350,11 +355,12 @@ def _alinea_ops(reader: _Reader, address: _Address | None) -> list[Edit] | None:
     if m := reader.take(
         rf"(?:{_ALINEA_IS}\s+(?:ainsi\s+rédigés?|remplacés?\s+par\s+(?:les\s+alinéas\s+suivants"
         rf"|(?P<c>{_COUNT})\s+alinéas?\s+ainsi\s+rédigés?))"
-        rf"|Remplacer\s+(?:cet\s+alinéa|ces\s+alinéas)\s+par\s+(?P<c2>{_COUNT})\s+alinéas?\s+ainsi"
-        r"\s+rédigée?s?)\s*:"
+        rf"|Remplacer\s+(?:cet\s+alinéa|ces\s+alinéas)\s+par\s+(?:(?P<c2>{_COUNT})\s+alinéas?\s+ainsi"
+        rf"\s+rédigée?s?|(?P<next>l{_A}alinéa\s+suivant)))\s*:"
     ):
         first, last = _range(_numbers(m["l"] or m["n"] or "") or _here(address))
-        count = m["c"] or m["c2"] or ("1" if m["n"] and "suivants" not in m.group(0) else "")
+        singular = (m["n"] and "suivants" not in m.group(0)) or m["next"]
+        count = m["c"] or m["c2"] or ("1" if singular else "")
         # "L'alinéa 19 est ainsi rédigé : « … »" quotes; the Sénat's "Remplacer" does not.
         quoted = None if m["c2"] else True
         new = reader.block(_count(count) if count else None, quoted=quoted)
@@ -408,7 +414,8 @@ def _alinea_ops(reader: _Reader, address: _Address | None) -> list[Edit] | None:
 def _insert_alinea(reader: _Reader, address: _Address | None) -> list[Edit] | None:
     new_alineas = (
         rf"(?:(?P<c>{_COUNT})\s+(?P<u>alinéas?|paragraphes?|[IVX]+|\d+°)\s+ainsi\s+rédigés?"
-        rf"|l{_A}alinéa\s+suivant|les\s+(?:(?P<c2>{_COUNT})\s+)?alinéas\s+(?P<u2>suivants))\s*:?"
+        rf"|l{_A}alinéa\s+suivant|les\s+(?:(?P<c2>{_COUNT})\s+)?alinéas\s+(?P<u2>suivants))"
+        r"\s*(?::|(?=\n))"  # the colon, or at least the end of the line
     )
     at: int | None
     if m := reader.take(rf"Compléter\s+cet\s+article\s+par\s+{new_alineas}"):
@@ -417,7 +424,11 @@ def _insert_alinea(reader: _Reader, address: _Address | None) -> list[Edit] | No
         at = 0
     elif m := reader.take(rf"L{_A}alinéa\s+(?P<n>\d+)\s+est\s+complété\s+par\s+{new_alineas}"):
         at = int(m["n"])
-    elif address is not None and address.place and (m := reader.take(rf"insérer\s+{new_alineas}")):
+    elif (
+        address is not None
+        and address.place
+        and (m := reader.take(rf"(?:insérer|ajouter)\s+{new_alineas}"))
+    ):
         after = address.numbers[0]
         at = after if address.place == "after" else after - 1
     else:
@@ -435,17 +446,19 @@ def _insert_alinea(reader: _Reader, address: _Address | None) -> list[Edit] | No
 
 
 def _word_ops(reader: _Reader, address: _Address | None) -> list[Edit] | None:
-    if m := reader.take(rf"Supprimer\s+{_OCC}\s*:"):
+    if m := reader.take(rf"Supprimer\s+{_OCC}\s*:?"):
         edits = [Edit(Op.DELETE_WORDS, old=reader.value(), occurrence=_ordinal(m["occ"]))]
-        while m := reader.take(rf"et\s+{_OCC}\s*:"):  # "… et les mots : …"
+        while m := reader.take(rf"et\s+{_OCC}\s*:?"):  # "… et les mots : …"
             edits.append(Edit(Op.DELETE_WORDS, old=reader.value(), occurrence=_ordinal(m["occ"])))
         return [each for edit in edits for each in _each(address, edit)]
-    if m := reader.take(rf"Remplacer\s+{_OCC}\s*:") or reader.take(rf"substituer\s+{_TO_OCC}\s*:"):
+    if m := reader.take(rf"Remplacer\s+{_OCC}\s*:?") or reader.take(
+        rf"substituer\s+{_TO_OCC}\s*:?"
+    ):
         edits = [_replacement(reader, m)]
-        while m := reader.take(rf"et\s+{_OCC}\s*:"):  # "… et le mot : … par le mot : …"
+        while m := reader.take(rf"et\s+{_OCC}\s*:?"):  # "… et le mot : … par le mot : …"
             edits.append(_replacement(reader, m))
         return [each for edit in edits for each in _each(address, edit)]
-    if m := reader.take(rf"(?P<w>Après|Avant)\s+{_OCC}\s*:"):
+    if m := reader.take(rf"(?P<w>Après|Avant)\s+{_OCC}\s*:?"):
         anchor = reader.value()
         if not reader.take(rf",?\s*insérer\s+{_THE_NOUN}"):
             raise Unrecognized("mots à insérer attendus")
@@ -469,7 +482,7 @@ def _replacement(reader: _Reader, m: re.Match[str]) -> Edit:
 
 def _complete(reader: _Reader, address: _Address | None) -> list[Edit] | None:
     m = reader.take(
-        rf"Compléter\s+(?:cet\s+alinéa|(?P<this>cette\s+phrase)|l{_A}alinéa\s+(?P<n>\d+)"
+        rf"Compléter\s+(?:cet\s+alinéa|l{_A}alinéa(?!\s+\d)|(?P<this>cette\s+phrase)|l{_A}alinéa\s+(?P<n>\d+)"
         rf"|la\s+(?P<ph>{_ORD})\s+phrase(?:\s+de\s+l{_A}alinéa\s+(?P<m>\d+))?)\s+par\s+"
         rf"(?:{_THE_NOUN}|(?P<s>{_COUNT}\s+phrases?\s+ainsi\s+rédigées?\s*:))"
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -70,7 +71,7 @@ def article_text(section: Section, text: str) -> ArticleText:
 
 def _joined(chunk: str) -> str:
     """One alinéa on one line: its lines joined by a space, page furniture left out."""
-    lines = chunk.replace(PAGE_BREAK, "\n").split("\n")
+    lines = unicodedata.normalize("NFC", chunk).replace(PAGE_BREAK, "\n").split("\n")
     return " ".join(" ".join(line.split()) for line in lines if not _RUNNING.fullmatch(line))
 
 
@@ -81,7 +82,7 @@ def same(text: str) -> str:
 
 def occurrences(text: str, words: str) -> list[tuple[int, int]]:
     """Where `words` occur in `text` as whole words: (start, end) pairs."""
-    needle = " ".join(same(words).split())
+    needle = " ".join(same(unicodedata.normalize("NFC", words)).split())
     if not needle:
         return []
     pattern = re.escape(needle).replace(r"\ ", r"\s+")
