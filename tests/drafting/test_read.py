@@ -209,7 +209,7 @@ REAL += [
         id="Sénat COM-426: compléter l'alinéa",
     ),
     pytest.param(
-        "Alinéa 3\nSupprimer le mot :\nderniere\u0300",  # a decomposed accent
+        "Alinéa 3\nSupprimer le mot :\ndernie\u0300re",  # a decomposed accent
         SENAT,
         [Edit(Op.DELETE_WORDS, alinea=3, old="dernière")],
         id="decomposed accents are composed",
