@@ -40,6 +40,11 @@ _TO_OCC = (
     rf"{_NOUN}"
 )
 _THE_NOUN = rf"(?:les|le|la|l{_A})\s*{_NOUN}\s*:?"
+# What follows the last quoted words of a formula: the end of its line, or "et les mots".
+_END = rf"[ \t]*[.,;]?[ \t]*(?:\n|$)|\s+et\s+(?:les|le|la|l{_A})"
+# What follows the words replaced ("les mots :") and the words an insertion follows.
+_THEN_NEW = rf"\s*(?:par\s+)?(?:les|le|la|l{_A})\s*{_NOUN}"
+_THEN_INSERT = r"\s*,?\s*(?:insérer|ajouter)"
 _PART = re.compile(r"(?:[IVX]+|[A-H])\s*\.?\s*[–—‑-]\s*|[IVX]+\.\s+")
 _ITEM = r"\d+°\s+"  # "1° Première phrase / Supprimer…", within one alinéa
 _ALINEA_IS = rf"(?:L{_A}alinéa\s+(?P<n>\d+)\s+est|Les\s+alinéas\s+(?P<l>{_LIST})\s+sont)"
@@ -125,32 +130,30 @@ class _Reader:
         line, self.pos = self.text[self.pos : end], end
         return line.strip()
 
-    def value(self) -> str:
-        """Quoted words: « … » (nested guillemets kept), "…", or the rest of the line."""
+    def value(self, follow: str = "") -> str:
+        """Quoted words, « … » or "…", or else the rest of the line.
+
+        The quote closes at the first closing mark the formula's next words follow (`follow`:
+        "les mots :" after the words replaced, the end of the line after the last ones), so
+        words holding guillemets of their own, even unbalanced, come back whole."""
         while self.pos < len(self.text) and self.text[self.pos] in " \t\u00a0\u202f":
             self.pos += 1
         if self.pos < len(self.text) and self.text[self.pos] == "\n":
             self.skip()
         opening = self.text[self.pos : self.pos + 1]
-        if opening in ("«", '"', "“"):
-            closing = {"«": "»", '"': '"', "“": "”"}[opening]
-            depth, index = 1, self.pos + 1
-            while index < len(self.text):
-                char = self.text[index]
-                if char == closing:
-                    depth -= 1
-                    if depth == 0:
-                        break
-                elif char == opening:
-                    depth += 1
-                index += 1
-            else:
-                raise Unrecognized("guillemets non refermés")
-            words = self.text[self.pos + 1 : index].strip()
-            self.pos = index + 1
-            self.take(r"(?:[.,;](?=\s|$))?")
-            return words
-        return self.rest_of_line()
+        if opening not in ("«", '"', "“"):
+            return self.rest_of_line()
+        closing = {"«": "»", '"': '"', "“": "”"}[opening]
+        after = re.compile(follow or _END, re.IGNORECASE)
+        index = self.text.find(closing, self.pos + 1)
+        while index >= 0 and not after.match(self.text, index + 1):
+            index = self.text.find(closing, index + 1)
+        if index < 0:
+            raise Unrecognized("guillemets non refermés")
+        words = self.text[self.pos + 1 : index].strip()
+        self.pos = index + 1
+        self.take(r"(?:[.,;](?=\s|$))?")
+        return words
 
     def block(self, count: int | None = None, *, quoted: bool | None = None) -> str:
         """The new alinéas that follow: `count` lines, or up to the next part.
@@ -459,7 +462,7 @@ def _word_ops(reader: _Reader, address: _Address | None) -> list[Edit] | None:
             edits.append(_replacement(reader, m))
         return [each for edit in edits for each in _each(address, edit)]
     if m := reader.take(rf"(?P<w>Après|Avant)\s+{_OCC}\s*:?"):
-        anchor = reader.value()
+        anchor = reader.value(_THEN_INSERT)
         if not reader.take(rf",?\s*insérer\s+{_THE_NOUN}"):
             raise Unrecognized("mots à insérer attendus")
         edit = Edit(
@@ -474,7 +477,7 @@ def _word_ops(reader: _Reader, address: _Address | None) -> list[Edit] | None:
 
 
 def _replacement(reader: _Reader, m: re.Match[str]) -> Edit:
-    old = reader.value()
+    old = reader.value(_THEN_NEW)
     if not reader.take(rf"(?:par\s+)?{_THE_NOUN}"):
         raise Unrecognized("nouveaux mots attendus")
     return Edit(Op.REPLACE_WORDS, old=old, new=reader.value(), occurrence=_ordinal(m["occ"]))
