@@ -6,8 +6,9 @@ the amendment's heading (Sénat "Subdivision"), as the AN gives it. Counted: the
 with a dispositif, those parsed into operations, those flagged "formule non reconnue". The
 parses are checked by hand on a sample (`--sample N` prints them with their source text).
 
-Drafting: one amendment on a generated bill, preview included (write, read back, apply,
-word diff, warnings), timed over every operation; target <= 200 ms.
+Drafting: one amendment, preview included (write, read back, apply, word diff, warnings),
+timed over every operation in both styles (the slowest mean), and through the library on a
+real Sénat bill (the first draft detects the structure); target <= 200 ms.
 
 The files are read with the minimal code below (the amendments package reads them fully).
 
@@ -165,6 +166,29 @@ def drafting_time(rounds: int = 20) -> float:
     return worst
 
 
+def library_drafting_time(shared: Path, rounds: int = 20) -> tuple[float, float]:
+    """Drafting through the facade on a real bill (the Sénat's saved page): the first draft
+    (the structure is detected then) and the mean of the next ones, in ms."""
+    import tempfile
+
+    from reviewer.library import Library
+
+    with tempfile.TemporaryDirectory() as folder, Library(Path(folder) / "library") as library:
+        report = library.import_paths([shared / "web" / "senat_projet-de-loi_pjl17-659.html"])
+        (document_id,) = {o.document_id for o in report.outcomes if o.document_id is not None}
+        request = {
+            "article": "2", "alinea": 3, "op": "replace-words",
+            "old": "des chapitres III et IV", "new": "un chapitre III",
+        }  # fmt: skip
+        start = time.perf_counter()
+        library.draft(document_id, **request)
+        first = (time.perf_counter() - start) * 1000
+        start = time.perf_counter()
+        for _ in range(rounds):
+            library.draft(document_id, **request)
+        return first, (time.perf_counter() - start) / rounds * 1000
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument(
@@ -183,6 +207,9 @@ def main(argv: list[str] | None = None) -> int:
         f"{'parsed or flagged':50} {100:5}%  (nothing else: every dispositif is one or the other)"
     )
     print(f"{'drafting one amendment, preview included (ms)':50} {drafting_time():7.2f}")
+    first, next_ones = library_drafting_time(args.shared)
+    print(f"{'  through the library, real bill: first (ms)':50} {first:7.2f}")
+    print(f"{'  through the library, real bill: next ones (ms)':50} {next_ones:7.2f}")
     if args.failures:
         for source, reason in failed:
             print(
