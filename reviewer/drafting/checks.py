@@ -79,6 +79,9 @@ def warnings(article: ArticleText | None, edits: Sequence[Edit], *, gaged: bool)
 
 
 def _edit_warnings(article: ArticleText | None, edit: Edit) -> list[str]:
+    if edit.op is Op.ADDITIONAL_ARTICLE and article is None:
+        return [f"l’{edit.article or 'article'} (la place de l’article additionnel) n’existe pas "
+                "dans cette version du texte"]  # fmt: skip
     if edit.op in (Op.ADDITIONAL_ARTICLE, Op.RESTORE_ARTICLE):
         return []
     if article is None:

@@ -33,7 +33,8 @@ def draft(
     edits = _with_gage([edit], gage, templates)
     text = dispositif(edits, style)
     found = warnings(article, edits, gaged=bool(gage))
-    before = article.render() if article else ""
+    # An additional article is new: its "before" is nothing (`article` is its neighbour).
+    before = article.render() if article and edit.op is not Op.ADDITIONAL_ARTICLE else ""
     after = ""
     where = place(edit) if edit.op is Op.ADDITIONAL_ARTICLE else ""
     try:

@@ -242,7 +242,7 @@ def test_an_additional_article_is_the_new_text(articles, style: str):
     result = draft(articles[A2], ADDITIONAL, style=style)
     assert result.heading == "ARTICLE ADDITIONNEL APRÈS L’ARTICLE 2"
     assert result.after == "I. – Le code est ainsi modifié.\nII. – Le I entre en vigueur en 2028."
-    assert result.warnings == ()
+    assert (result.before, result.warnings) == ("", ())
     if style == SENAT:
         assert result.dispositif.startswith(
             f"Après l’article 2\nInsérer un article additionnel ainsi rédigé{NBSP}:\nI. – Le code"

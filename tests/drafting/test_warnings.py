@@ -77,6 +77,16 @@ def test_an_article_not_in_the_text_is_warned():
     assert (result.before, result.after) == ("", "")
 
 
+def test_an_additional_article_placed_after_a_missing_one_is_warned():
+    edit = Edit(Op.ADDITIONAL_ARTICLE, "Article 99", new="Le code est modifié.")
+    result = draft(None, edit)
+    assert any(
+        "Article 99 (la place de l’article additionnel) n’existe pas" in w
+        for w in (result.warnings)
+    )
+    assert result.after == "Le code est modifié."
+
+
 def test_one_amendment_on_several_articles_is_warned(articles):
     from reviewer.drafting.checks import warnings
 
