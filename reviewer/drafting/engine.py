@@ -78,8 +78,8 @@ def apply_dispositif(
     """`text` (a dispositif) applied to `article`; `label` is the amendment's place
     ("Article 7", "Après l'article 7"). Not understood or not applicable: `applied` False,
     the reason given, and no text."""
-    before = article.render() if article else ""
     additional = label if label.lower().startswith(("après", "avant")) else ""
+    before = article.render() if article and not additional else ""
     label = additional or canonical_article(label)
     try:
         edits = parse(text, style=style, additional=additional)
