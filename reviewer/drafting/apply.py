@@ -23,6 +23,7 @@ class NotApplied(ValueError):
 # What ends an alinéa: its final punctuation and closing quotes ("… décret ;", "… ». »).
 _TAIL = re.compile(r"[\s.;:,!?…»”]*$")
 _CLOSING = re.compile(r"\s*[»”][\s.;:,]*$")
+_ENDS = re.compile(r"[.;:!?…»”]\s*$")  # new wording that brings its own final punctuation
 _SENTENCE = re.compile(r"[.!?…]\s*[»”]?$")
 _GLUE_AFTER = ",.)…"  # no space before these
 
@@ -61,7 +62,7 @@ def _apply(slots: list[list[str]], edit: Edit) -> None:
             raise NotApplied(f"l’{alinea_name(number)} n’existe pas (l’article en compte {count})")
         if not slots[number]:
             raise NotApplied(f"l’{alinea_name(number)} est déjà supprimé par cet amendement")
-    if edit.op is Op.REWRITE_ALINEA and edit.phrase is None:
+    if edit.op is Op.REWRITE_ALINEA and edit.phrase is None and not edit.anchor:
         slots[numbers[0]][:1] = edit.paragraphs
         for number in numbers[1:]:
             del slots[number][:1]
@@ -78,7 +79,9 @@ def _edited(text: str, edit: Edit, number: int) -> str:
     """Alinéa `number` (`text`) with a word, phrase or deletion edit applied."""
     start, end = _scope(text, edit, number)
     scope = text[start:end]
-    if edit.op is Op.DELETE_ALINEA:
+    if edit.anchor and edit.op in (Op.DELETE_ALINEA, Op.REWRITE_ALINEA):
+        changed = _end_or_start(scope, edit, number)
+    elif edit.op is Op.DELETE_ALINEA:
         changed = ""
     elif edit.op is Op.REWRITE_ALINEA:
         changed = edit.new
@@ -94,6 +97,20 @@ def _edited(text: str, edit: Edit, number: int) -> str:
     if (start, end) == (0, len(text)):
         return changed
     return _splice(text, start, end, changed)
+
+
+def _end_or_start(text: str, edit: Edit, number: int) -> str:
+    """The end of `text` after the anchor (or its beginning before it) rewritten or deleted.
+
+    A deleted end keeps the final punctuation; a rewritten one keeps it unless the new
+    wording brings its own."""
+    first, after = _found(text, edit.anchor, edit.occurrence, number)
+    new = edit.new if edit.op is Op.REWRITE_ALINEA else ""
+    if edit.before:
+        return _splice(text, 0, first, new)
+    tail = _TAIL.search(text)
+    end = tail.start() if tail and not _ENDS.search(new) else len(text)
+    return _splice(text, after, max(end, after), new)
 
 
 def _scope(text: str, edit: Edit, number: int) -> tuple[int, int]:

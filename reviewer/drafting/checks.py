@@ -97,9 +97,9 @@ def _edit_warnings(article: ArticleText | None, edit: Edit) -> list[str]:
             f"(l’{article.label.lower()} en compte {count})"
             for n in wanted
         ]
-    if edit.op not in WORD_OPS or edit.op is Op.COMPLETE:
+    if (edit.op not in WORD_OPS or edit.op is Op.COMPLETE) and not edit.anchor:
         return []
-    words = edit.anchor if edit.op is Op.INSERT_WORDS else edit.old
+    words = edit.anchor or edit.old
     return [
         warning
         for n in edit.alineas

@@ -41,10 +41,10 @@ _TO_OCC = (
 )
 _THE_NOUN = rf"(?:les|le|la|l{_A})\s*{_NOUN}\s*:?"
 # What follows the last quoted words of a formula: the end of its line, or "et les mots".
-_END = rf"[ \t]*[.,;]?[ \t]*(?:\n|$)|\s+et\s+(?:les|le|la|l{_A})"
+_END = rf"[ \t]*[.,;]?[ \t]*(?:\n|$)|\s+et\s+(?:les|le|la|l{_A})\s*{_NOUN}\s*:"
 # What follows the words replaced ("les mots :") and the words an insertion follows.
-_THEN_NEW = rf"\s*(?:par\s+)?(?:les|le|la|l{_A})\s*{_NOUN}"
-_THEN_INSERT = r"\s*,?\s*(?:insérer|ajouter)"
+_THEN_NEW = rf"\s*,?\s*(?:par\s+)?(?:les|le|la|l{_A})\s*{_NOUN}"
+_THEN_INSERT = r"\s*,?\s*(?:insérer|ajouter|rédiger\s+ainsi|supprimer\s+l)"
 _PART = re.compile(r"(?:[IVX]+|[A-H])\s*\.?\s*[–—‑-]\s*|[IVX]+\.\s+")
 _ITEM = r"\d+°\s+"  # "1° Première phrase / Supprimer…", within one alinéa
 _ALINEA_IS = rf"(?:L{_A}alinéa\s+(?P<n>\d+)\s+est|Les\s+alinéas\s+(?P<l>{_LIST})\s+sont)"
@@ -416,7 +416,7 @@ def _alinea_ops(reader: _Reader, address: _Address | None) -> list[Edit] | None:
 
 def _insert_alinea(reader: _Reader, address: _Address | None) -> list[Edit] | None:
     new_alineas = (
-        rf"(?:(?P<c>{_COUNT})\s+(?P<u>alinéas?|paragraphes?|[IVX]+|\d+°)\s+ainsi\s+rédigés?"
+        rf"(?:(?P<c>{_COUNT})\s+(?P<u>alinéas?|paragraphes?|[IVX]+|\d+°)\s+ainsi\s+rédigée?s?"
         rf"|l{_A}alinéa\s+suivant|les\s+(?:(?P<c2>{_COUNT})\s+)?alinéas\s+(?P<u2>suivants))"
         r"\s*(?::|(?=\n))"  # the colon, or at least the end of the line
     )
@@ -463,6 +463,20 @@ def _word_ops(reader: _Reader, address: _Address | None) -> list[Edit] | None:
         return [each for edit in edits for each in _each(address, edit)]
     if m := reader.take(rf"(?P<w>Après|Avant)\s+{_OCC}\s*:?"):
         anchor = reader.value(_THEN_INSERT)
+        before, occurrence = m["w"].lower() == "avant", _ordinal(m["occ"])
+        if end := reader.take(
+            r",?\s*(?:(?P<rewrite>rédiger\s+ainsi)|supprimer)\s+(?:la\s+fin|le\s+(?P<start>début))"
+            r"\s+de\s+(?:cet\s+alinéa|(?P<phrase>cette\s+phrase))\s*(?P<colon>:)?\.?"
+        ):
+            phrase = address.phrase if address else None
+            if bool(end["start"]) != before or bool(end["rewrite"]) != bool(end["colon"]):
+                raise Unrecognized("fin ou début mal désigné")
+            if bool(end["phrase"]) != (phrase is not None):
+                raise Unrecognized("phrase ou alinéa mal désigné")
+            op = Op.REWRITE_ALINEA if end["rewrite"] else Op.DELETE_ALINEA
+            new = reader.value() if end["rewrite"] else ""
+            edit = Edit(op, anchor=anchor, new=new, before=before, occurrence=occurrence)
+            return _each(address, edit)
         if not reader.take(rf",?\s*insérer\s+{_THE_NOUN}"):
             raise Unrecognized("mots à insérer attendus")
         edit = Edit(
@@ -478,7 +492,7 @@ def _word_ops(reader: _Reader, address: _Address | None) -> list[Edit] | None:
 
 def _replacement(reader: _Reader, m: re.Match[str]) -> Edit:
     old = reader.value(_THEN_NEW)
-    if not reader.take(rf"(?:par\s+)?{_THE_NOUN}"):
+    if not reader.take(rf",?\s*(?:par\s+)?{_THE_NOUN}"):
         raise Unrecognized("nouveaux mots attendus")
     return Edit(Op.REPLACE_WORDS, old=old, new=reader.value(), occurrence=_ordinal(m["occ"]))
 

@@ -108,6 +108,24 @@ def _unit(edit: Edit) -> str:
     return "cet alinéa" if edit.last in (None, edit.alinea) else "ces alinéas"
 
 
+def _part_of(edit: Edit) -> str:
+    """ "la fin de " / "le début de " when the edit starts or stops at anchor words."""
+    if not edit.anchor:
+        return ""
+    return "le début de " if edit.before else "la fin de "
+
+
+def _senat_from(edit: Edit) -> list[str]:
+    """ "Après le mot : / …" before "rédiger ainsi la fin de cet alinéa"."""
+    if not edit.anchor:
+        return []
+    where = "Avant" if edit.before else "Après"
+    return [
+        f"{where} {_occurrence_of(edit.anchor, edit.occurrence)}{NBSP}:",
+        _senat_words(edit.anchor),
+    ]
+
+
 def _senat_complete(edit: Edit) -> list[str]:
     if _is_sentence(edit.new):
         how, new = _sentences_noun(edit.new), quote(edit.new)
@@ -157,11 +175,16 @@ _SENAT: dict[Op, Callable[[Edit], list[str]]] = {
     Op.COMPLETE: _senat_complete,
     Op.REWRITE_ALINEA: lambda e: [
         _senat_address(e),
-        f"Rédiger ainsi {_unit(e)}{NBSP}:",
+        *_senat_from(e),
+        f"{'r' if e.anchor else 'R'}édiger ainsi {_part_of(e)}{_unit(e)}{NBSP}:",
         *e.paragraphs,
     ],
     Op.INSERT_ALINEA: _senat_insert_alinea,
-    Op.DELETE_ALINEA: lambda e: [_senat_address(e), f"Supprimer {_unit(e)}."],
+    Op.DELETE_ALINEA: lambda e: [
+        _senat_address(e),
+        *_senat_from(e),
+        f"{'s' if e.anchor else 'S'}upprimer {_part_of(e)}{_unit(e)}.",
+    ],
     Op.ADDITIONAL_ARTICLE: _senat_additional,
     Op.REWRITE_ARTICLE: lambda e: [f"Rédiger ainsi cet article{NBSP}:", *e.paragraphs],
     Op.RESTORE_ARTICLE: lambda e: [
@@ -221,11 +244,26 @@ def _an_insert_alinea(edit: Edit) -> list[str]:
 
 
 def _an_delete_alinea(edit: Edit) -> list[str]:
+    if edit.anchor:
+        return [f"{_an_from(edit)}, supprimer {_part_of(edit)}{_this(edit)}."]
     return [f"Supprimer {_an_address(edit)}."]
 
 
 def _an_rewrite_alinea(edit: Edit) -> list[str]:
+    if edit.anchor:
+        head = f"{_an_from(edit)}, rédiger ainsi {_part_of(edit)}{_this(edit)}{NBSP}:"
+        return [f"{head} {quote(edit.new)}."]
     return [f"Rédiger ainsi {_an_address(edit)}{NBSP}:", *_block(edit.paragraphs)]
+
+
+def _an_from(edit: Edit) -> str:
+    """ "À l’alinéa 3, après le mot : « … »"."""
+    where = "avant" if edit.before else "après"
+    return f"{_at(edit)}, {where} {_occurrence_of(edit.anchor, edit.occurrence)}{NBSP}: {quote(edit.anchor)}"
+
+
+def _this(edit: Edit) -> str:
+    return "cette phrase" if edit.phrase is not None else "cet alinéa"
 
 
 _AN: dict[Op, Callable[[Edit], list[str]]] = {

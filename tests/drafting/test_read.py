@@ -209,6 +209,32 @@ REAL += [
         id="Sénat COM-426: compléter l'alinéa",
     ),
     pytest.param(
+        "Alinéa 31\nAprès les mots :\nsanté publique,\nrédiger ainsi la fin de cet alinéa :\n"
+        "sont susceptibles d’avoir un impact.",
+        SENAT,
+        [
+            Edit(
+                Op.REWRITE_ALINEA,
+                alinea=31,
+                anchor="santé publique,",
+                new="sont susceptibles d’avoir un impact.",
+            )
+        ],
+        id="Sénat 196: rédiger ainsi la fin de cet alinéa",
+    ),
+    pytest.param(
+        "I. - Alinéa 51\nAprès le mot :\ntravail\nsupprimer la fin de cet alinéa.",
+        SENAT,
+        [Edit(Op.DELETE_ALINEA, alinea=51, anchor="travail")],
+        id="Sénat 252: supprimer la fin de cet alinéa",
+    ),
+    pytest.param(
+        "A l’alinéa 11, remplacer les mots : « une formation autre », par les mots « une action »",
+        SENAT,
+        [Edit(Op.REPLACE_WORDS, alinea=11, old="une formation autre", new="une action")],
+        id="Sénat COM-159: a comma before 'par les mots'",
+    ),
+    pytest.param(
         "Alinéa 3\nSupprimer le mot :\ndernie\u0300re",  # a decomposed accent
         SENAT,
         [Edit(Op.DELETE_WORDS, alinea=3, old="dernière")],
@@ -233,8 +259,6 @@ def test_an_additional_article_of_the_an_is_its_text_given_its_place():
     "text",
     [
         "I. – Alinéa 6, tableau\nRédiger ainsi ce tableau :\n«\nSupérieure à 0\n2,5",
-        "Alinéa 31\nAprès les mots :\nsanté publique,\nrédiger ainsi la fin de cet alinéa :\nsont "
-        "susceptibles d’avoir un impact.",
         "Alinéa 222\nRédiger ainsi le début de cet alinéa :\n17° bis L’article L. 652‑6 devient…",
         "Cet amendement est en cours de traitement par les services de l'Assemblée.",
         "Remplacer la référence :\narticle 2\npar la référence :\narticle 3-3",  # no alinéa
