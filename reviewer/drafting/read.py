@@ -134,8 +134,9 @@ class _Reader:
         """Quoted words, « … » or "…", or else the rest of the line.
 
         The quote closes at the first closing mark the formula's next words follow (`follow`:
-        "les mots :" after the words replaced, the end of the line after the last ones), so
-        words holding guillemets of their own, even unbalanced, come back whole."""
+        "les mots :" after the words replaced, the end of the line after the last ones) and
+        that closes no quotation the words did not open: words holding guillemets of their
+        own, or an opening one alone, come back whole."""
         while self.pos < len(self.text) and self.text[self.pos] in " \t\u00a0\u202f":
             self.pos += 1
         if self.pos < len(self.text) and self.text[self.pos] == "\n":
@@ -146,7 +147,10 @@ class _Reader:
         closing = {"«": "»", '"': '"', "“": "”"}[opening]
         after = re.compile(follow or _END, re.IGNORECASE)
         index = self.text.find(closing, self.pos + 1)
-        while index >= 0 and not after.match(self.text, index + 1):
+        while index >= 0 and not (
+            after.match(self.text, index + 1)
+            and _nested(self.text[self.pos + 1 : index], opening, closing)
+        ):
             index = self.text.find(closing, index + 1)
         if index < 0:
             raise Unrecognized("guillemets non refermés")
@@ -186,6 +190,19 @@ class _Reader:
         if last == lines[-1]:
             return lines
         return [line[1:].strip() for line in [*lines[:-1], last]]
+
+
+def _nested(words: str, opening: str, closing: str) -> bool:
+    """Whether quoted words close no quotation they did not open: « a » b » is not words
+    but words and formula ("« X » et après le mot : « Y »" must not read as one quote)."""
+    if opening == closing:
+        return True
+    depth = 0
+    for char in words:
+        depth += (char == opening) - (char == closing)
+        if depth < 0:
+            return False
+    return True
 
 
 def _starts_part(line: str) -> bool:

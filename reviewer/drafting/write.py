@@ -259,7 +259,8 @@ def _an_rewrite_alinea(edit: Edit) -> list[str]:
 def _an_from(edit: Edit) -> str:
     """ "À l’alinéa 3, après le mot : « … »"."""
     where = "avant" if edit.before else "après"
-    return f"{_at(edit)}, {where} {_occurrence_of(edit.anchor, edit.occurrence)}{NBSP}: {quote(edit.anchor)}"
+    words = _occurrence_of(edit.anchor, edit.occurrence)
+    return f"{_at(edit)}, {where} {words}{NBSP}: {quote(edit.anchor)}"
 
 
 def _this(edit: Edit) -> str:

@@ -11,17 +11,20 @@ from hypothesis import strategies as st
 
 from reviewer.drafting import AN, SENAT, Edit, Op, Unrecognized, dispositif, draft, parse
 
-# Words as legislative texts have them: letters, digits, punctuation, quotes (even unbalanced).
+# Words as legislative texts have them: letters, digits, punctuation, quotes (an opening
+# guillemet alone too: "« Art. L. 5" quotes the start of a quotation).
 _PIECES = st.sampled_from(
     [
         "le", "mot", "mots", "« guillemets »", "l’État", "L. 113-1", "2 %", ",", ";", ":",
-        "(", ")", "«", "»", "\"", "I. –", "1°", "a)", "et", "aux", "décret", "Conseil d’État",
+        "(", ")", "«", "\"", "I. –", "1°", "a)", "et", "aux", "décret", "Conseil d’État",
         "’", "-", "du présent code",
     ]
 )  # fmt: skip
 WORDS = st.lists(_PIECES, min_size=1, max_size=6).map(" ".join)
 # And words mimicking the formulas themselves: these may not read back, but never silently.
-_FORMULAS = st.sampled_from(["les mots :", "par le mot :", "insérer", "Supprimer", "cet alinéa."])
+_FORMULAS = st.sampled_from(
+    ["les mots :", "par le mot :", "insérer", "Supprimer", "cet alinéa.", "»", "» et le mot :"]
+)
 ODD = st.lists(_PIECES | _FORMULAS, min_size=1, max_size=6).map(" ".join)
 ALINEAS = st.lists(WORDS.map(lambda w: f"Un texte {w} ici."), min_size=1, max_size=3).map("\n".join)
 STYLE = st.sampled_from([AN, SENAT])
