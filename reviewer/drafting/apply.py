@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from reviewer.drafting.model import LAST, Edit, Op
-from reviewer.drafting.text import ArticleText, occurrences, sentences
+from reviewer.drafting.text import ArticleText, canonical_article, occurrences, sentences
 from reviewer.drafting.wording import alinea_name, ordinal, quote, words_noun
 
 
@@ -35,7 +35,9 @@ def applied(article: ArticleText | None, edits: Sequence[Edit]) -> str:
     whole = [e for e in edits if e.op in (Op.REWRITE_ARTICLE, Op.RESTORE_ARTICLE)]
     additional = [e for e in edits if e.op is Op.ADDITIONAL_ARTICLE]
     if whole or additional:
-        heading = article.heading if article and not additional else ""
+        # A restored article that this version no longer has gets its heading back.
+        restored = canonical_article(whole[-1].article) if whole and whole[-1].article else ""
+        heading = "" if additional else (article.heading if article else restored)
         body = (whole or additional)[-1].paragraphs
         return "\n".join(line for line in [heading, *body] if line)
     if article is None:

@@ -83,6 +83,8 @@ def apply_dispositif(
     label = additional or canonical_article(label)
     try:
         edits = parse(text, style=style, additional=additional)
+        # The amendment's place names the article its edits do not name.
+        edits = [e if e.article or additional else replace(e, article=label) for e in edits]
         after = applied(article, edits)
     except Unrecognized as error:
         return Application(False, str(error), label, before, "")

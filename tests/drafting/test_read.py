@@ -276,6 +276,12 @@ def test_a_formula_it_does_not_know_is_flagged_never_guessed(text):
         parse(text, style=SENAT)
 
 
+def test_an_article_restored_where_the_text_no_longer_has_it_gets_its_heading():
+    text = "Rétablir cet article dans la rédaction suivante :\nLe Gouvernement remet un rapport."
+    result = apply_dispositif(None, "Article 4 bis", text)
+    assert result.after == "Article 4 bis\nLe Gouvernement remet un rapport."
+
+
 def test_an_unrecognised_formula_applies_nothing(articles):
     result = apply_dispositif(articles["Article 2"], "Article 2", "Alinéa 2, tableau\nRédiger…")
     assert (result.applied, result.after) == (False, "")
