@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Callable
 
+from reviewer.cli.draft_commands import COMMANDS as DRAFT_COMMANDS
 from reviewer.cli.export_commands import run_export, run_import_annotations
 from reviewer.cli.output import (
     ProgressBar,
@@ -223,4 +224,5 @@ COMMANDS: dict[str, Callable[[Library, argparse.Namespace], int]] = {
     "export": run_export,
     "import-annotations": run_import_annotations,
     **VERSION_COMMANDS,
+    **DRAFT_COMMANDS,
 }

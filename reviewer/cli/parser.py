@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from reviewer import __version__
+from reviewer.cli.draft_commands import add_draft_parsers
 from reviewer.cli.export_commands import add_export_parsers
 from reviewer.cli.version_commands import add_version_parsers
 from reviewer.core import fields
@@ -103,6 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_export_parsers(commands, common)
     add_version_parsers(commands, common)
+    add_draft_parsers(commands, common)
 
     gui = commands.add_parser("gui", parents=[common], help="open the review window")
     gui.add_argument("--demo", action="store_true", help="open the demo library")

@@ -15,9 +15,10 @@ from collections.abc import Callable, Iterable, Sequence
 from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from reviewer.core.changes import NOTHING, ChangeListener, Changes
+from reviewer.core.drafting import Application, Draft
 from reviewer.core.errors import Ambiguous, LibraryError, NotFound, ReviewerError
 from reviewer.core.events import CancelToken, ProgressCallback, no_progress
 from reviewer.core.kinds import AMENDEMENT, KINDS
@@ -41,7 +42,7 @@ from reviewer.export import Format, Report, ReportOptions
 from reviewer.export.comparison import ComparisonReport
 from reviewer.export.interchange import MergeReport, PdfImport
 from reviewer.legislative import Section, detect_structure
-from reviewer.library import anchoring, exporting, versioning
+from reviewer.library import anchoring, drafting, exporting, versioning
 from reviewer.library.backup import BackupReport, write_backup
 from reviewer.library.colors import DEFAULT_COLOR, DEFAULT_TAG_COLOR, parse_color
 from reviewer.library.engine import SearchEngine
@@ -357,6 +358,19 @@ class Library:
                 alineas=kind != AMENDEMENT,
             )
         return self._structures[document_id, kind]
+
+    # --- Drafting amendments (reviewer/library/drafting.py) --------------------------------
+
+    def draft(self, document_id: int, **request: Any) -> Draft:
+        """An amendment on the document: `article`, `op` ("replace-words"...), `alinea`,
+        `old`, `new`, `after`/`before`, `occurrence`, `style`, `gage` (see `drafting.Request`)."""
+        return drafting.draft(self, document_id, drafting.Request(**request))
+
+    def apply_dispositif(
+        self, document_id: int, article: str, dispositif: str, *, style: str = ""
+    ) -> Application:
+        """The article as it would read if `dispositif` were adopted, or why it cannot say."""
+        return drafting.apply_dispositif(self, document_id, article, dispositif, style=style)
 
     def location(self, annotation: Annotation, *, short: bool = False) -> str | None:
         """Where an annotation falls, e.g. "Article 7, alinéa 3" ("Art. 7, al. 3" if short)."""
