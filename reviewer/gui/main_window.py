@@ -1,8 +1,10 @@
 """The review window: the page view in the centre, panels around it, the library behind it.
 
-The window wires panels, view and actions together; the panels present, the
-`Edits` change (undoably) and `Calls` is the only door to the facade. Every
-change is saved by the facade at once, so there is no Save command.
+The window builds the panels of the registry (`panels/registry.py`) and carries out
+what they request; panels and controllers see the `PanelContext`, not the window. The
+`Edits` change (undoably), `Calls` is the only door to the facade, and the facade's
+change notices reach the panels through the context. Every change is saved by the
+facade at once, so there is no Save command.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QUndoStack,
+    QKeySequence,
 )
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -34,27 +36,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.core.records import Document, ImportReport, ImportStatus, SearchHit
+from reviewer.core.changes import Changes
+from reviewer.core.records import Document, ImportReport, ImportStatus, SearchHit, Tag
 from reviewer.gui.about import AboutDialog
 from reviewer.gui.actions import COLOR_NAMES, ActionSet, Menus
+from reviewer.gui.context import PanelContext
 from reviewer.gui.i18n import FOLLOW_SYSTEM, LANGUAGES, Languages
 from reviewer.gui.panels.annotation_panel import AnnotationPanel
-from reviewer.gui.panels.carry_review import CarryReviewPanel
 from reviewer.gui.panels.export_dialog import Exports
 from reviewer.gui.panels.import_dialog import ImportDialog, summary_text
-from reviewer.gui.panels.library_panel import LibraryPanel
-from reviewer.gui.panels.outline_panel import OutlinePanel
 from reviewer.gui.panels.properties_dialog import DocumentPropertiesDialog
+from reviewer.gui.panels.registry import PANELS, PanelSpec
 from reviewer.gui.panels.search_panel import SearchPanel
-from reviewer.gui.panels.tag_palette import TagPalette
 from reviewer.gui.panels.task_progress import TaskProgress
 from reviewer.gui.panels.versions import Versions
 from reviewer.gui.reader import Reader
 from reviewer.gui.reads import Reads
 from reviewer.gui.shortcuts import ShortcutsDialog
-from reviewer.gui.undo import Change, Edits, Span
+from reviewer.gui.undo import Span
 from reviewer.gui.welcome import show_welcome
-from reviewer.gui.worker import Calls, Task
+from reviewer.gui.worker import Task
 from reviewer.library import Library
 from reviewer.library.colors import DEFAULT_COLOR, PALETTE
 
@@ -119,18 +120,18 @@ class MainWindow(QMainWindow):
         self.session = Session(settings)
         self.languages = languages
         self._owns_library = owns_library
-        self.calls = Calls(library, self)
+        self.context = PanelContext(library, settings, languages, self)
+        self.calls = self.context.calls
+        self.undo_stack = self.context.undo_stack
+        self.edits = self.context.edits
         self.reads = Reads(self.calls, self)
-        self.undo_stack = QUndoStack(self)
-        self.edits = Edits(self.calls, self.undo_stack, self)
-        self.document: Document | None = None
-        self.current_annotation: str | None = None
         self.color = str(self.session.value("annotate/color", DEFAULT_COLOR))
         self.import_dialog: ImportDialog | None = None
         self.properties_dialog: DocumentPropertiesDialog | None = None
-        self.exports = Exports(self)
+        self.exports = Exports(self.context, self)
         self._build_widgets()
-        self.versions = Versions(self, self.carry_review)
+        self.context.text = self.view
+        self.versions = Versions(self.context, self.panels["carried"], self)
         self.action_set = ActionSet(self, self._handlers())
         self.menus = Menus(self.menuBar(), self.action_set)
         self._build_toolbar()
@@ -140,12 +141,30 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1400, 900)
         self.retranslate()
-        self.refresh(Change.DOCUMENTS | Change.TAGS | Change.ANNOTATIONS)
+        self.context.reload()  # The panels read what they show.
         self._update_enabled()
 
     @property
     def library(self) -> Library:
         return self.calls.library
+
+    @property
+    def document(self) -> Document | None:
+        return self.context.document
+
+    @property
+    def current_annotation(self) -> str | None:
+        return self.context.current_annotation
+
+    # The panels the window itself drives (the others only hear the context).
+
+    @property
+    def annotation_panel(self) -> AnnotationPanel:
+        return self.panels["annotations"]
+
+    @property
+    def search_panel(self) -> SearchPanel:
+        return self.panels["search"]
 
     # Building
 
@@ -161,37 +180,7 @@ class MainWindow(QMainWindow):
         self.centre.addWidget(self.hint)
         self.centre.addWidget(self.reader)
         self.setCentralWidget(self.centre)
-        self.library_panel = LibraryPanel(self.calls)
-        self.outline_panel = OutlinePanel()
-        self.annotation_panel = AnnotationPanel(self.edits)
-        self.search_panel = SearchPanel(self.calls)
-        self.tag_palette = TagPalette(self.edits)
-        self.carry_review = CarryReviewPanel(
-            lambda annotation: self.calls.call(Library.location, annotation, short=True)
-        )
-        area = Qt.DockWidgetArea
-        self.docks = {
-            "library": self._dock(self.library_panel, area.LeftDockWidgetArea),
-            "outline": self._dock(self.outline_panel, area.LeftDockWidgetArea),
-            "annotations": self._dock(self.annotation_panel, area.RightDockWidgetArea),
-            "search": self._dock(self.search_panel, area.RightDockWidgetArea),
-            "tags": self._dock(self.tag_palette, area.RightDockWidgetArea),
-            "carried": self._dock(self.carry_review, area.RightDockWidgetArea),
-        }
-        self.tabifyDockWidget(self.docks["annotations"], self.docks["search"])
-        self.tabifyDockWidget(self.docks["search"], self.docks["carried"])
-        self.docks["annotations"].raise_()
-        self.resizeDocks(
-            [self.docks["library"], self.docks["annotations"]],
-            [360, 390],
-            Qt.Orientation.Horizontal,
-        )
-        self.resizeDocks(
-            [self.docks["library"], self.docks["outline"]], [520, 280], Qt.Orientation.Vertical
-        )
-        self.resizeDocks(
-            [self.docks["annotations"], self.docks["tags"]], [560, 240], Qt.Orientation.Vertical
-        )
+        self._build_docks()
         self.page_box = QSpinBox()
         self.page_box.setMinimum(0)
         self.page_label = QLabel()
@@ -201,11 +190,35 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.page_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
 
-    def _dock(self, panel: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _build_docks(self) -> None:
+        """One dock per panel of the registry, in its area, tabbed where it says so."""
+        self.panels: dict[str, QWidget] = {}
+        self.docks: dict[str, QDockWidget] = {}
+        for spec in PANELS:
+            self.panels[spec.id] = spec.attach(self.context)
+            self.docks[spec.id] = self._dock(spec, self.panels[spec.id])
+        for spec in PANELS:
+            if spec.beside:
+                self.tabifyDockWidget(self.docks[spec.beside], self.docks[spec.id])
+        placed = [spec for spec in PANELS if not spec.beside]
+        for spec in placed:
+            self.docks[spec.id].raise_()  # The first of each tab group shows.
+        docks = [self.docks[spec.id] for spec in placed]
+        self.resizeDocks(docks, [spec.size[0] for spec in placed], Qt.Orientation.Horizontal)
+        self.resizeDocks(docks, [spec.size[1] for spec in placed], Qt.Orientation.Vertical)
+
+    def show_panel(self, panel_id: str) -> None:
+        self.docks[panel_id].show()
+        self.docks[panel_id].raise_()
+
+    def _dock(self, spec: PanelSpec, panel: QWidget) -> QDockWidget:
         dock = QDockWidget(self)
         dock.setObjectName(f"{panel.objectName()}Dock")  # saveState needs stable names
         dock.setWidget(panel)
-        self.addDockWidget(area, dock)
+        self.addDockWidget(spec.area, dock)
+        dock.setVisible(spec.visible)
+        if spec.shortcut:
+            dock.toggleViewAction().setShortcut(QKeySequence(spec.shortcut))
         return dock
 
     def _handlers(self) -> dict[str, Callable[[], object]]:
@@ -293,24 +306,30 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.calls.failed.connect(self.show_error)
-        self.edits.changed.connect(self.refresh)
         self.undo_stack.indexChanged.connect(self._update_undo_labels)
         self.view.pageChanged.connect(self._page_changed)
         self.view.zoomChanged.connect(self._zoom_changed)
         self.view.annotationClicked.connect(self.select_annotation)
         self.view.loadFailed.connect(self.show_error)
-        self.library_panel.documentActivated.connect(self.open_document)
-        self.library_panel.removeRequested.connect(self.remove_document)
-        self.library_panel.propertiesRequested.connect(self.show_properties)
-        self.outline_panel.pageActivated.connect(self.view.go_to_page)
-        self.annotation_panel.annotationActivated.connect(self.reveal_annotation)
-        self.annotation_panel.editor.deleteRequested.connect(lambda i: self.edits.delete([i]))
-        self.search_panel.hitActivated.connect(self.open_hit)
-        self.search_panel.nextHitRequested.connect(lambda: self.step_hit(1))
-        self.search_panel.previousHitRequested.connect(lambda: self.step_hit(-1))
         self.find_bar.stepRequested.connect(self.step_hit)
-        self.tag_palette.tagRequested.connect(self.apply_tag)
-        self.tag_palette.tagsChanged.connect(self._tags_changed)
+        self.annotation_panel.annotationsChanged.connect(self._show_marks)
+        context = self.context
+        context.changed.connect(self._changed)
+        context.tagsChanged.connect(self._tags_changed)
+        context.openRequested.connect(self.open_document)
+        context.revealRequested.connect(self.reveal_annotation)
+        context.tagRequested.connect(self.apply_tag)
+        context.importRequested.connect(self.import_paths)
+        context.propertiesRequested.connect(self.show_properties)
+        context.removeRequested.connect(self.remove_document)
+        context.hitRequested.connect(self.open_hit)
+        context.hitStepRequested.connect(self.step_hit)
+        context.pageRequested.connect(self.view.go_to_page)
+        context.taskStarted.connect(self.task_progress.follow)
+        context.panelRequested.connect(self.show_panel)
+        context.messageShown.connect(self.statusBar().showMessage)
+        context.annotationSelected.connect(self.view.select_annotation)
+        context.annotationSelected.connect(lambda _annotation: self._update_enabled())
         self.page_box.editingFinished.connect(lambda: self.view.go_to_page(self.page_box.value()))
 
     # Language
@@ -323,16 +342,8 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.action_set.retranslate()
         self.menus.retranslate()
-        titles = {
-            "library": self.tr("Library"),
-            "outline": self.tr("Outline"),
-            "annotations": self.tr("Annotations"),
-            "search": self.tr("Search"),
-            "tags": self.tr("Tags"),
-            "carried": self.tr("Annotations to Review"),
-        }
-        for name, title in titles.items():
-            self.docks[name].setWindowTitle(title)
+        for spec in PANELS:
+            self.docks[spec.id].setWindowTitle(spec.translated_title())
         self.toolbar.setWindowTitle(self.tr("Tools"))
         self.hint.setText(
             self.tr(
@@ -355,42 +366,33 @@ class MainWindow(QMainWindow):
         for action in self.language_group.actions():
             action.setChecked(action.data() == code)
 
-    # Refreshing after changes
+    # Following changes
 
-    def refresh(self, change: Change) -> None:
-        if change & Change.TAGS:
-            self.tag_palette.refresh()
-        if change & (Change.DOCUMENTS | Change.ANNOTATIONS | Change.TAGS):
-            self.library_panel.refresh()
-        if change & Change.DOCUMENTS and self.document is not None:
-            self._reload_document()
-        if change & (Change.ANNOTATIONS | Change.TAGS):
-            self._refresh_annotations()
+    def _changed(self, changes: Changes) -> None:
+        """The open document's record again (its title may have changed), or close it if
+        it was removed."""
+        document = self.document
+        if document is None or not (changes.document_list or document.id in changes.documents):
+            return
+        current = self.context.document_record(document.id)
+        if current is None:
+            self.close_document()
+        else:
+            self.context.document = current
+            self._update_title()
 
-    def _refresh_annotations(self) -> None:
-        self.annotation_panel.refresh()
+    def _show_marks(self) -> None:
+        """The page's highlights follow the annotation panel's list."""
         passages = [a for a in self.annotation_panel.annotations() if a.target == "passage"]
         self.view.set_annotations(passages)
         self.view.set_tooltips({a.id: self.annotation_panel.tooltip(a) for a in passages})
         if self.annotation_panel.annotation(self.current_annotation or "") is None:
-            self.current_annotation = None
+            self.context.current_annotation = None
         self.view.select_annotation(self.current_annotation)
-        self.versions.refresh_review()
         self._update_enabled()
 
-    def _reload_document(self) -> None:
-        """The open document's record again (its title may have changed), or close it if
-        it was removed."""
-        current = self.calls.call(Library.document, self.document.id) if self.document else None
-        if current is None or current.removed:
-            self.close_document()
-        else:
-            self.document = current
-            self._update_title()
-
-    def _tags_changed(self, names: Sequence[str]) -> None:
-        self.action_set.set_tags(names)
-        self.annotation_panel.set_tag_names(names)
+    def _tags_changed(self, tags: Sequence[Tag]) -> None:
+        self.action_set.set_tags([tag.name for tag in tags])
         self._update_enabled()
 
     # Documents
@@ -401,20 +403,15 @@ class MainWindow(QMainWindow):
         path = self.calls.call(Library.pdf_path, document) if document else None
         if document is None or pages is None or path is None:
             return False
-        self.document = document
-        self.current_annotation = None
         self.reader.document_changed()
         self.centre.setCurrentWidget(self.reader)
         self.view.open_document(document, path, [(p.width, p.height) for p in pages])
         self.view.setFocus()  # Keys (H, 1-9, PageDown) act on the page at once.
-        self.library_panel.select_document(document.id)
+        self.context.set_document(document)  # The panels show it.
         # Detecting a long bill's structure takes a while: in the background.
         self.reads.ask(
             "structure", partial(Library.structure, document_id=document.id), self._structured
         )
-        self.annotation_panel.show_document(document.id)
-        self.search_panel.set_document(document.id)
-        self._refresh_annotations()
         self._update_title()
         if not document.has_text:
             self.show_error(
@@ -427,22 +424,16 @@ class MainWindow(QMainWindow):
 
     def _structured(self, sections: Sequence[Section]) -> None:
         """The open document's structure: its outline, and where its annotations fall."""
-        self.outline_panel.show_sections(sections)
+        self.panels["outline"].show_sections(sections)
         self.annotation_panel.locate()
-        self._refresh_annotations()
 
     def close_document(self) -> None:
-        self.annotation_panel.editor.commit_note()
+        self.context.leaving.emit()
         self.view.close_document()
         self.find_bar.close_bar()
         self.centre.setCurrentWidget(self.hint)
-        self.document = None
-        self.current_annotation = None
         self.reads.drop("structure")
-        self.outline_panel.clear()
-        self.annotation_panel.show_document(None)
-        self.search_panel.set_document(None)
-        self.versions.refresh_review()
+        self.context.set_document(None)
         self._update_title()
         self._update_enabled()
 
@@ -499,10 +490,7 @@ class MainWindow(QMainWindow):
 
     def select_annotation(self, annotation_id: str | None) -> None:
         """Make an annotation the current one (tags, note, colour and Delete act on it)."""
-        self.current_annotation = annotation_id
-        self.annotation_panel.select(annotation_id)
-        self.view.select_annotation(annotation_id)
-        self._update_enabled()
+        self.context.select_annotation(annotation_id)  # The panels and the page follow.
 
     def reveal_annotation(self, annotation_id: str) -> None:
         self.select_annotation(annotation_id)
@@ -537,8 +525,7 @@ class MainWindow(QMainWindow):
         if self.current_annotation is None:
             self.show_error(self.tr("Select a highlight first, then write its note."))
             return
-        self.docks["annotations"].show()
-        self.docks["annotations"].raise_()
+        self.show_panel("annotations")
         self.annotation_panel.editor.note_edit.setFocus()
 
     def ask_page_note(self) -> None:
@@ -565,8 +552,7 @@ class MainWindow(QMainWindow):
     # Search
 
     def search_panel_focus(self) -> None:
-        self.docks["search"].show()
-        self.docks["search"].raise_()
+        self.show_panel("search")
         self.search_panel.focus_query()
 
     def open_find_bar(self) -> None:
@@ -644,7 +630,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(summary_text(report), ERROR_SECONDS * 1000)
         if report.notice:  # The files are in, but not yet searchable: that matters more.
             self.show_error(report.notice)
-        self.refresh(Change.DOCUMENTS | Change.TAGS)
+        self.context.reload()  # An import's changes are not itemised yet.
         new = [o.document_id for o in report.outcomes if o.status is ImportStatus.IMPORTED]
         if self.document is None and new and new[0] is not None:
             self.open_document(new[0])
@@ -681,14 +667,14 @@ class MainWindow(QMainWindow):
         self.close_document()
         previous, owned = self.calls.library, self._owns_library
         self.calls.cancel_all()  # The answers of reads under way are of no use now.
-        self.calls.library, self._owns_library = opened, True
+        self.context.set_library(opened)
+        self._owns_library = True
         if owned:
             self.calls.wait()  # A read under way ends before its library is closed.
             previous.close()
-        self.undo_stack.clear()
         self.session.add_recent_library(folder)
         self._fill_recent()
-        self.refresh(Change.DOCUMENTS | Change.TAGS | Change.ANNOTATIONS)
+        self.context.reload()
         self.restore_place()
         return True
 
@@ -702,9 +688,6 @@ class MainWindow(QMainWindow):
         state = self.session.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        splitter = self.session.value("window/annotationSplitter")
-        if isinstance(splitter, QByteArray):
-            self.annotation_panel.splitter.restoreState(splitter)
         self.restore_place()
 
     def restore_place(self) -> None:
@@ -720,7 +703,6 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         self.session.set("window/geometry", self.saveGeometry())
         self.session.set("window/state", self.saveState())
-        self.session.set("window/annotationSplitter", self.annotation_panel.splitter.saveState())
         self._remember_place()
         self.session.settings.sync()
 
@@ -729,11 +711,11 @@ class MainWindow(QMainWindow):
         self.session.set_last_place(self.library.root, document_id, self.view.current_page())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.annotation_panel.editor.commit_note()
-        self.annotation_panel.editor.commit_tags()
+        self.context.leaving.emit()
         self.save_state()
         self.calls.close()
         self.view.close_document()
+        self.context.close()
         if self._owns_library:
             self.library.close()
             self._owns_library = False  # Closing twice must not close it twice.

@@ -1,15 +1,16 @@
 """Undoable changes to annotations, tags and documents, each a QUndoCommand over the facade.
 
 An edit is done once through `Calls` before its command is pushed, so a refused
-edit never enters the stack. Undo and redo call the facade again; every step
-announces what it changed (`Change`) so the window refreshes just that.
+edit never enters the stack. Undo and redo call the facade again. The facade tells
+what each write changed (`Changes`); `Edits` says when a step ends (`changed`), so the
+panels hear the step's changes at once, and hands on the annotations the facade
+returned (`saved`), so nobody reads them back.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from enum import Flag, auto
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -17,12 +18,6 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from reviewer.core.records import Annotation, Document, Tag
 from reviewer.gui.worker import Calls
 from reviewer.library import Library
-
-
-class Change(Flag):
-    DOCUMENTS = auto()
-    ANNOTATIONS = auto()
-    TAGS = auto()
 
 
 @dataclass(frozen=True)
@@ -37,21 +32,20 @@ class Span:
 class LibraryCommand(QUndoCommand):
     """A command already done once: the push's first redo does nothing."""
 
-    def __init__(self, text: str, edits: Edits, change: Change) -> None:
+    def __init__(self, text: str, edits: Edits) -> None:
         super().__init__(text)
         self.edits = edits
-        self.change = change
         self._pushed = False
 
     def redo(self) -> None:
         if self._pushed:
             self.apply()
-            self.edits.changed.emit(self.change)
+            self.edits.changed.emit(self)
         self._pushed = True
 
     def undo(self) -> None:
         self.revert()
-        self.edits.changed.emit(self.change)
+        self.edits.changed.emit(self)
 
     def apply(self) -> None:
         raise NotImplementedError
@@ -64,16 +58,16 @@ class CreateAnnotations(LibraryCommand):
     """New highlights or notes: undo deletes them (tombstones), redo restores them."""
 
     def __init__(self, text: str, edits: Edits, ids: Sequence[str]) -> None:
-        super().__init__(text, edits, Change.ANNOTATIONS | Change.TAGS)
+        super().__init__(text, edits)
         self.ids = list(ids)
 
     def apply(self) -> None:
         for annotation_id in self.ids:
-            self.edits.calls.act(Library.restore_annotation, annotation_id)
+            self.edits.write(Library.restore_annotation, annotation_id)
 
     def revert(self) -> None:
         for annotation_id in self.ids:
-            self.edits.calls.act(Library.delete_annotation, annotation_id)
+            self.edits.write(Library.delete_annotation, annotation_id)
 
 
 class DeleteAnnotations(CreateAnnotations):
@@ -88,22 +82,22 @@ class ReviewCarried(LibraryCommand):
     """A decision on a carried annotation (accept, dismiss, re-place): both versions kept whole."""
 
     def __init__(self, text: str, edits: Edits, before: Annotation, after: Annotation) -> None:
-        super().__init__(text, edits, Change.ANNOTATIONS | Change.TAGS)
+        super().__init__(text, edits)
         self.before = before
         self.after = after
 
     def apply(self) -> None:
-        self.edits.calls.act(Library.revert_carried, self.after)
+        self.edits.write(Library.revert_carried, self.after)
 
     def revert(self) -> None:
-        self.edits.calls.act(Library.revert_carried, self.before)
+        self.edits.write(Library.revert_carried, self.before)
 
 
 class UpdateAnnotation(LibraryCommand):
     """A new colour, note or set of tags: both versions are kept whole."""
 
     def __init__(self, text: str, edits: Edits, before: Annotation, after: Annotation) -> None:
-        super().__init__(text, edits, Change.ANNOTATIONS | Change.TAGS)
+        super().__init__(text, edits)
         self.before = before
         self.after = after
 
@@ -114,7 +108,7 @@ class UpdateAnnotation(LibraryCommand):
         self._set(self.before)
 
     def _set(self, version: Annotation) -> None:
-        self.edits.calls.act(
+        self.edits.write(
             Library.update_annotation,
             version.id,
             note=version.note,
@@ -153,7 +147,7 @@ class EditTags(LibraryCommand):
         action: Callable[[], object],
         created: str | None = None,
     ) -> None:
-        super().__init__(text, edits, Change.TAGS | Change.ANNOTATIONS)
+        super().__init__(text, edits)
         self.before = before
         self.action = action
         self.created = created  # a tag name the action brought into being
@@ -173,7 +167,7 @@ class CreateTag(LibraryCommand):
     """A tag with no annotation yet (the palette's New tag): undo deletes it."""
 
     def __init__(self, text: str, edits: Edits, tag: Tag) -> None:
-        super().__init__(text, edits, Change.TAGS)
+        super().__init__(text, edits)
         self.tag = tag
 
     def apply(self) -> None:
@@ -194,7 +188,7 @@ class EditDocument(LibraryCommand):
         before: Mapping[str, object],
         after: Mapping[str, object],
     ) -> None:
-        super().__init__(text, edits, Change.DOCUMENTS)
+        super().__init__(text, edits)
         self.document_id = document_id
         self.before = dict(before)
         self.after = dict(after)
@@ -208,7 +202,7 @@ class EditDocument(LibraryCommand):
 
 class RemoveDocument(LibraryCommand):
     def __init__(self, text: str, edits: Edits, document_id: int) -> None:
-        super().__init__(text, edits, Change.DOCUMENTS)
+        super().__init__(text, edits)
         self.document_id = document_id
 
     def apply(self) -> None:
@@ -221,7 +215,8 @@ class RemoveDocument(LibraryCommand):
 class Edits(QObject):
     """The user's editing verbs: each one calls the facade, then pushes its undo command."""
 
-    changed = Signal(object)  # Change
+    changed = Signal(object)  # the LibraryCommand done, undone or redone (None: not undoable)
+    saved = Signal(list)  # the annotations a write returned, as the library now holds them
 
     def __init__(self, calls: Calls, stack: QUndoStack, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -230,7 +225,14 @@ class Edits(QObject):
 
     def _push(self, command: LibraryCommand) -> None:
         self.stack.push(command)
-        self.changed.emit(command.change)
+        self.changed.emit(command)
+
+    def write(self, method: Callable[..., Annotation], *args: object, **kwargs: object) -> bool:
+        """An annotation write (in undo or redo): True if it worked; its result is `saved`."""
+        written = self.calls.call(method, *args, **kwargs)
+        if written is not None:
+            self.saved.emit([written])
+        return written is not None
 
     # Annotations
 
@@ -252,6 +254,7 @@ class Edits(QObject):
             if annotation is not None:
                 made.append(annotation)
         if made:
+            self.saved.emit(made)
             self._push(CreateAnnotations(self.tr("Highlight"), self, [a.id for a in made]))
         return made
 
@@ -260,12 +263,13 @@ class Edits(QObject):
     ) -> Annotation | None:
         note = self.calls.call(Library.add_note, document_id, text, page=page)
         if note is not None:
+            self.saved.emit([note])
             label = self.tr("Page note") if page else self.tr("Document note")
             self._push(CreateAnnotations(label, self, [note.id]))
         return note
 
     def delete(self, annotation_ids: Sequence[str]) -> None:
-        deleted = [i for i in annotation_ids if self.calls.act(Library.delete_annotation, i)]
+        deleted = [i for i in annotation_ids if self.write(Library.delete_annotation, i)]
         if deleted:
             self._push(DeleteAnnotations(self.tr("Delete annotation"), self, deleted))
 
@@ -287,7 +291,7 @@ class Edits(QObject):
         kept = [tag for tag in current.tags if tag.casefold() != name.casefold()]
         tags = kept if has_it else [*current.tags, name]
         text = self.tr("Remove tag “%1”") if has_it else self.tr("Tag “%1”")
-        return self._update(text.replace("%1", name), annotation_id, tags=tags)
+        return self._update(text.replace("%1", name), annotation_id, tags=tags, before=current)
 
     def _update(
         self,
@@ -297,13 +301,16 @@ class Edits(QObject):
         note: str | None = None,
         color: str | None = None,
         tags: Sequence[str] | None = None,
+        before: Annotation | None = None,
     ) -> Annotation | None:
-        before = self.calls.call(Library.annotation, annotation_id)
+        before = before or self.calls.call(Library.annotation, annotation_id)
         if before is None:
             return None
         after = self.calls.call(
             Library.update_annotation, annotation_id, note=note, color=color, tags=tags
         )
+        if after is not None:
+            self.saved.emit([after])
         if after is not None and _content(after) != _content(before):
             self._push(UpdateAnnotation(text, self, before, after))
         return after
@@ -314,6 +321,8 @@ class Edits(QObject):
         """Accept, dismiss or re-place a carried annotation, undoably."""
         before = self.calls.call(Library.annotation, annotation_id)
         after = self.calls.call(decide, annotation_id, *args)
+        if after is not None:
+            self.saved.emit([after])
         if before is not None and after is not None:
             self._push(ReviewCarried(text, self, before, after))
         return after
@@ -395,7 +404,7 @@ class Edits(QObject):
         mark every field as the user's, and detection would then never touch them again."""
         detected = self.calls.call(Library.redetect, document_id)
         if detected is not None:
-            self.changed.emit(Change.DOCUMENTS)
+            self.changed.emit(None)
         return detected
 
     def remove_document(self, document_id: int) -> bool:

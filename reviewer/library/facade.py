@@ -323,10 +323,16 @@ class Library:
     def remove_document(self, document_id: int) -> None:
         """Remove from view; the document and its annotations are kept until `compact`."""
         self.document(document_id)
-        self._act(lambda: self.store.remove_document(document_id))
+        self._act(
+            lambda: self.store.remove_document(document_id),
+            Changes.of(documents=[document_id], document_list=True),
+        )
 
     def restore_document(self, document_id: int) -> None:
-        self._act(lambda: self.store.restore_document(document_id))
+        self._act(
+            lambda: self.store.restore_document(document_id),
+            Changes.of(documents=[document_id], document_list=True),
+        )
 
     def compact(self) -> int:
         """Forget removed documents and deleted annotations; return the annotations purged."""
@@ -339,13 +345,19 @@ class Library:
         """Edit title, kind or metadata fields (None removes one); re-detection keeps them."""
         if "kind" in fields and fields["kind"] not in KINDS:
             raise ReviewerError(f"unknown kind “{fields['kind']}”: one of {', '.join(KINDS)}")
-        self._act(lambda: self.store.edit_document(document_id, fields))
+        self._act(
+            lambda: self.store.edit_document(document_id, fields),
+            Changes.of(documents=[document_id]),
+        )
         return self.document(document_id)
 
     def redetect(self, document_id: int) -> Document:
         """Detect kind and metadata again (after a detection improvement), sparing user edits."""
         detection = detect([page.text for page in self.pages(document_id)])
-        self._act(lambda: self.store.set_detection(document_id, detection))
+        self._act(
+            lambda: self.store.set_detection(document_id, detection),
+            Changes.of(documents=[document_id]),
+        )
         return self.document(document_id)
 
     def structure(self, document_id: int) -> tuple[Section, ...]:
@@ -591,7 +603,15 @@ class Library:
 
     def _save(self, annotation: Annotation) -> Annotation:
         saved = replace(annotation, updated=now())
-        self._act(lambda: self.store.save_annotation(saved))
+        with self._lock:
+            before = self.store.annotation(saved.id)
+        counted = before is None or (before.deleted is None) != (saved.deleted is None)
+        changes = Changes.of(
+            annotations=[saved.id],
+            documents=[saved.document_id] if counted else [],  # its count changed
+            tags={*saved.tags, *(before.tags if before else ())},
+        )
+        self._act(lambda: self.store.save_annotation(saved), changes)
         return saved
 
     def _act(self, change: Callable[[], T], changes: Changes = NOTHING) -> T:
@@ -627,7 +647,10 @@ class Library:
         cleaned = _clean_tags([name])
         if not cleaned:
             raise ReviewerError("a tag needs a name")
-        self._act(lambda: self.store.ensure_tag(cleaned[0], color=parse_color(color)))
+        self._act(
+            lambda: self.store.ensure_tag(cleaned[0], color=parse_color(color)),
+            Changes.of(tags=cleaned),
+        )
         return next(tag for tag in self.tags() if tag.name.casefold() == cleaned[0].casefold())
 
     def restore_tags(self, colors: dict[str, str], tags_of: dict[str, Sequence[str]]) -> None:
@@ -644,24 +667,27 @@ class Library:
                         replace(current, tags=_clean_tags(names), updated=now())
                     )
 
-        self._act(restore)
+        self._act(restore, Changes.of(annotations=tags_of, tags=colors))
 
     def rename_tag(self, name: str, new_name: str) -> None:
         """Rename a tag; renaming onto an existing tag merges them."""
         cleaned = _clean_tags([new_name])
         if not cleaned:
             raise ReviewerError("a tag needs a name")
-        self._act(lambda: self.store.rename_tag(name, cleaned[0]))
+        self._act(
+            lambda: self.store.rename_tag(name, cleaned[0]), Changes.of(tags=[name, cleaned[0]])
+        )
 
     def recolor_tag(self, name: str, color: str) -> None:
-        self._act(lambda: self.store.recolor_tag(name, parse_color(color)))
+        self._act(lambda: self.store.recolor_tag(name, parse_color(color)), Changes.of(tags=[name]))
 
     def merge_tags(self, names: Iterable[str], into: str) -> None:
-        self._act(lambda: self.store.merge_tags(list(names), into))
+        merged = list(names)
+        self._act(lambda: self.store.merge_tags(merged, into), Changes.of(tags=[*merged, into]))
 
     def delete_tag(self, name: str) -> None:
         """Remove a tag from every annotation (the annotations stay)."""
-        self._act(lambda: self.store.delete_tag(name))
+        self._act(lambda: self.store.delete_tag(name), Changes.of(tags=[name]))
 
     # Exports and interchange
 

@@ -27,7 +27,7 @@ def window(qtbot, library, tmp_path: Path) -> Iterator[MainWindow]:
     qtbot.addWidget(shown)
     shown.show()
     qtbot.waitExposed(shown)
-    qtbot.waitUntil(lambda: not shown.library_panel.reads.pending("listing"))  # listed
+    qtbot.waitUntil(lambda: not shown.panels["library"].reads.pending("listing"))  # listed
     yield shown
     shown.close()
 

@@ -50,7 +50,7 @@ def bill_id(library: Library) -> int:
 
 
 def test_the_panels_list_the_documents_and_annotations(qtbot, window, demo):
-    panel = window.library_panel
+    panel = window.panels["library"]
     assert len(demo.documents()) == 4
     qtbot.waitUntil(lambda: len(panel.visible_documents()) == 4)  # read in the background
     panel.filter_edit.setText("amendement")
@@ -73,7 +73,7 @@ def test_the_panels_list_the_documents_and_annotations(qtbot, window, demo):
     assert listed[0].quote == "reconnaissance faciale"
     shown = [window.annotation_panel.list.item(i).text() for i in range(4)]
     assert any("#CNIL" in text and "Vérifier l'avis de la CNIL." in text for text in shown)
-    qtbot.waitUntil(lambda: bool(window.outline_panel.headings()))  # the bill has articles
+    qtbot.waitUntil(lambda: bool(window.panels["outline"].headings()))  # the bill has articles
 
 
 def test_annotation_filters_and_jump(qtbot, window, demo):

@@ -137,7 +137,7 @@ def test_the_preview_follows_the_options(qtbot, window):
 
 def test_the_scope_can_be_the_open_document_or_the_listed_ones(qtbot, window, bill_id):
     window.open_document(bill_id)
-    window.library_panel.filter_edit.setText("amendement")
+    window.panels["library"].filter_edit.setText("amendement")
     dialog = dialog_of(qtbot, window)
     scopes = [dialog.scope_box.itemText(i) for i in range(dialog.scope_box.count())]
     assert scopes == [

@@ -149,7 +149,7 @@ def test_facets_are_hidden_without_results_and_in_one_document(searched, window)
     search = window.search_panel
     searched(search, "mot-introuvable-xyz")
     assert search.facet_area.isHidden()
-    window.open_document(window.library_panel.visible_documents()[0].id)
+    window.open_document(window.panels["library"].visible_documents()[0].id)
     searched(search, "vidéosurveillance", in_document=True)
     assert search.facet_area.isHidden()
 

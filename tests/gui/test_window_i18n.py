@@ -94,7 +94,7 @@ def test_switching_language_retranslates_the_window(qtbot, window):
     window.set_language("fr")
     qtbot.waitUntil(lambda: file_menu.title() == "&Fichier")  # Qt posts LanguageChange.
     assert window.docks["library"].windowTitle() == "Bibliothèque"
-    assert window.library_panel.sort_box.itemText(0) == "Trier par titre"
+    assert window.panels["library"].sort_box.itemText(0) == "Trier par titre"
     assert window.action_set["highlight_red"].text() == "Rouge"
     assert window.session.value("ui/language") == "fr"
     window.set_language("en")
@@ -111,15 +111,15 @@ def test_switching_language_renames_the_kinds_in_the_library_rows(qtbot, window,
     bill_pdf = tmp_path / "pjl.pdf"
     bill(5, articles=3).write(bill_pdf)
     window.library.import_paths([bill_pdf])
-    with qtbot.waitSignal(window.library_panel.listed):
-        window.library_panel.refresh()
-    kinds = lambda: {i.text(1) for i in window.library_panel._items() if i.text(1)}  # noqa: E731
+    with qtbot.waitSignal(window.panels["library"].listed):
+        window.panels["library"].refresh()
+    kinds = lambda: {i.text(1) for i in window.panels["library"]._items() if i.text(1)}  # noqa: E731
     assert "Government bill" in kinds()
     window.set_language("fr")
     qtbot.waitUntil(lambda: "Projet de loi" in kinds())
     assert "Projet de loi" in {
-        window.library_panel.kind_box.itemText(i)
-        for i in range(window.library_panel.kind_box.count())
+        window.panels["library"].kind_box.itemText(i)
+        for i in range(window.panels["library"].kind_box.count())
     }
 
 

@@ -54,7 +54,7 @@ def test_dropping_a_folder_imports_it_and_lists_the_failures(qtbot, window, libr
 
     titles = {d.title for d in library.documents()}
     assert titles == {"Projet", "Amdt 12"}
-    qtbot.waitUntil(lambda: len(window.library_panel.visible_documents()) == 2)
+    qtbot.waitUntil(lambda: len(window.panels["library"].visible_documents()) == 2)
     assert window.document is not None  # the first new document opens when none was
     assert "2 imported" in window.statusBar().currentMessage()
 

@@ -60,7 +60,7 @@ def test_editing_kind_and_a_field_persists_and_only_they_stick(qtbot, window, li
     assert "rubrique" not in saved.metadata
     assert set(saved.user_fields) == {"kind", "legislature", "authors", "rubrique"}
     assert saved.metadata["number"] == "6750"  # untouched, still the library's
-    qtbot.waitUntil(lambda: window.library_panel.tree.topLevelItem(0).text(1) == "Report")
+    qtbot.waitUntil(lambda: window.panels["library"].tree.topLevelItem(0).text(1) == "Report")
 
     window.undo_stack.undo()
     restored = library.document(question)

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 from reviewer.gui.i18n import Languages
 from reviewer.gui.main_window import MainWindow
-from reviewer.gui.undo import Change, Span
+from reviewer.gui.undo import Span
+from reviewer.library import Library
 from reviewer.library.colors import PALETTE
 from reviewer.pdf import PdfFile, Word
 
@@ -81,11 +82,11 @@ def highlight_phrase(qtbot, window: MainWindow, words, first: str, last: str, *k
 
 
 def test_the_panels_list_the_document_and_its_outline(qtbot, window, document_id):
-    panel = window.library_panel
+    panel = window.panels["library"]
     qtbot.waitUntil(lambda: [d.title for d in panel.visible_documents()] == ["Projet de loi test"])
     opened(qtbot, window, document_id)
     qtbot.waitUntil(
-        lambda: window.outline_panel.headings() == ["Article 1er", "Article 2", "Article 3"]
+        lambda: window.panels["outline"].headings() == ["Article 1er", "Article 2", "Article 3"]
     )
     assert "Projet de loi test" in window.windowTitle()
 
@@ -102,8 +103,8 @@ def test_select_highlight_tag_note_undo_redo(qtbot, window, library, document_id
     assert window.current_annotation == made.id
     assert window.view.selection() == []  # The selection became the highlight.
 
-    window.tag_palette.entry.setText("CNIL")
-    qtbot.keyClick(window.tag_palette.entry, Qt.Key.Key_Return)
+    window.panels["tags"].entry.setText("CNIL")
+    qtbot.keyClick(window.panels["tags"].entry, Qt.Key.Key_Return)
     editor = window.annotation_panel.editor
     editor.tags_edit.setText("CNIL, à vérifier")
     editor.commit_tags()
@@ -137,12 +138,12 @@ def test_select_highlight_tag_note_undo_redo(qtbot, window, library, document_id
 def test_keyboard_highlight_and_number_keys_for_tags(qtbot, window, library, document_id, words):
     opened(qtbot, window, document_id)
     library_tagged = library.highlight(document_id, 2, 0, 9, tags=["structure", "CNIL"])
-    window.refresh(Change.TAGS)
+    window.context.flush()
     highlight_phrase(qtbot, window, words, "CNIL", "avis", Qt.Key.Key_H)
     qtbot.waitUntil(lambda: len(library.annotations(document_id=document_id)) == 2)
     new = next(a for a in library.annotations(document_id=document_id) if a.id != library_tagged.id)
     assert new.quote == "CNIL rend un avis"
-    assert window.tag_palette.names() == ["CNIL", "structure"]
+    assert window.panels["tags"].names() == ["CNIL", "structure"]
 
     qtbot.keyClick(window.view, Qt.Key.Key_2)  # "structure", the palette's second tag
     assert library.annotation(new.id).tags == ("structure",)
@@ -161,7 +162,7 @@ def test_clicking_a_highlight_selects_it_and_delete_is_undoable(
 ):
     opened(qtbot, window, document_id)
     first = library.highlight(document_id, 1, 0, 15, color="green")
-    window.refresh(Change.ANNOTATIONS)
+    window.context.flush()
     word = next(w for w in words[1] if w.text == "premier")
     qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=centre(window, 1, word))
     assert window.current_annotation == first.id
@@ -235,8 +236,117 @@ def test_screenshot_with_highlights_and_panels(qtbot, window, library, document_
     start = text.index("CNIL")
     library.highlight(document_id, 1, start, start + 17, tags=["CNIL"], color="blue", note="Avis.")
     opened(qtbot, window, document_id)
-    window.refresh(Change.TAGS)
+    window.context.flush()
     window.select_annotation(library.annotations(document_id=document_id)[0].id)
     qtbot.wait(200)
     ARTIFACTS.mkdir(exist_ok=True)
     assert window.grab().save(str(ARTIFACTS / "window-review.png"))
+
+
+# What an action costs: the panels refresh from the Changes it made, not by reloading lists.
+
+
+@pytest.fixture
+def facade_calls(monkeypatch) -> list[str]:
+    """The names of the facade methods called from outside the facade, in order."""
+    called: list[str] = []
+    depth = [0]
+
+    def counted(name: str, method):
+        def call(*args, **kwargs):
+            if depth[0] == 0:
+                called.append(name)
+            depth[0] += 1
+            try:
+                return method(*args, **kwargs)
+            finally:
+                depth[0] -= 1
+
+        return call
+
+    for name, member in list(vars(Library).items()):
+        if callable(member) and not name.startswith("_"):
+            monkeypatch.setattr(Library, name, counted(name, member))
+    return called
+
+
+def settled(qtbot, window: MainWindow, document_id: int) -> None:
+    """The document open, its structure read (in the background): nothing left to count."""
+    opened(qtbot, window, document_id)
+    qtbot.waitUntil(lambda: not window.reads.pending("structure"))
+
+
+def highlighted(qtbot, window: MainWindow, words) -> str:
+    drag_over(qtbot, window, words[1], "reconnaissance", "interdite")
+    qtbot.waitUntil(lambda: window.view.selected_text() == "reconnaissance faciale est interdite")
+    window.action_set["highlight_green"].trigger()
+    assert window.current_annotation is not None
+    return window.current_annotation
+
+
+def row_texts(window: MainWindow) -> list[str]:
+    shown = window.annotation_panel.list
+    return [shown.item(i).text() for i in range(shown.count())]
+
+
+def test_a_highlight_costs_the_write_and_two_reads(
+    qtbot, window, library, document_id, words, facade_calls
+):
+    settled(qtbot, window, document_id)
+    [row] = window.panels["library"].tree.findItems("Projet", Qt.MatchFlag.MatchStartsWith)
+    facade_calls.clear()
+    made = highlighted(qtbot, window, words)
+    qtbot.wait(50)  # Anything left for the event loop is counted too.
+    assert facade_calls[0] == "highlight"
+    assert len(facade_calls) <= 3, facade_calls
+    assert [a.id for a in window.annotation_panel.annotations()] == [made]
+    assert "Art. 1er" in row_texts(window)[0]
+    assert window.view.select_annotation(made)  # The page marks it.
+    assert row.text(2) == "1"  # The library counts it, in the same row.
+
+
+def test_a_tag_applied_costs_three_calls_and_updates_its_row_and_the_palette(
+    qtbot, window, library, document_id, words, facade_calls
+):
+    settled(qtbot, window, document_id)
+    highlighted(qtbot, window, words)
+    facade_calls.clear()
+    window.panels["tags"].entry.setText("CNIL")
+    qtbot.keyClick(window.panels["tags"].entry, Qt.Key.Key_Return)
+    qtbot.wait(50)
+    assert "update_annotation" in facade_calls
+    assert len(facade_calls) <= 3, facade_calls
+    assert "#CNIL" in row_texts(window)[0]
+    assert window.panels["tags"].names() == ["CNIL"]
+
+
+def test_a_note_edited_costs_two_calls_and_undo_takes_it_back(
+    qtbot, window, library, document_id, words, facade_calls
+):
+    settled(qtbot, window, document_id)
+    made = highlighted(qtbot, window, words)
+    row = window.annotation_panel.list.item(0)
+    facade_calls.clear()
+    editor = window.annotation_panel.editor
+    editor.note_edit.setPlainText("À reprendre.")
+    editor.commit_note()
+    qtbot.wait(50)
+    assert len(facade_calls) <= 2, facade_calls
+    assert "✎ À reprendre." in row.text()  # the row, refilled where it is
+    window.undo_stack.undo()
+    assert "✎" not in row_texts(window)[0]
+    assert library.annotation(made).note == ""
+    window.undo_stack.undo()  # the highlight itself
+    assert row_texts(window) == []
+    window.undo_stack.redo()
+    assert [a.id for a in window.annotation_panel.annotations()] == [made]
+
+
+def test_a_renamed_tag_renames_the_rows_carrying_it(qtbot, window, library, document_id):
+    library.highlight(document_id, 1, 0, 15, tags=["CNIL"])
+    settled(qtbot, window, document_id)
+    assert window.edits.rename_tag("CNIL", "Avis CNIL")
+    assert "#Avis CNIL" in row_texts(window)[0]
+    assert window.panels["tags"].names() == ["Avis CNIL"]
+    window.undo_stack.undo()
+    assert "#CNIL" in row_texts(window)[0]

@@ -62,7 +62,7 @@ def test_recent_libraries_are_listed_most_recent_first(qtbot, library, settings_
     titles = [a.text() for a in window.menus.submenus["recent"].actions()]
     assert titles == recent
     assert window.library.root == tmp_path / "other"
-    assert window.library_panel.visible_documents() == []
+    assert window.panels["library"].visible_documents() == []
     window.close()
 
 
@@ -73,14 +73,14 @@ def test_removing_a_document_asks_and_can_be_undone(
     window.open_document(document_id)
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     monkeypatch.setattr(QMessageBox, "question", lambda *args: answers.pop(0))
-    window.library_panel.removeRequested.emit(document_id)
+    window.panels["library"].removeRequested.emit(document_id)
     assert [d.id for d in library.documents()] == [document_id]
-    window.library_panel.removeRequested.emit(document_id)
+    window.panels["library"].removeRequested.emit(document_id)
     assert library.documents() == []
     assert window.document is None
-    qtbot.waitUntil(lambda: window.library_panel.visible_documents() == [])
+    qtbot.waitUntil(lambda: window.panels["library"].visible_documents() == [])
     window.undo_stack.undo()
     qtbot.waitUntil(
-        lambda: [d.title for d in window.library_panel.visible_documents()] == ["Cinq pages"]
+        lambda: [d.title for d in window.panels["library"].visible_documents()] == ["Cinq pages"]
     )
     window.close()

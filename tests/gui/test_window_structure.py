@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from reviewer.core.records import Annotation
 from reviewer.gui.main_window import MainWindow
-from reviewer.gui.undo import Change
 from reviewer.library import Library
 from reviewer.samples import bill
 
@@ -38,8 +37,8 @@ def in_article_2(library: Library, bill_id: int) -> Annotation:
 
 def test_the_outline_lists_the_articles_of_a_generated_bill(qtbot, window, bill_id):
     window.open_document(bill_id)
-    qtbot.waitUntil(lambda: bool(window.outline_panel.headings()))  # read in the background
-    headings = window.outline_panel.headings()
+    qtbot.waitUntil(lambda: bool(window.panels["outline"].headings()))  # read in the background
+    headings = window.panels["outline"].headings()
     assert "Article 1er" in headings and "Article 2" in headings
     assert headings.index("Article 1er") < headings.index("Article 2")
     assert not any(h.startswith("alinéa") for h in headings)  # too fine for an outline
@@ -80,5 +79,5 @@ def test_a_new_location_is_asked_only_for_new_annotations(
         return original(self, annotation, short=short)
 
     monkeypatch.setattr(Library, "location", counting)
-    window.refresh(Change.ANNOTATIONS)
+    window.context.reload()
     assert asked == []

@@ -57,7 +57,7 @@ def new_id(qtbot, window, bill, monkeypatch) -> int:
 
 def rows(window: MainWindow) -> list[tuple[str, list[str]]]:
     """The library panel's top rows, each with its children's texts."""
-    tree = window.library_panel.tree
+    tree = window.panels["library"].tree
     found = []
     for i in range(tree.topLevelItemCount()):
         item = tree.topLevelItem(i)
@@ -99,7 +99,7 @@ def test_importing_a_new_version_carries_and_says_what_to_review(
     window.versions.set_label(old_id, "dépôt")
     window.versions.set_label(new_id, "commission")
     qtbot.waitUntil(lambda: rows(window) == [(f"commission — {title}", ["dépôt"])])
-    assert window.library_panel.tree.topLevelItem(0).data(0, ID_ROLE) == new_id
+    assert window.panels["library"].tree.topLevelItem(0).data(0, ID_ROLE) == new_id
 
 
 def test_dropping_a_pdf_on_a_document_asks_whether_it_is_a_new_version(
@@ -112,7 +112,7 @@ def test_dropping_a_pdf_on_a_document_asks_whether_it_is_a_new_version(
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", question)
-    window.library_panel.drop_files([bill[1]], old_id)
+    window.panels["library"].drop_files([bill[1]], old_id)
     qtbot.waitUntil(lambda: window.versions.last_report is not None, timeout=SLOW)
     assert asked and asked[0].startswith(
         f"Import as a new version of “{library.document(old_id).title}”?"
@@ -137,14 +137,14 @@ def test_a_plain_import_of_a_later_version_offers_to_link_it(qtbot, window, libr
 
 
 def test_the_context_menu_offers_the_version_commands(qtbot, window, library, old_id, new_id):
-    qtbot.waitUntil(lambda: not window.library_panel.reads.pending("listing"))  # versions read
-    menu = window.library_panel.context_menu(old_id)
+    qtbot.waitUntil(lambda: not window.panels["library"].reads.pending("listing"))  # versions read
+    menu = window.panels["library"].context_menu(old_id)
     texts = {action.text(): action.isEnabled() for action in menu.actions()}
     assert texts["Import as New Version of This…"]
     assert texts["Set Version Label…"]
     assert not texts["Compare with Previous Version"]  # the first version has none
     assert not texts["Unlink Version"]
-    menu = window.library_panel.context_menu(new_id)
+    menu = window.panels["library"].context_menu(new_id)
     assert {a.text(): a.isEnabled() for a in menu.actions()}["Unlink Version"]
     window.versions.unlink(new_id)
     assert library.document(new_id).version_of is None
@@ -164,7 +164,7 @@ def test_the_document_menu_holds_the_version_commands_with_shortcuts(window):
 
 
 def test_the_review_list_shows_the_changed_and_the_orphaned(qtbot, window, library, new_id):
-    panel = window.carry_review
+    panel = window.panels["carried"]
     statuses = [a.carry.status for a in panel.annotations()]
     assert sorted(statuses) == sorted([CarryStatus.CHANGED, CarryStatus.ORPHANED])
     assert panel.list.count() == 2
@@ -187,7 +187,7 @@ def test_the_review_list_shows_the_changed_and_the_orphaned(qtbot, window, libra
 def test_re_place_puts_the_orphan_on_the_selected_words(
     qtbot, window, library, new_id, monkeypatch
 ):
-    panel = window.carry_review
+    panel = window.panels["carried"]
     orphan = next(a for a in panel.annotations() if a.carry.status is CarryStatus.ORPHANED)
     panel.select(orphan.id)
     monkeypatch.setattr(window.view, "selection", lambda: [])
@@ -204,7 +204,7 @@ def test_re_place_puts_the_orphan_on_the_selected_words(
 
 
 def test_dismiss_drops_it_from_the_new_version_only(qtbot, window, library, old_id, new_id):
-    panel = window.carry_review
+    panel = window.panels["carried"]
     orphan = next(a for a in panel.annotations() if a.carry.status is CarryStatus.ORPHANED)
     panel.select(orphan.id)
     panel.dismiss_button.click()
@@ -286,7 +286,7 @@ def test_screenshots_in_french(qtbot, window, library, old_id, new_id):
         qtbot.wait(50)
         ARTIFACTS.mkdir(exist_ok=True)
         assert compare.grab().save(str(ARTIFACTS / "versions-comparison.png"))
-        panel = window.carry_review
+        panel = window.panels["carried"]
         changed = next(a for a in panel.annotations() if a.carry.status is CarryStatus.CHANGED)
         panel.select(changed.id)
         window.docks["carried"].resize(400, 620)

@@ -61,7 +61,7 @@ def test_the_demo_is_built_off_the_gui_thread_then_opened(
     assert progress  # the import's progress reached the dialog
     assert window.library.root == demo
     assert len(window.library.documents()) == 4
-    qtbot.waitUntil(lambda: bool(window.library_panel.visible_documents()))
+    qtbot.waitUntil(lambda: bool(window.panels["library"].visible_documents()))
 
 
 def test_create_library_opens_the_chosen_folder(qtbot, window, dialog, tmp_path, monkeypatch):

@@ -7,9 +7,9 @@ document's pages.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.core.changes import Changes
 from reviewer.core.records import Annotation
 from reviewer.gui.actions import COLOR_NAMES, color_icon, translate
+from reviewer.gui.context import PanelContext
 from reviewer.gui.panels.annotation_editor import AnnotationEditor
 from reviewer.gui.undo import Edits
 from reviewer.library import Library
@@ -30,6 +32,8 @@ from reviewer.library.colors import PALETTE
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 QUOTE_CHARS = 220
+SPLITTER_KEY = "window/annotationSplitter"
+ROWS_READ_ONE_BY_ONE = 3  # more changed rows than this: read the document's list at once
 
 
 def reading_order(annotations: Sequence[Annotation]) -> list[Annotation]:
@@ -42,6 +46,7 @@ def reading_order(annotations: Sequence[Annotation]) -> list[Annotation]:
 
 class AnnotationPanel(QWidget):
     annotationActivated = Signal(str)
+    annotationsChanged = Signal()  # the list held changed (the page's marks follow it)
 
     def __init__(self, edits: Edits, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +119,7 @@ class AnnotationPanel(QWidget):
         annotations fall can be asked without waiting; show it."""
         self._located = True
         self._locations.clear()
+        self._shown_again()
 
     def refresh(self) -> None:
         if self.document_id is None:
@@ -121,11 +127,41 @@ class AnnotationPanel(QWidget):
         else:
             calls = self.edits.calls
             self._annotations = calls.call(Library.annotations, document_id=self.document_id) or []
+        self._shown_again()
+
+    def apply_changes(
+        self, changes: Changes, read: Callable[[Iterable[str]], list[Annotation]]
+    ) -> None:
+        """Read again only the rows that changed, or that carry a changed tag (a tag renamed
+        or deleted); `read` gives annotations as stored now. New ones of this document join."""
+        if self.document_id is None:
+            return
+        if changes.document_list:
+            self.refresh()
+            return
+        tags = {tag.casefold() for tag in changes.tags}
+        carrying = {a.id for a in self._annotations if tags & {t.casefold() for t in a.tags}}
+        ids = changes.annotations | carrying
+        if not ids:
+            return
+        if len(ids) > ROWS_READ_ONE_BY_ONE:
+            self.refresh()
+            return
+        fresh = {a.id: a for a in read(ids) if a.document_id == self.document_id}
+        kept = [a for a in self._annotations if a.id not in ids]
+        added = [a for a in fresh.values() if a.deleted is None]
+        self._annotations = reading_order([*kept, *added])
+        self._shown_again(fresh.keys())
+
+    def _shown_again(self, changed: Iterable[str] | None = None) -> None:
+        """Show the list again: only the `changed` rows when the rows shown are the same."""
         self._annotations = reading_order(self._annotations)
         self._fill_tags()
-        self._show()
+        if changed is None or not self._show_rows(set(changed)):
+            self._show()
         current = self.editor.annotation
         self.editor.show_annotation(self.annotation(current.id) if current else None)
+        self.annotationsChanged.emit()
 
     def set_tag_names(self, names: Sequence[str]) -> None:
         self.editor.set_tag_names(names)
@@ -163,12 +199,28 @@ class AnnotationPanel(QWidget):
         selected = self.selected_id()
         self.list.clear()
         for annotation in self.visible_annotations():
-            item = QListWidgetItem(color_icon(annotation.color, 12), self._describe(annotation))
-            item.setData(ID_ROLE, annotation.id)
-            item.setToolTip(self.tooltip(annotation))
+            item = QListWidgetItem()
+            self._fill_item(item, annotation)
             self.list.addItem(item)
         if selected is not None:
             self.select(selected)
+
+    def _show_rows(self, changed: set[str]) -> bool:
+        """Refill the changed rows in place; False when rows came, went or moved."""
+        visible = self.visible_annotations()
+        items = [self.list.item(index) for index in range(self.list.count())]
+        if [item.data(ID_ROLE) for item in items] != [a.id for a in visible]:
+            return False
+        for item, annotation in zip(items, visible, strict=True):
+            if annotation.id in changed:
+                self._fill_item(item, annotation)
+        return True
+
+    def _fill_item(self, item: QListWidgetItem, annotation: Annotation) -> None:
+        item.setIcon(color_icon(annotation.color, 12))
+        item.setText(self._describe(annotation))
+        item.setData(ID_ROLE, annotation.id)
+        item.setToolTip(self.tooltip(annotation))
 
     def _describe(self, annotation: Annotation) -> str:
         if annotation.target == "document":
@@ -225,3 +277,26 @@ class AnnotationPanel(QWidget):
         annotation_id = item.data(ID_ROLE)
         self.editor.show_annotation(self.annotation(annotation_id))
         self.annotationActivated.emit(annotation_id)
+
+
+def attach(context: PanelContext) -> AnnotationPanel:
+    """The annotation panel, wired to the context: the open document's annotations, kept
+    up to date row by row, and the current one."""
+    panel = AnnotationPanel(context.edits)
+    panel.annotationActivated.connect(context.reveal)
+    panel.editor.deleteRequested.connect(
+        lambda annotation_id: context.edits.delete([annotation_id])
+    )
+    context.changed.connect(lambda changes: panel.apply_changes(changes, context.annotations))
+    context.documentChanged.connect(lambda document: panel.show_document(document and document.id))
+    context.annotationSelected.connect(panel.select)
+    context.tagsChanged.connect(lambda tags: panel.set_tag_names([tag.name for tag in tags]))
+    context.leaving.connect(panel.editor.commit_note)
+    context.leaving.connect(panel.editor.commit_tags)
+    splitter = context.setting(SPLITTER_KEY)
+    if isinstance(splitter, QByteArray):
+        panel.splitter.restoreState(splitter)
+    panel.splitter.splitterMoved.connect(
+        lambda *_where: context.set_setting(SPLITTER_KEY, panel.splitter.saveState())
+    )
+    return panel

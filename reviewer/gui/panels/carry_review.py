@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 from reviewer.core.records import Annotation, CarryStatus
 from reviewer.export.comparison import DELETED_INK, INSERTED_INK
 from reviewer.export.style import tint
+from reviewer.gui.context import PanelContext
+from reviewer.library import Library
 
 CONTEXT = "CarryReview"
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -326,3 +328,12 @@ class CarryReviewPanel(QWidget):
         annotation = self.current_annotation()
         if annotation is not None:
             signal.emit(annotation.id)
+
+
+def attach(context: PanelContext) -> CarryReviewPanel:
+    """The review list; its decisions are carried out by the `Versions` controller."""
+    panel = CarryReviewPanel(
+        lambda annotation: context.calls.call(Library.location, annotation, short=True)
+    )
+    panel.annotationActivated.connect(context.reveal)
+    return panel

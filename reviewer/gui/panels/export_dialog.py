@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -59,14 +59,11 @@ from reviewer.export.interchange import MergeReport, PdfImport
 from reviewer.export.typography import local_date
 from reviewer.export.wording import WORDS
 from reviewer.gui.actions import color_icon
+from reviewer.gui.context import PanelContext
 from reviewer.gui.messages import LastMessage
-from reviewer.gui.undo import Change
 from reviewer.gui.worker import Calls, Task, Work
 from reviewer.library import Library
 from reviewer.library.exporting import build_report
-
-if TYPE_CHECKING:
-    from reviewer.gui.main_window import MainWindow
 
 CONTEXT = "ExportReportDialog"
 FORMAT_NAMES = {
@@ -540,28 +537,30 @@ class ExportReportDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
 
+def export_folder(context: PanelContext) -> Path:
+    """The folder used last, else the user's Documents folder, else home."""
+    documents = QStandardPaths.StandardLocation.DocumentsLocation
+    for candidate in (context.setting(FOLDER_KEY), QStandardPaths.writableLocation(documents)):
+        if candidate and Path(str(candidate)).is_dir():
+            return Path(str(candidate))
+    return Path.home()
+
+
 class Exports(QObject):
     """The File menu's exports and imports, each run in the background."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, context: PanelContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.parent_widget = parent  # dialogs and boxes sit on it
         self.dialog: ExportReportDialog | None = None
-        self.messages = LastMessage(self.window, "exportMessage")  # the last result or error shown
+        self.messages = LastMessage(parent, "exportMessage")  # the last result or error shown
 
     def folder(self) -> Path:
-        """The folder used last, else the user's Documents folder, else home."""
-        documents = QStandardPaths.StandardLocation.DocumentsLocation
-        for candidate in (
-            self.window.session.value(FOLDER_KEY),
-            QStandardPaths.writableLocation(documents),
-        ):
-            if candidate and Path(str(candidate)).is_dir():
-                return Path(str(candidate))
-        return Path.home()
+        return export_folder(self.context)
 
     def _remember(self, path: Path) -> None:
-        self.window.session.set(FOLDER_KEY, str(path.parent))
+        self.context.set_setting(FOLDER_KEY, str(path.parent))
 
     # Asking
 
@@ -569,22 +568,21 @@ class Exports(QObject):
         if self.dialog is not None:
             self.dialog.close()
             self.dialog.deleteLater()
-        window = self.window
-        language = window.languages.language
+        language = self.context.language
         self.dialog = ExportReportDialog(
-            window.calls,
-            open_document=window.document,
-            listed=[document.id for document in window.library_panel.visible_documents()],
+            self.context.calls,
+            open_document=self.context.document,
+            listed=self.context.listed_documents(),
             language=language if language in WORDS else "fr",
             folder=self.folder(),
-            parent=window,
+            parent=self.parent_widget,
         )
         self.dialog.exportRequested.connect(self.export_report)
         self.dialog.open()
         return self.dialog
 
     def ask_annotated_pdf(self) -> None:
-        document = self.window.document
+        document = self.context.document
         if document is None:
             return
         name = self.tr("%1 (annotated)").replace("%1", file_name(document.title))
@@ -603,7 +601,7 @@ class Exports(QObject):
 
     def ask_import(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self.window,
+            self.parent_widget,
             self.tr("Import Annotations"),
             str(self.folder()),
             self.tr("W3C annotations or annotated PDF (*.json *.jsonld *.pdf);;All files (*)"),
@@ -613,7 +611,7 @@ class Exports(QObject):
 
     def _ask_save(self, title: str, name: str, pattern: str) -> Path | None:
         chosen, _filter = QFileDialog.getSaveFileName(
-            self.window, title, str(self.folder() / name), pattern
+            self.parent_widget, title, str(self.folder() / name), pattern
         )
         if not chosen:
             return None
@@ -669,7 +667,7 @@ class Exports(QObject):
                 done=partial(self._merged, path),
                 failure=failure,
             )
-        document = self.window.document
+        document = self.context.document
         if document is None:
             self.messages.tell(
                 QMessageBox.Icon.Warning,
@@ -702,9 +700,7 @@ class Exports(QObject):
         task = Task(work)
         task.finished.connect(done)
         task.failed.connect(partial(self._failed, task, failure))
-        self.window.task_progress.follow(task, busy)
-        self.window.calls.start(task)
-        return task
+        return self.context.run(task, busy)
 
     # Telling
 
@@ -716,7 +712,7 @@ class Exports(QObject):
         box.open()
 
     def _merged(self, path: Path, merged: MergeReport) -> None:
-        self.window.refresh(Change.ANNOTATIONS | Change.TAGS)
+        self.context.reload()
         counts = (
             (merged.added, self.tr("%n added", "", merged.added)),
             (merged.updated, self.tr("%n updated", "", merged.updated)),
@@ -754,7 +750,7 @@ class Exports(QObject):
         if isinstance(outcome, NotACopy):
             self._ask_foreign(document_id, path, str(outcome))
             return
-        self.window.refresh(Change.ANNOTATIONS | Change.TAGS)
+        self.context.reload()
         imported = self.tr("%n annotation(s) imported from %1", "", outcome.added)
         parts = [
             imported.replace("%1", path.name),

@@ -7,8 +7,8 @@ pages) and shown when it arrives; `listed` says so."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.core import fields
+from reviewer.core.changes import Changes
 from reviewer.core.kinds import library_order
-from reviewer.core.records import Document
+from reviewer.core.records import Document, Tag
+from reviewer.gui.context import PanelContext
 from reviewer.gui.i18n import in_interface_language
 from reviewer.gui.kinds import kind_label
 from reviewer.gui.panels.lineage import lineages, version_name
@@ -77,6 +79,14 @@ class Listing:
 def read_listing(library: Library, tag: str | None) -> Listing:
     tagged = None if tag is None else {a.document_id for a in library.annotations(tag=tag)}
     return Listing(library.documents(), [t.name for t in library.tags() if t.count], tagged)
+
+
+def only_counted(before: Document | None, after: Document | None) -> bool:
+    """Whether a document changed only in its number of annotations (its row stays put)."""
+    if before is None or after is None:
+        return False
+    same = replace(before, annotation_count=after.annotation_count)
+    return same == after and before.metadata == after.metadata  # metadata is not compared
 
 
 def dropped_paths(mime: QMimeData) -> list[Path]:
@@ -197,6 +207,45 @@ class LibraryPanel(QWidget):
             self._with_tag = None  # The filter's tag is no longer in use.
         self._show()
         self.listed.emit()
+
+    def apply_changes(self, changes: Changes, read: Callable[[int], Document | None]) -> None:
+        """Read again only what changed: the list when documents came or went, else the
+        changed rows (`read` gives a document as stored now, None if removed); the tag
+        filter when its tag changed."""
+        if changes.document_list:
+            self.refresh()
+            return
+        fresh = {document_id: read(document_id) for document_id in changes.documents}
+        before = {document.id: document for document in self._documents}
+        if fresh:
+            self._documents = [
+                fresh[d.id] or d if d.id in fresh else d
+                for d in self._documents
+                if d.id not in fresh or fresh[d.id] is not None
+            ]
+            self._fill_box(self.kind_box, self.tr("All kinds"), self._kinds(), kind_label)
+        chosen = self.tag_box.currentData()
+        if chosen is not None and chosen.casefold() in {t.casefold() for t in changes.tags}:
+            self.refresh()  # which documents have the filter's tag: read in the background
+        elif all(only_counted(before.get(i), document) for i, document in fresh.items()):
+            self._show_counts(document for document in fresh.values() if document is not None)
+        else:
+            self._show()
+
+    def _show_counts(self, documents: Iterable[Document]) -> None:
+        """New numbers of annotations, in the rows that show them (the list stays as it is)."""
+        counts = {document.id: document.annotation_count for document in documents}
+        for item in self._items():
+            document_id = item.data(0, ID_ROLE)
+            if document_id in counts:
+                item.setText(2, str(counts[document_id]))
+
+    def set_tags(self, tags: Sequence[Tag]) -> None:
+        """The tags to filter by: those some annotation carries (the context reads them)."""
+        self._fill_box(self.tag_box, self.tr("All tags"), [tag.name for tag in tags if tag.count])
+        if self.tag_box.currentData() is None and self._with_tag is not None:
+            self._with_tag = None  # The filter's tag is no longer in use.
+            self._show()
 
     def _kinds(self) -> list[str]:
         return sorted({document.kind for document in self._documents}, key=library_order)
@@ -428,3 +477,27 @@ class LibraryPanel(QWidget):
         document_id = self.current_document_id()
         if document_id is not None:
             self.removeRequested.emit(document_id)
+
+
+def attach(context: PanelContext) -> LibraryPanel:
+    """The library panel, wired to the context: its requests, and the changes it shows."""
+    panel = LibraryPanel(context.calls)
+    panel.documentActivated.connect(context.open_document)
+    panel.removeRequested.connect(context.removeRequested)
+    panel.propertiesRequested.connect(context.propertiesRequested)
+    panel.filesDropped.connect(context.import_paths)
+    panel.filesDroppedOn.connect(context.filesDroppedOn)
+    for name, request in (
+        ("new_version", panel.newVersionRequested),
+        ("version_label", panel.versionLabelRequested),
+        ("compare", panel.compareRequested),
+        ("unlink", panel.unlinkRequested),
+    ):
+        request.connect(partial(context.documentCommand.emit, name))
+    context.listed_documents = lambda: [document.id for document in panel.visible_documents()]
+    context.changed.connect(lambda changes: panel.apply_changes(changes, context.document_record))
+    context.tagsChanged.connect(panel.set_tags)
+    context.documentChanged.connect(
+        lambda document: document and panel.select_document(document.id)
+    )
+    return panel

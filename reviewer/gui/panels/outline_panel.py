@@ -11,6 +11,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from reviewer.core.records import Document
+from reviewer.gui.context import PanelContext
+from reviewer.library import Library
+
 if TYPE_CHECKING:
     from reviewer.legislative import Section
 
@@ -91,3 +95,18 @@ class OutlinePanel(QWidget):
 
     def _activate(self, item: QTreeWidgetItem) -> None:
         self.pageActivated.emit(item.data(0, PAGE_ROLE))
+
+
+def attach(context: PanelContext) -> OutlinePanel:
+    """The outline of the open document; a heading clicked shows its page."""
+    panel = OutlinePanel()
+    panel.pageActivated.connect(context.pageRequested)
+
+    def show(document: Document | None) -> None:
+        if document is None:
+            panel.clear()
+        else:
+            panel.show_sections(context.calls.call(Library.structure, document.id) or ())
+
+    context.documentChanged.connect(show)
+    return panel

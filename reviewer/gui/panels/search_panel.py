@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.core.errors import ReviewerError
 from reviewer.core.records import HitType, SearchHit, SearchResults, Snippet
+from reviewer.gui.context import PanelContext
 from reviewer.gui.facets import Facet, count_facets, toggle_filter
 from reviewer.gui.panels.facet_bar import FacetBar
 from reviewer.gui.reads import Reads
@@ -393,3 +394,13 @@ class SearchPanel(QWidget):
 
     def _activate(self, item: QTreeWidgetItem) -> None:
         self.hitActivated.emit(item.data(0, HIT_ROLE))
+
+
+def attach(context: PanelContext) -> SearchPanel:
+    """The search panel, wired to the context: a hit opened, the next or previous one."""
+    panel = SearchPanel(context.calls)
+    panel.hitActivated.connect(context.open_hit)
+    panel.nextHitRequested.connect(lambda: context.hitStepRequested.emit(1))
+    panel.previousHitRequested.connect(lambda: context.hitStepRequested.emit(-1))
+    context.documentChanged.connect(lambda document: panel.set_document(document and document.id))
+    return panel

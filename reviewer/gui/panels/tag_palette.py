@@ -6,6 +6,8 @@ any highlight carries it. The first nine tags answer to keys 1-9.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.core.records import Tag
 from reviewer.gui.actions import TAG_SLOTS, color_icon
+from reviewer.gui.context import PanelContext
 from reviewer.gui.panels.tag_entry import parse_tags, tag_line_edit
 from reviewer.gui.undo import Edits
 from reviewer.library import Library
@@ -32,7 +35,6 @@ NAME_ROLE = Qt.ItemDataRole.UserRole
 
 class TagPalette(QWidget):
     tagRequested = Signal(str)  # apply (or take off) this tag on the current annotation
-    tagsChanged = Signal(list)  # the tag names, in palette order
 
     def __init__(self, edits: Edits, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,8 +98,11 @@ class TagPalette(QWidget):
     # Data
 
     def refresh(self) -> None:
+        self.show_tags(self.edits.calls.call(Library.tags) or [])
+
+    def show_tags(self, tags: Sequence[Tag]) -> None:
         selected = set(self.selected_names())
-        self.tags = self.edits.calls.call(Library.tags) or []
+        self.tags = list(tags)
         self.list.clear()
         for number, tag in enumerate(self.tags, start=1):
             key = f"{number}  " if number <= TAG_SLOTS else "    "
@@ -108,7 +113,6 @@ class TagPalette(QWidget):
         names = [tag.name for tag in self.tags]
         self.completer.set_names(names)
         self._update_buttons()
-        self.tagsChanged.emit(names)
 
     def names(self) -> list[str]:
         return [tag.name for tag in self.tags]
@@ -182,3 +186,11 @@ class TagPalette(QWidget):
         self.buttons["recolor"].setEnabled(count > 0)
         self.buttons["merge"].setEnabled(count > 1)
         self.buttons["delete"].setEnabled(count > 0)
+
+
+def attach(context: PanelContext) -> TagPalette:
+    """The tag palette, wired to the context: the library's tags as the context reads them."""
+    palette = TagPalette(context.edits)
+    palette.tagRequested.connect(context.tagRequested)
+    context.tagsChanged.connect(palette.show_tags)
+    return palette

@@ -3,8 +3,8 @@ compare, and review the annotations carried forward.
 
 Like `Exports`, `Versions` runs the long work (import, carrying, comparing) on the library's
 worker thread with the window's progress bar and Cancel, and says what happened in a box
-that does not stop the user. Reviewing goes straight to the facade through `Calls`: the
-library keeps no earlier state of a review to undo to.
+that does not stop the user. Review decisions are undoable edits. It sees the
+`PanelContext`, not the window.
 """
 
 from __future__ import annotations
@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from reviewer.core.changes import Changes
 from reviewer.core.errors import ReviewerError
 from reviewer.core.events import CancelToken, ProgressCallback
 from reviewer.core.records import (
@@ -27,16 +27,14 @@ from reviewer.core.records import (
     ImportStatus,
     VersionSuggestion,
 )
+from reviewer.gui.context import PanelContext
 from reviewer.gui.messages import LastMessage
 from reviewer.gui.panels.carry_review import CarryReviewPanel
 from reviewer.gui.panels.compare_dialog import CompareWindow
+from reviewer.gui.panels.export_dialog import export_folder
 from reviewer.gui.panels.lineage import stage_labels, version_name
-from reviewer.gui.undo import Change
 from reviewer.gui.worker import Calls, Task
 from reviewer.library import Library
-
-if TYPE_CHECKING:
-    from reviewer.gui.main_window import MainWindow
 
 SUGGESTED_LIMIT = 5  # newly imported documents looked at for a previous version
 SUMMARY_ORDER = (CarryStatus.EXACT, CarryStatus.MOVED, CarryStatus.CHANGED, CarryStatus.ORPHANED)
@@ -78,34 +76,38 @@ def suggestions_for(
 class Versions(QObject):
     """The window's version commands, the review panel's requests, and the compare windows."""
 
-    def __init__(self, window: MainWindow, panel: CarryReviewPanel) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, context: PanelContext, panel: CarryReviewPanel, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.parent_widget = parent  # dialogs and boxes sit on it
         self.panel = panel
         self.compare_windows: list[CompareWindow] = []
-        self.messages = LastMessage(self.window, "versionMessage")  # summaries, suggestions
+        self.messages = LastMessage(parent, "versionMessage")  # summaries, suggestions
         self.last_report: CarryReport | None = None
-        panel.annotationActivated.connect(window.reveal_annotation)
+        self._carried_ids: set[str] = set()  # carried annotations the list has shown
         panel.acceptRequested.connect(self.accept)
         panel.dismissRequested.connect(self.dismiss)
         panel.replaceRequested.connect(self.replace_with_selection)
-        library_panel = window.library_panel
-        library_panel.newVersionRequested.connect(self.ask_import_version)
-        library_panel.versionLabelRequested.connect(self.ask_label)
-        library_panel.compareRequested.connect(self.compare_previous)
-        library_panel.unlinkRequested.connect(self.unlink)
-        library_panel.filesDroppedOn.connect(self.files_dropped_on)
-        library_panel.filesDropped.connect(window.import_paths)
+        commands = {
+            "new_version": self.ask_import_version,
+            "version_label": self.ask_label,
+            "compare": self.compare_previous,
+            "unlink": self.unlink,
+        }
+        context.documentCommand.connect(lambda name, document_id: commands[name](document_id))
+        context.filesDroppedOn.connect(self.files_dropped_on)
+        context.documentChanged.connect(lambda _document: self.refresh_review())
+        context.changed.connect(self._changed)
 
     @property
     def calls(self) -> Calls:
-        return self.window.calls
+        return self.context.calls
 
     def _document(self, document_id: int | None) -> Document | None:
         if document_id is None:
-            document_id = self.window.document.id if self.window.document else None
+            document_id = self.context.document.id if self.context.document else None
         if document_id is None:
-            self.window.show_error(self.tr("Open a document first."))
+            self.context.show_error(self.tr("Open a document first."))
             return None
         return self.calls.call(Library.document, document_id)
 
@@ -120,7 +122,7 @@ class Versions(QObject):
         if previous is None:
             return None
         name, _filter = QFileDialog.getOpenFileName(
-            self.window,
+            self.parent_widget,
             self.tr("Import New Version of “%1”").replace("%1", previous.title),
             str(Path(previous.source).parent) if previous.source else "",
             self.tr("PDF files (*.pdf);;All files (*)"),
@@ -132,9 +134,7 @@ class Versions(QObject):
         task = Task(partial(import_as_version, path, previous_id))
         task.finished.connect(self._carried)
         task.failed.connect(partial(self._failed, task, self.tr("The new version was not added.")))
-        self.window.task_progress.follow(task, self.tr("Importing the new version…"))
-        self.calls.start(task)
-        return task
+        return self.context.run(task, self.tr("Importing the new version…"))
 
     def link_version(self, document_id: int, previous_id: int) -> Task:
         """Make a document in the library the next version of another, carrying annotations."""
@@ -145,14 +145,12 @@ class Versions(QObject):
         )
         task.finished.connect(self._carried)
         task.failed.connect(partial(self._failed, task, self.tr("The versions were not linked.")))
-        self.window.task_progress.follow(task, self.tr("Carrying the annotations forward…"))
-        self.calls.start(task)
-        return task
+        return self.context.run(task, self.tr("Carrying the annotations forward…"))
 
     def _carried(self, report: CarryReport) -> None:
         self.last_report = report
-        self.window.refresh(Change.DOCUMENTS | Change.ANNOTATIONS | Change.TAGS)
-        self.window.open_document(report.document_id)
+        self.context.reload()
+        self.context.open_document(report.document_id)
         if report.to_review:
             self.show_review()
         box = self.messages.tell(QMessageBox.Icon.Information, self.carry_summary(report))
@@ -181,7 +179,7 @@ class Versions(QObject):
         return text + "."
 
     def _failed(self, task: Task, headline: str, message: str) -> None:
-        self.window.refresh(Change.DOCUMENTS)
+        self.context.reload()
         if not task.token.cancelled:
             box = self.messages.tell(QMessageBox.Icon.Warning, headline, message)
             box.show()
@@ -193,13 +191,13 @@ class Versions(QObject):
         document = self.calls.call(Library.document, document_id)
         pdfs = [path for path in paths if path.suffix.lower() == ".pdf" and path.is_file()]
         if document is None or len(pdfs) != 1 or len(paths) != 1:
-            self.window.import_paths(list(paths))
+            self.context.import_paths(list(paths))
             return
         answer = self.ask_version_drop(document)
         if answer == QMessageBox.StandardButton.Yes:
             self.import_version(pdfs[0], document.id)
         elif answer == QMessageBox.StandardButton.No:
-            self.window.import_paths(pdfs)
+            self.context.import_paths(pdfs)
 
     def ask_version_drop(self, document: Document) -> QMessageBox.StandardButton:
         buttons = (
@@ -208,7 +206,7 @@ class Versions(QObject):
             | QMessageBox.StandardButton.Cancel
         )
         return QMessageBox.question(
-            self.window,
+            self.parent_widget,
             self.tr("Import as New Version"),
             self.tr(
                 "Import as a new version of “%1”?\n\nIts annotations are carried into the "
@@ -276,7 +274,7 @@ class Versions(QObject):
         current = document.version_label
         choices = labels if current in labels or not current else [current, *labels]
         label, ok = QInputDialog.getItem(
-            self.window,
+            self.parent_widget,
             self.tr("Version Label"),
             self.tr("Label of this version of “%1”:").replace("%1", document.title),
             choices,
@@ -288,15 +286,15 @@ class Versions(QObject):
 
     def set_label(self, document_id: int, label: str) -> None:
         if self.calls.act(Library.set_version_label, document_id, label):
-            self.window.refresh(Change.DOCUMENTS)
+            self.context.reload()
 
     def unlink(self, document_id: int | None = None) -> None:
         document = self._document(document_id)
         if document is None or document.version_of is None:
             return
         if self.calls.act(Library.unlink_version, document.id):
-            self.window.refresh(Change.DOCUMENTS)
-            self.window.statusBar().showMessage(
+            self.context.reload()
+            self.context.tell(
                 self.tr(
                     "“%1” is no longer a version of another document; its annotations stay."
                 ).replace("%1", document.title),
@@ -310,7 +308,7 @@ class Versions(QObject):
         if document is None:
             return None
         if document.version_of is None:
-            self.window.show_error(
+            self.context.show_error(
                 self.tr(
                     "“%1” has no previous version: import a new version of a document to "
                     "compare them."
@@ -323,16 +321,15 @@ class Versions(QObject):
         return self.compare(previous, document)
 
     def compare(self, old: Document, new: Document) -> CompareWindow:
-        window = self.window
-        language = window.languages.language
+        language = self.context.language
         compare = CompareWindow(
             self.calls,
             old,
             new,
             lang=language if language in ("fr", "en") else "fr",
-            folder=window.exports.folder(),
+            folder=export_folder(self.context),
             names=(self.name_of(old), self.name_of(new)),
-            parent=window,
+            parent=self.parent_widget,
         )
         compare.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         compare.showRequested.connect(self.show_page)
@@ -348,71 +345,78 @@ class Versions(QObject):
 
     def _opened(self, document_id: int) -> bool:
         """Open the document in the window unless it is open already."""
-        document = self.window.document
-        if document is not None and document.id == document_id:
-            return True
-        return self.window.open_document(document_id)
+        if not self._is_open(document_id):
+            self.context.open_document(document_id)
+        return self._is_open(document_id)
+
+    def _is_open(self, document_id: int) -> bool:
+        return self.context.document is not None and self.context.document.id == document_id
 
     def show_page(self, document_id: int, page: int) -> None:
-        window = self.window
         if not self._opened(document_id):
             return
-        window.view.go_to_page(page)
-        window.raise_()
-        window.activateWindow()
+        self.context.go_to_page(page)
+        self.parent_widget.window().raise_()
+        self.parent_widget.window().activateWindow()
 
     def show_annotation(self, document_id: int, annotation_id: str) -> None:
-        window = self.window
         if not self._opened(document_id):
             return
-        window.reveal_annotation(annotation_id)
-        window.raise_()
+        self.context.reveal(annotation_id)
+        self.parent_widget.window().raise_()
 
     # Reviewing
 
     def show_review(self) -> None:
-        dock = self.window.docks["carried"]
-        dock.show()
-        dock.raise_()
+        self.context.show_panel("carried")
         self.panel.list.setFocus()
+
+    def _changed(self, changes: Changes) -> None:
+        """Read the review list again only if a carried annotation it showed changed (a
+        decision, or its undo), or documents came or went."""
+        if changes.document_list or changes.annotations & self._carried_ids:
+            self.refresh_review()
 
     def refresh_review(self) -> None:
         """The review list for the open document (after it opens, or annotations change)."""
-        document = self.window.document
+        document = self.context.document
         pending = (
             self.calls.call(Library.carried, document.id, pending=True) or []
             if document is not None
             else []
         )
+        if document is None:
+            self._carried_ids.clear()
+        self._carried_ids.update(annotation.id for annotation in pending)
         self.panel.set_annotations(document.id if document else None, pending)
 
     def accept(self, annotation_id: str) -> None:
-        edits = self.window.edits
+        edits = self.context.edits
         if edits.review_carried(
             self.tr("Accept carried annotation"), Library.accept_carried, annotation_id
         ):
             self._reviewed(self.tr("Annotation accepted where it was carried."))
 
     def dismiss(self, annotation_id: str) -> None:
-        edits = self.window.edits
+        edits = self.context.edits
         if edits.review_carried(
             self.tr("Dismiss carried annotation"), Library.dismiss_carried, annotation_id
         ):
-            if self.window.current_annotation == annotation_id:
-                self.window.select_annotation(None)
+            if self.context.current_annotation == annotation_id:
+                self.context.select_annotation(None)
             self._reviewed(
                 self.tr("Annotation dismissed from this version; the previous one keeps it.")
             )
 
     def replace_with_selection(self, annotation_id: str) -> None:
-        spans = self.window.view.selection()
+        spans = self.context.text.selection()
         if not spans:
-            self.window.show_error(
+            self.context.show_error(
                 self.tr("Select the words the annotation belongs on in the page first.")
             )
             return
         page, start, end = spans[0]
-        moved = self.window.edits.review_carried(
+        moved = self.context.edits.review_carried(
             self.tr("Re-place carried annotation"),
             Library.replace_carried,
             annotation_id,
@@ -421,10 +425,9 @@ class Versions(QObject):
             end,
         )
         if moved is not None:
-            self.window.view.clear_selection()
+            self.context.text.clear_selection()
             self._reviewed(self.tr("Annotation re-placed on the selected words."))
-            self.window.select_annotation(moved.id)
+            self.context.select_annotation(moved.id)
 
     def _reviewed(self, message: str) -> None:
-        self.window.refresh(Change.ANNOTATIONS | Change.TAGS)
-        self.window.statusBar().showMessage(message, 8000)
+        self.context.tell(message, 8000)
