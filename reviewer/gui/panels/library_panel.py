@@ -497,7 +497,11 @@ def attach(context: PanelContext) -> LibraryPanel:
     context.listed_documents = lambda: [document.id for document in panel.visible_documents()]
     context.changed.connect(lambda changes: panel.apply_changes(changes, context.document_record))
     context.tagsChanged.connect(panel.set_tags)
-    context.documentChanged.connect(
-        lambda document: document and panel.select_document(document.id)
-    )
+
+    def select_open() -> None:
+        if context.document is not None:
+            panel.select_document(context.document.id)
+
+    context.documentChanged.connect(select_open)
+    panel.listed.connect(select_open)  # The list may arrive after the document opened.
     return panel
