@@ -11,9 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from reviewer.core.records import Document
 from reviewer.gui.context import PanelContext
-from reviewer.library import Library
 
 if TYPE_CHECKING:
     from reviewer.legislative import Section
@@ -98,15 +96,9 @@ class OutlinePanel(QWidget):
 
 
 def attach(context: PanelContext) -> OutlinePanel:
-    """The outline of the open document; a heading clicked shows its page."""
+    """The outline of the open document; a heading clicked shows its page. The sections
+    come from the window's background read of the structure (long bills take a while)."""
     panel = OutlinePanel()
     panel.pageActivated.connect(context.pageRequested)
-
-    def show(document: Document | None) -> None:
-        if document is None:
-            panel.clear()
-        else:
-            panel.show_sections(context.calls.call(Library.structure, document.id) or ())
-
-    context.documentChanged.connect(show)
+    context.documentChanged.connect(lambda _document: panel.clear())
     return panel
