@@ -8,7 +8,7 @@ WEB = SHARED / "web"
 
 
 def test_saved_pages_import_with_their_kind_and_title(library):
-    library.import_paths([WEB])
+    library.import_paths(sorted(WEB.glob("*.html")))
     documents = {document.source.split("/")[-1]: document for document in library.documents()}
     assert set(documents) == {path.name for path in WEB.glob("*.html")}
     rapport = documents["an_rapport_r1056-a0.html"]
