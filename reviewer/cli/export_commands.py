@@ -16,6 +16,7 @@ from reviewer.core.errors import NotACopy, ReviewerError
 from reviewer.export.model import Format, GroupBy, ReportOptions
 
 if TYPE_CHECKING:
+    from reviewer.core.records import Document
     from reviewer.library import Library
 
 EXIT_OK, EXIT_FAILED = 0, 1
@@ -47,14 +48,28 @@ def add_export_parsers(
     w3c.add_argument("--document", action="append", default=[], metavar="DOC", help="repeatable")
     w3c.add_argument("--output", "-o", type=Path, required=True, metavar="FILE")
 
+    word = kinds.add_parser(
+        "word",
+        parents=[inner],
+        help="the text itself as a Word file, each annotation a comment on its words",
+    )
+    word.add_argument("document", nargs="+", metavar="DOC", help="one or more (a section each)")
+    word.add_argument("--output", "-o", type=Path, metavar="FILE")
+    word.add_argument("--tag", action="append", default=[], metavar="T", help="repeatable")
+
     take = commands.add_parser(
         "import-annotations",
         parents=[common],
-        help="take in the annotations of a PDF, or merge a W3C annotation file",
+        help="take in the annotations of a PDF or the comments of a Word file, "
+        "or merge a W3C annotation file",
     )
     take.add_argument("document", nargs="?", metavar="DOC", help="whose PDF annotations to take")
     take.add_argument(
-        "file", nargs="?", type=Path, metavar="FILE", help="another copy of DOC's PDF"
+        "file",
+        nargs="?",
+        type=Path,
+        metavar="FILE",
+        help="another copy of DOC's PDF, or a Word version of its text (.docx)",
     )
     take.add_argument("--w3c", type=Path, metavar="FILE", help="a W3C Web Annotation file")
     take.add_argument(
@@ -93,6 +108,8 @@ def _day(text: str) -> date:
 def run_export(library: Library, args: argparse.Namespace) -> int:
     if args.export_kind == "report":
         return _export_report(library, args)
+    if args.export_kind == "word":
+        return _export_word(library, args)
     if args.export_kind == "pdf":
         document = library.find_document(args.document)
         count = library.export_annotated_pdf(document.id, args.output)
@@ -101,6 +118,18 @@ def run_export(library: Library, args: argparse.Namespace) -> int:
     ids = [library.find_document(reference).id for reference in args.document]
     count = library.export_w3c(args.output, document_ids=ids)
     print(f"wrote {args.output}: {count} annotation(s), deleted ones included as tombstones")
+    return EXIT_OK
+
+
+def _export_word(library: Library, args: argparse.Namespace) -> int:
+    ids = [library.find_document(reference).id for reference in args.document]
+    output = args.output or Path(f"texte-annote-{date.today()}.docx")
+    bar = ProgressBar()
+    try:
+        written = library.export_word(ids, output, tags=args.tag, progress=bar)
+    finally:
+        bar.finish()
+    print(f"wrote {output}: {written.documents} document(s), {written.comments} comment(s)")
     return EXIT_OK
 
 
@@ -154,6 +183,10 @@ def run_import_annotations(library: Library, args: argparse.Namespace) -> int:
     if not args.document:
         raise ReviewerError("give DOC (and FILE, another copy of its PDF), or --w3c FILE")
     document = library.find_document(args.document)
+    from reviewer.export.word import looks_like_word  # python-docx: only when importing
+
+    if args.file and looks_like_word(args.file):
+        return _import_word(library, document, args.file)
     bar = ProgressBar()
     try:
         outcome = library.import_pdf_annotations(
@@ -181,6 +214,21 @@ def run_import_annotations(library: Library, args: argparse.Namespace) -> int:
             f"{outcome.limit} is the most read from one file",
             file=sys.stderr,
         )
+    return EXIT_OK
+
+
+def _import_word(library: Library, document: Document, path: Path) -> int:
+    bar = ProgressBar()
+    try:
+        outcome = library.import_word_annotations(document.id, path, progress=bar)
+    finally:
+        bar.finish()
+    say(
+        f"{outcome.added} comment(s) of {path} imported as annotations of “{document.title}”, "
+        f"{outcome.present} already present, {len(outcome.unfound)} whose words are not found"
+    )
+    for comment in outcome.unfound:
+        say(f"  not found: {comment}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -42,7 +42,7 @@ from reviewer.export import Format, Report, ReportOptions
 from reviewer.export.comparison import ComparisonReport
 from reviewer.export.interchange import MergeReport, PdfImport
 from reviewer.legislative import Section, detect_structure
-from reviewer.library import anchoring, drafting, exporting, versioning
+from reviewer.library import anchoring, drafting, exporting, versioning, word
 from reviewer.library.backup import BackupReport, write_backup
 from reviewer.library.colors import DEFAULT_COLOR, DEFAULT_TAG_COLOR, parse_color
 from reviewer.library.engine import SearchEngine
@@ -738,6 +738,35 @@ class Library:
     def import_w3c(self, path: Path) -> MergeReport:
         """Merge a W3C Web Annotation file: newest version wins, deletes travel."""
         return exporting.import_w3c(self, path, act=self._act)
+
+    def export_word(
+        self,
+        document_ids: Sequence[int],
+        path: Path,
+        *,
+        tags: Sequence[str] = (),
+        progress: ProgressCallback = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> word.WordExport:
+        """The documents' texts as one Word file, their annotations as native comments."""
+        cancel = cancel or CancelToken()
+        return word.export_word(
+            self, document_ids, path, tags=tags, progress=progress, cancel=cancel
+        )
+
+    def import_word_annotations(
+        self,
+        document_id: int,
+        path: Path,
+        *,
+        progress: ProgressCallback = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> word.WordImport:
+        """Take in the comments of a Word version of the document as annotations on it."""
+        cancel = cancel or CancelToken()
+        return word.import_word(
+            self, document_id, path, act=self._act, progress=progress, cancel=cancel
+        )
 
     # Search
 

@@ -1,0 +1,384 @@
+"""The annotated text as Word writes and reads it: native comments on the exact words.
+
+Writing: each document's text becomes paragraphs (its structure as Word headings, its
+alinéas numbered as in the text), and each annotation a comment whose range starts and ends
+on the runs of its quote: runs are cut at every quote's ends before they are made.
+Reading: the text of a Word file (any Word version of the text) with where each comment's
+range starts and ends in it, read within bounds, since the file comes from outside.
+"""
+
+from __future__ import annotations
+
+import bisect
+import io
+import itertools
+import re
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from docx import Document as new_document
+from docx.enum.section import WD_SECTION
+from docx.enum.style import WD_STYLE_TYPE
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
+from lxml import etree
+
+from reviewer.core.errors import ReviewerError
+from reviewer.export.neutral import xml_text
+
+ON_TITLE = -1  # a remark's start and end when it is on the document's title (a document note)
+NUMBER_STYLE = "Alinea Number"  # the character style of the alinéa numbers (not the text's)
+NUMBER_STYLE_ID = "AlineaNumber"
+# The lines our comments add to the note, which an import recognises and takes off again.
+TAGS_LABEL = "Étiquettes : "
+TAG_JOIN = ", "
+PAGE_NOTE = "Note sur la page {page}"
+DOCUMENT_NOTE = "Note sur le document"
+_PAGE_NOTE = re.compile(r"Note sur la page (\d+)")
+# A Word file from outside is read within these bounds (a zip bomb, a huge file).
+MAX_FILE_BYTES = 100 * 1024 * 1024
+MAX_MEMBERS = 10_000
+MAX_PART_BYTES = 200 * 1024 * 1024  # document.xml or comments.xml, uncompressed
+MAX_RATIO = 200  # uncompressed / compressed: beyond, a bomb rather than text
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an encrypted .docx (or an old .doc) is OLE
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph of the Word text: document-text offsets [start, end), its heading level
+    (0 for body text) and the alinéa number shown before it."""
+
+    start: int
+    end: int
+    level: int = 0
+    number: str = ""
+
+
+@dataclass(frozen=True)
+class Remark:
+    """One comment on the words [start, end) of the document text (ON_TITLE: the title)."""
+
+    start: int
+    end: int
+    text: str  # paragraphs separated by "\n"
+    author: str
+    date: datetime | None
+
+
+@dataclass(frozen=True)
+class WordText:
+    """One document as the Word file shows it: a section of its own."""
+
+    title: str
+    text: str
+    blocks: tuple[Block, ...]
+    remarks: tuple[Remark, ...]
+
+
+def comment_text(note: str, tags: Sequence[str], *, page: int | None, document: bool) -> str:
+    """The comment for an annotation: what it is on (for notes), the note, then the tags."""
+    lines = [DOCUMENT_NOTE] if document else [PAGE_NOTE.format(page=page)] if page else []
+    if note.strip():
+        lines.append(note.strip())
+    if tags:
+        lines.append(TAGS_LABEL + TAG_JOIN.join(tags))
+    return "\n".join(lines)
+
+
+def initials(author: str) -> str:
+    """ "Marie-Claire Dupont" -> "MCD", as Word derives them from the user name."""
+    return "".join(word[0] for word in re.findall(r"[^\W\d_]+", author))[:4].upper()
+
+
+def word_bytes(texts: Sequence[WordText], *, title: str, author: str) -> bytes:
+    document = new_document()
+    document.core_properties.title = xml_text(title)
+    document.core_properties.author = xml_text(author)
+    number_style = document.styles.add_style(NUMBER_STYLE, WD_STYLE_TYPE.CHARACTER)
+    number_style.font.bold = True
+    styles = {level: document.styles[_style_name(level)].style_id for level in range(4)}
+    for index, text in enumerate(texts):
+        if index:
+            document.add_section(WD_SECTION.NEW_PAGE)
+        _Section(document, text, styles).write()
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _style_name(level: int) -> str:
+    return f"Heading {level}" if level else "Normal"
+
+
+class _Section:
+    """One document's text into the Word document, then its comments on its runs.
+
+    Styles are set by id: python-docx's `style=` scans the style sheet on every call.
+    """
+
+    def __init__(self, document: object, text: WordText, styles: dict[int, str]) -> None:
+        self.document = document
+        self.text = text
+        self.styles = styles
+        self.starts: dict[int, Run] = {}  # the run starting at each cut offset
+        self.ends: dict[int, Run] = {}  # and the run ending there
+        self.title_run: Run | None = None
+        self.block_starts = [block.start for block in text.blocks]
+        self.block_ends = [block.end for block in text.blocks]
+
+    def write(self) -> None:
+        title = self.document.add_paragraph()  # type: ignore[attr-defined]
+        title._p.style = "Title"
+        self.title_run = title.add_run(xml_text(self.text.title))
+        placed = [(r, self._placed(r)) for r in self.text.remarks]
+        cuts = sorted({offset for _, span in placed if span for offset in span})
+        for block in self.text.blocks:
+            self._paragraph(block, cuts)
+        for remark, span in placed:
+            if span is not None:
+                self._comment(remark, span)
+
+    def _placed(self, remark: Remark) -> tuple[int, int] | None:
+        """The remark's range moved inside the blocks (a quote may begin on a line end);
+        (ON_TITLE, ON_TITLE) for the title; None if no text of the blocks is in it."""
+        if remark.start == ON_TITLE:
+            return ON_TITLE, ON_TITLE
+        blocks = self.text.blocks
+        first = bisect.bisect_right(self.block_ends, remark.start)
+        last = bisect.bisect_left(self.block_starts, remark.end) - 1
+        if first >= len(blocks) or last < first:
+            return None
+        return max(blocks[first].start, remark.start), min(blocks[last].end, remark.end)
+
+    def _paragraph(self, block: Block, cuts: list[int]) -> None:
+        paragraph: Paragraph = self.document.add_paragraph()  # type: ignore[attr-defined]
+        paragraph._p.style = self.styles[block.level]
+        if block.number:
+            number = paragraph.add_run(f"{block.number}\u00a0")
+            number._r.style = NUMBER_STYLE_ID
+        inside = cuts[bisect.bisect_right(cuts, block.start) : bisect.bisect_left(cuts, block.end)]
+        bounds = [block.start, *inside, block.end]
+        for start, end in itertools.pairwise(bounds):
+            run = paragraph.add_run(xml_text(_flat(self.text.text[start:end])))
+            self.starts[start] = run
+            self.ends[end] = run
+
+    def _comment(self, remark: Remark, span: tuple[int, int]) -> None:
+        if span[0] == ON_TITLE:
+            runs = [self.title_run]
+        else:
+            runs = [self.starts[span[0]], self.ends[span[1]]]
+        comment = self.document.add_comment(  # type: ignore[attr-defined]
+            runs,
+            text=xml_text(remark.text),
+            author=xml_text(remark.author),
+            initials=xml_text(initials(remark.author)),
+        )
+        if remark.date is not None:
+            comment._comment_elm.date = remark.date
+
+
+def _flat(text: str) -> str:
+    """A paragraph's text on one line: line ends and page breaks read as spaces."""
+    return text.replace("\n", " ").replace("\f", " ")
+
+
+# --- Reading ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Comment:
+    """A comment of a Word file: its range in the file's text (paragraphs joined by "\n")."""
+
+    id: str
+    author: str
+    text: str
+    date: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class WordFile:
+    text: str
+    comments: tuple[Comment, ...]
+
+
+@dataclass(frozen=True)
+class Noted:
+    """A comment's text read back: what our export added taken off again."""
+
+    note: str
+    tags: tuple[str, ...]
+    page: int | None  # a page note's page
+    document: bool  # a note on the whole document
+
+
+def noted(text: str) -> Noted:
+    lines = text.split("\n")
+    page, document = None, False
+    if lines and lines[0].strip() == DOCUMENT_NOTE:
+        document, lines = True, lines[1:]
+    elif lines and (match := _PAGE_NOTE.fullmatch(lines[0].strip())):
+        page, lines = int(match.group(1)), lines[1:]
+    tags: tuple[str, ...] = ()
+    if lines and lines[-1].startswith(TAGS_LABEL):
+        tags = tuple(t.strip() for t in lines[-1][len(TAGS_LABEL) :].split(TAG_JOIN.strip()))
+        lines = lines[:-1]
+    return Noted("\n".join(lines).strip(), tuple(t for t in tags if t), page, document)
+
+
+def looks_like_word(path: Path) -> bool:
+    """Whether a file is meant as a Word file: named so, or a ZIP holding word/document.xml."""
+    if Path(path).suffix.lower() in {".docx", ".docm"}:
+        return True
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return "word/document.xml" in archive.namelist()
+    except (OSError, zipfile.BadZipFile, ValueError):
+        return False
+
+
+def read_word(path: Path) -> WordFile:
+    """The text and comments of a Word file; a clear ReviewerError for anything else."""
+    path = Path(path)
+    name = path.name
+    try:
+        if not path.is_file():
+            raise ReviewerError(f"{name} is not a regular file: choose a Word (.docx) file")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ReviewerError(f"{name} is too large for a Word text ({size // 2**20} MB)")
+        with path.open("rb") as handle:
+            if handle.read(len(_OLE)) == _OLE:
+                raise ReviewerError(
+                    f"{name} is password-protected (or an old .doc): open it in Word, "
+                    "remove the password or save it as .docx, then import it again"
+                )
+        with zipfile.ZipFile(path) as archive:
+            document = _part(archive, "word/document.xml", name)
+            comments = _part(archive, "word/comments.xml", name, required=False)
+    except zipfile.BadZipFile:
+        raise ReviewerError(f"{name} is not a Word file, or it is damaged") from None
+    except OSError as error:
+        raise ReviewerError(f"cannot read {name}: {error.strerror or error}") from None
+    text, ranges = _body(_xml(document, name))
+    found = _comments(_xml(comments, name), ranges) if comments else ()
+    return WordFile(text, found)
+
+
+def _part(archive: zipfile.ZipFile, member: str, name: str, *, required: bool = True) -> bytes:
+    infos = archive.infolist()
+    if len(infos) > MAX_MEMBERS:
+        raise ReviewerError(f"{name} holds {len(infos)} parts: not a Word text")
+    info = next((i for i in infos if i.filename == member), None)
+    if info is None:
+        if required:
+            raise ReviewerError(f"{name} is not a Word file, or it is damaged (no {member})")
+        return b""
+    if info.file_size > MAX_PART_BYTES or info.file_size > MAX_RATIO * max(
+        info.compress_size, 1024
+    ):
+        raise ReviewerError(f"{name}: {member} unpacks to too much to be a text (a zip bomb?)")
+    try:
+        with archive.open(info) as handle:
+            data = handle.read(MAX_PART_BYTES + 1)
+    except (zipfile.BadZipFile, EOFError, RuntimeError, NotImplementedError) as error:
+        raise ReviewerError(f"{name} is damaged: {error}") from None
+    if len(data) > MAX_PART_BYTES:
+        raise ReviewerError(f"{name}: {member} unpacks to too much to be a text")
+    return data
+
+
+def _xml(data: bytes, name: str) -> etree._Element:
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
+    )
+    try:
+        return etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as error:
+        raise ReviewerError(f"{name} is damaged: {error}") from None
+
+
+_SPACES = {f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}noBreakHyphen"}
+_SKIPPED = {f"{_W}del", f"{_W}delText", f"{_W}instrText", f"{_W}rPr", f"{_W}pPr"}
+
+
+class _Reader:
+    def __init__(self) -> None:
+        self.pieces: list[str] = []
+        self.length = 0
+        self.starts: dict[str, int] = {}
+        self.ends: dict[str, int] = {}
+        self.references: dict[str, int] = {}
+
+    def add(self, text: str) -> None:
+        self.pieces.append(text)
+        self.length += len(text)
+
+    def walk(self, element: etree._Element) -> None:
+        for child in element:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _SKIPPED:
+                continue
+            if tag == f"{_W}t":
+                self.add(child.text or "")
+            elif tag in _SPACES:
+                self.add(" ")
+            elif tag == f"{_W}commentRangeStart":
+                self.starts[child.get(f"{_W}id", "")] = self.length
+            elif tag == f"{_W}commentRangeEnd":
+                self.ends[child.get(f"{_W}id", "")] = self.length
+            elif tag == f"{_W}commentReference":
+                self.references[child.get(f"{_W}id", "")] = self.length
+            elif tag == f"{_W}r" and _is_number(child):
+                continue
+            else:
+                self.walk(child)
+                if tag == f"{_W}p":
+                    self.add("\n")
+
+
+def _is_number(run: etree._Element) -> bool:
+    style = run.find(f"{_W}rPr/{_W}rStyle")
+    return style is not None and style.get(f"{_W}val") == NUMBER_STYLE_ID
+
+
+def _body(root: etree._Element) -> tuple[str, dict[str, tuple[int, int]]]:
+    reader = _Reader()
+    body = root.find(f"{_W}body")
+    if body is not None:
+        reader.walk(body)
+    ranges = {}
+    for key, at in reader.references.items():
+        start = reader.starts.get(key, at)
+        ranges[key] = (start, max(start, reader.ends.get(key, at)))
+    for key, start in reader.starts.items():
+        if key not in ranges:
+            ranges[key] = (start, max(start, reader.ends.get(key, start)))
+    return "".join(reader.pieces), ranges
+
+
+def _comments(root: etree._Element, ranges: dict[str, tuple[int, int]]) -> tuple[Comment, ...]:
+    found = []
+    for element in root.iter(f"{_W}comment"):
+        key = element.get(f"{_W}id", "")
+        paragraphs = [
+            "".join(t.text or "" for t in p.iter(f"{_W}t")) for p in element.iter(f"{_W}p")
+        ]
+        start, end = ranges.get(key, (0, 0))
+        found.append(
+            Comment(
+                id=key,
+                author=element.get(f"{_W}author", ""),
+                text="\n".join(paragraphs).strip(),
+                date=element.get(f"{_W}date", ""),
+                start=start,
+                end=end,
+            )
+        )
+    return tuple(found)
