@@ -21,7 +21,8 @@ from pathlib import Path
 
 from docx import Document as new_document
 from docx.enum.section import WD_SECTION
-from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 from lxml import etree
@@ -30,8 +31,17 @@ from reviewer.core.errors import ReviewerError
 from reviewer.export.neutral import xml_text
 
 ON_TITLE = -1  # a remark's start and end when it is on the document's title (a document note)
-NUMBER_STYLE = "Alinea Number"  # the character style of the alinéa numbers (not the text's)
-NUMBER_STYLE_ID = "AlineaNumber"
+# Alinéas are numbered by Word's own paragraph numbering (one list per article, starting at
+# its first alinéa's number): the numbers show, yet are not words a comment could cover.
+ALINEA_LIST = 90  # our abstract numbering definition's id
+_ALINEA_LEVEL = (
+    f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{ALINEA_LIST}">'
+    '<w:multiLevelType w:val="singleLevel"/>'
+    '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+    '<w:lvlText w:val="%1"/><w:lvlJc w:val="left"/>'
+    '<w:pPr><w:ind w:left="567" w:hanging="567"/></w:pPr></w:lvl>'
+    "</w:abstractNum>"
+)
 # The lines our comments add to the note, which an import recognises and takes off again.
 TAGS_LABEL = "Étiquettes : "
 TAG_JOIN = ", "
@@ -98,13 +108,18 @@ def word_bytes(texts: Sequence[WordText], *, title: str, author: str) -> bytes:
     document = new_document()
     document.core_properties.title = xml_text(title)
     document.core_properties.author = xml_text(author)
-    number_style = document.styles.add_style(NUMBER_STYLE, WD_STYLE_TYPE.CHARACTER)
-    number_style.font.bold = True
+    numbering = document.part.numbering_part.element
+    first = numbering.find(qn("w:num"))
+    abstract = parse_xml(_ALINEA_LEVEL)
+    if first is not None:  # the schema wants every abstractNum before the nums
+        first.addprevious(abstract)
+    else:
+        numbering.append(abstract)
     styles = {level: document.styles[_style_name(level)].style_id for level in range(4)}
     for index, text in enumerate(texts):
         if index:
             document.add_section(WD_SECTION.NEW_PAGE)
-        _Section(document, text, styles).write()
+        _Section(document, text, styles, numbering).write()
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -120,8 +135,13 @@ class _Section:
     Styles are set by id: python-docx's `style=` scans the style sheet on every call.
     """
 
-    def __init__(self, document: object, text: WordText, styles: dict[int, str]) -> None:
+    def __init__(
+        self, document: object, text: WordText, styles: dict[int, str], numbering: object
+    ) -> None:
         self.document = document
+        self.numbering = numbering
+        self.list_id = 0  # the Word list of the current article's alinéas
+        self.next_number = 0  # the number the next alinéa has in it
         self.text = text
         self.styles = styles
         self.starts: dict[int, Run] = {}  # the run starting at each cut offset
@@ -157,15 +177,26 @@ class _Section:
     def _paragraph(self, block: Block, cuts: list[int]) -> None:
         paragraph: Paragraph = self.document.add_paragraph()  # type: ignore[attr-defined]
         paragraph._p.style = self.styles[block.level]
-        if block.number:
-            number = paragraph.add_run(f"{block.number}\u00a0")
-            number._r.style = NUMBER_STYLE_ID
+        if block.number.isdigit():
+            self._number(paragraph, int(block.number))
+        elif block.level:
+            self.next_number = 0  # a heading: the next alinéas are another article's
         inside = cuts[bisect.bisect_right(cuts, block.start) : bisect.bisect_left(cuts, block.end)]
         bounds = [block.start, *inside, block.end]
         for start, end in itertools.pairwise(bounds):
             run = paragraph.add_run(xml_text(_flat(self.text.text[start:end])))
             self.starts[start] = run
             self.ends[end] = run
+
+    def _number(self, paragraph: Paragraph, number: int) -> None:
+        if number != self.next_number:  # a new article (or a gap): a list starting there
+            listed = self.numbering.add_num(ALINEA_LIST)  # type: ignore[attr-defined]
+            listed.add_lvlOverride(ilvl=0).add_startOverride(number)
+            self.list_id = listed.numId
+        properties = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+        properties.get_or_add_ilvl().val = 0
+        properties.get_or_add_numId().val = self.list_id
+        self.next_number = number + 1
 
     def _comment(self, remark: Remark, span: tuple[int, int]) -> None:
         if span[0] == ON_TITLE:
@@ -335,17 +366,10 @@ class _Reader:
                 self.ends[child.get(f"{_W}id", "")] = self.length
             elif tag == f"{_W}commentReference":
                 self.references[child.get(f"{_W}id", "")] = self.length
-            elif tag == f"{_W}r" and _is_number(child):
-                continue
             else:
                 self.walk(child)
                 if tag == f"{_W}p":
                     self.add("\n")
-
-
-def _is_number(run: etree._Element) -> bool:
-    style = run.find(f"{_W}rPr/{_W}rStyle")
-    return style is not None and style.get(f"{_W}val") == NUMBER_STYLE_ID
 
 
 def _body(root: etree._Element) -> tuple[str, dict[str, tuple[int, int]]]:

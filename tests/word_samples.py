@@ -1,0 +1,99 @@
+"""A generated bill annotated as a user would, and the words a Word file's comments cover."""
+
+from __future__ import annotations
+
+import itertools
+import random
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import docx
+from docx.oxml.ns import qn
+
+from reviewer.core.records import Annotation
+from reviewer.library import Library
+from reviewer.library.anchoring import page_offsets
+from reviewer.samples import bill
+
+
+@dataclass(frozen=True)
+class Annotated:
+    document_id: int
+    single: tuple[Annotation, ...]  # quotes within one paragraph
+    multiple: tuple[Annotation, ...]  # quotes across two paragraphs or more
+    notes: tuple[Annotation, ...]  # page and document notes
+
+
+def annotated_bill(
+    library: Library, folder: Path, *, seed: int = 7, articles: int = 40
+) -> Annotated:
+    """A long bill with one-paragraph and multi-paragraph quotes, notes and tags."""
+    path = folder / f"bill-{seed}.pdf"
+    bill(seed, articles=articles).write(path)
+    [document_id] = [o.document_id for o in library.import_paths([path]).outcomes]
+    pages = library.pages(document_id)
+    offsets = page_offsets([len(page.text) for page in pages])
+    alineas = [s for s in _walk(library.structure(document_id)) if s.kind == "alinéa"]
+    rng = random.Random(seed)
+    single, multiple = [], []
+
+    def highlight(start: int, end: int, number: int) -> Annotation | None:
+        page = _page(offsets, start)
+        if page != _page(offsets, end):
+            return None
+        local = offsets[page - 1]
+        tags = ["à revoir", "CNIL"][: number % 3]
+        return library.highlight(
+            document_id, page, start - local, end - local, note=f"remarque {number}", tags=tags
+        )
+
+    for number, alinea in enumerate(alineas[:150]):
+        if alinea.end - alinea.start > 40:
+            start = alinea.start + rng.randrange(0, (alinea.end - alinea.start) // 3)
+            end = rng.randrange(start + 10, alinea.end)
+            if found := highlight(start, end, number):
+                single.append(found)
+    for number, (first, second) in enumerate(itertools.pairwise(alineas)):
+        if number % 4 == 0 and first.end < second.start:
+            start = (first.start + first.end) // 2
+            end = (second.start + second.end) // 2
+            if found := highlight(start, end, 1000 + number):
+                multiple.append(found)
+    notes = [
+        library.add_note(document_id, f"note de page {page}", page=page, tags=["page"])
+        for page in (1, 3, len(pages))
+    ]
+    notes.append(library.add_note(document_id, "note sur tout le texte"))
+    return Annotated(document_id, tuple(single), tuple(multiple), tuple(notes))
+
+
+def _walk(sections):
+    for section in sections:
+        yield section
+        yield from _walk(section.children)
+
+
+def _page(offsets: list[int], offset: int) -> int:
+    return sum(1 for start in offsets if start <= offset)
+
+
+def covered(path: Path) -> dict[str, str]:
+    """The words between each comment's start and end (comment id -> text), read with
+    python-docx's XML as any reader would: paragraphs apart by a space."""
+    body = docx.Document(str(path)).element.body
+    opened: set[str] = set()
+    words: dict[str, list[str]] = defaultdict(list)
+    for element in body.iter():
+        if element.tag == qn("w:commentRangeStart"):
+            opened.add(element.get(qn("w:id")))
+        elif element.tag == qn("w:commentRangeEnd"):
+            opened.discard(element.get(qn("w:id")))
+        elif element.tag in (qn("w:t"), qn("w:p")):
+            for key in opened:
+                words[key].append(element.text or "" if element.tag == qn("w:t") else " ")
+    return {key: " ".join("".join(parts).split()) for key, parts in words.items()}
+
+
+def same_words(text: str) -> str:
+    return " ".join(text.split())
