@@ -10,7 +10,7 @@ from pathlib import Path
 import docx
 import pytest
 from docx.oxml.ns import qn
-from word_samples import Annotated, annotated_bill, covered, same_words
+from word_samples import annotated_bill, covered, same_words
 
 from reviewer.cli import main
 from reviewer.library import Library
@@ -57,8 +57,8 @@ def test_every_annotation_is_one_comment_on_exactly_its_words(exported):
 
 
 def test_a_comment_has_the_note_then_the_tags_the_author_initials_and_date(exported):
-    _library, annotated, path, _ = exported
-    tagged = next(a for a in annotated.single if len(a.tags) == 2)
+    library, annotated, path, _ = exported
+    tagged = library.annotation(next(a for a in annotated.single if len(a.tags) == 2).id)
     comment = _by_note(path)[tagged.note]
     assert comment.text == f"{tagged.note}\nÉtiquettes : {', '.join(tagged.tags)}"
     assert set(tagged.tags) == {"à revoir", "CNIL"}
@@ -129,7 +129,7 @@ def test_control_characters_in_a_note_do_not_break_the_file(tmp_path: Path, libr
 
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
 def test_libreoffice_converts_the_file_and_keeps_every_comment(exported, tmp_path: Path):
-    _library, annotated, path, written = exported
+    _library, _annotated, path, written = exported
     profile = tmp_path / "profile"
     done = subprocess.run(
         [
