@@ -48,17 +48,20 @@ def annotated_bill(
             document_id, page, start - local, end - local, note=f"remarque {number}", tags=tags
         )
 
-    for number, alinea in enumerate(alineas[:150]):
-        if alinea.end - alinea.start > 40:
-            start = alinea.start + rng.randrange(0, (alinea.end - alinea.start) // 3)
-            end = rng.randrange(start + 10, alinea.end)
-            if found := highlight(start, end, number):
+    for number, alinea in enumerate(alineas):
+        if number % 2 or alinea.end - alinea.start < 60:
+            continue  # the others are left to colleagues
+        middle = (alinea.start + alinea.end) // 2  # two quotes: runs cut four times
+        for low, high, which in ((alinea.start, middle, 0), (middle, alinea.end, 1)):
+            start = low + rng.randrange(0, (high - low) // 3)
+            end = rng.randrange(start + 5, high)
+            if found := highlight(start, end, 2 * number + which):
                 single.append(found)
     for number, (first, second) in enumerate(itertools.pairwise(alineas)):
         if number % 4 == 0 and first.end < second.start:
             start = (first.start + first.end) // 2
             end = (second.start + second.end) // 2
-            if found := highlight(start, end, 1000 + number):
+            if found := highlight(start, end, 10_000 + number):
                 multiple.append(found)
     notes = [
         library.add_note(document_id, f"note de page {page}", page=page, tags=["page"])

@@ -48,6 +48,7 @@ HEADING_LEVELS = {"titre": 1, "chapitre": 2, "article": 3}
 # Share of the document's word triples a Word file must hold to be a version of its text.
 SAME_TEXT = 0.6
 _WORD = re.compile(r"\w+")
+NEAR = 64  # characters around a place found where its quote's exact text is looked for
 
 
 @dataclass(frozen=True)
@@ -261,11 +262,25 @@ def _places(
         for c in comments
         if theirs[c.start : c.end].strip()
     ]
+    quotes = {passage.key: passage.quote.exact for passage in passages}
     places = {}
     for found in relocate(passages, theirs, ours, [], cancel=cancel):
         if found.end > found.start and ours[found.start : found.end].strip():
-            places[found.key] = (found.start, found.end)
+            places[found.key] = _exactly(ours, quotes[found.key], found.start, found.end)
     return places
+
+
+def _exactly(text: str, quote: str, start: int, end: int) -> tuple[int, int]:
+    """The quote's very characters near a place found: matching on normalised text widens a
+    quote that begins or ends inside a word or a number ("article 230-" of "230-7-2")."""
+    words = quote.split()
+    pattern = re.compile(r"\s+".join(map(re.escape, words)))
+    low = max(0, start - len(quote) - NEAR)
+    hits = list(pattern.finditer(text, low, min(len(text), end + len(quote) + NEAR)))
+    if not hits:
+        return start, end
+    best = min(hits, key=lambda hit: abs(hit.start() - start))
+    return best.start(), best.end()
 
 
 def _unfound(comment: Comment, text: str) -> str:
