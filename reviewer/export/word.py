@@ -31,6 +31,7 @@ from lxml import etree
 from reviewer.core.errors import ReviewerError
 from reviewer.export.neutral import xml_text
 
+DEEPEST_HEADING = 6  # Heading 1 to 6: deeper divisions stay at 6
 ON_TITLE = -1  # a remark's start and end when it is on the document's title (a document note)
 # Alinéas are numbered by Word's own paragraph numbering (one list per article, starting at
 # its first alinéa's number): the numbers show, yet are not words a comment could cover.
@@ -48,7 +49,7 @@ TAGS_LABEL = "Étiquettes : "
 TAG_JOIN = ", "
 PAGE_NOTE = "Note sur la page {page}"
 DOCUMENT_NOTE = "Note sur le document"
-_PAGE_NOTE = re.compile(r"Note sur la page (\d+)")
+_PAGE_NOTE = re.compile(re.escape(PAGE_NOTE.split("{")[0]) + r"(\d+)")
 # An empty comment as Word (and python-docx) starts one: its mark, in Word's comment styles.
 _COMMENT = (
     f'<w:comment {nsdecls("w")} w:id="{{id}}" w:author="">'
@@ -123,7 +124,8 @@ def word_bytes(texts: Sequence[WordText], *, title: str, author: str) -> bytes:
         first.addprevious(abstract)
     else:
         numbering.append(abstract)
-    styles = {level: document.styles[_style_name(level)].style_id for level in range(4)}
+    levels = range(DEEPEST_HEADING + 1)
+    styles = {level: document.styles[_style_name(level)].style_id for level in levels}
     for index, text in enumerate(texts):
         if index:
             document.add_section(WD_SECTION.NEW_PAGE)

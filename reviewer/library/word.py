@@ -20,8 +20,16 @@ from typing import TYPE_CHECKING
 
 from reviewer.core.errors import Cancelled, NotACopy, ReviewerError
 from reviewer.core.events import CancelToken, ProgressCallback
-from reviewer.core.records import Anchor, Annotation, Progress, TextPosition, TextQuote
+from reviewer.core.records import (
+    Anchor,
+    Annotation,
+    Document,
+    Progress,
+    TextPosition,
+    TextQuote,
+)
 from reviewer.export.word import (
+    DEEPEST_HEADING,
     ON_TITLE,
     Block,
     Comment,
@@ -36,7 +44,7 @@ from reviewer.legislative import Section
 from reviewer.legislative.structure import alineas
 from reviewer.library import anchoring, facade
 from reviewer.library.colors import DEFAULT_COLOR
-from reviewer.library.exporting import write_atomically
+from reviewer.library.exporting import IMPORT_CANCELLED, write_atomically
 from reviewer.store import now as store_now
 from reviewer.versions.relocation import CONTEXT, Passage, relocate
 
@@ -44,6 +52,8 @@ if TYPE_CHECKING:
     from reviewer.library.facade import Library
 
 Act = Callable[[Callable[[], object]], object]
+# Word heading levels: TITRE 1, CHAPITRE 2, Article 3 (or one below a section holding it);
+# other divisions one below the one holding them; the exposé des motifs and such at the top.
 HEADING_LEVELS = {"titre": 1, "chapitre": 2, "article": 3}
 # Share of the document's word triples a Word file must hold to be a version of its text.
 SAME_TEXT = 0.6
@@ -117,7 +127,7 @@ def paragraphs(text: str, structure: Sequence[Section]) -> list[Block]:
     return blocks + _plain(text, covered, len(text))
 
 
-def _structured(text: str, sections: Sequence[Section]) -> Iterator[Block]:
+def _structured(text: str, sections: Sequence[Section], parent: int = 0) -> Iterator[Block]:
     for section in sections:
         if section.kind == "alinéa":
             yield from _trimmed(text, section.start, section.end, 0, section.label.split()[-1])
@@ -127,9 +137,9 @@ def _structured(text: str, sections: Sequence[Section]) -> Iterator[Block]:
             line_end = text.find("\n", section.start, section.end)
             heading_end = line_end if line_end >= 0 else section.end
             yield from _plain(text, heading_end, section.end)
-        level = HEADING_LEVELS.get(section.kind, 1 if section.kind != "section" else 3)
+        level = min(DEEPEST_HEADING, max(HEADING_LEVELS.get(section.kind, 1), parent + 1))
         yield from _trimmed(text, section.start, heading_end, level)
-        yield from _structured(text, section.children)
+        yield from _structured(text, section.children, level)
 
 
 def _plain(text: str, start: int, end: int) -> list[Block]:
@@ -207,7 +217,7 @@ def import_word(
     present, unfound = 0, []
     for done, comment in enumerate(found.comments):
         if cancel.cancelled:
-            raise Cancelled("import cancelled: nothing was imported")
+            raise Cancelled(IMPORT_CANCELLED)
         progress(Progress(done, len(found.comments), comment.author))
         span = places.get(comment.id)
         if not _is_note(comment) and span is None:
@@ -263,8 +273,12 @@ def _places(
         if theirs[c.start : c.end].strip()
     ]
     quotes = {passage.key: passage.quote.exact for passage in passages}
+    try:
+        found_places = relocate(passages, theirs, ours, [], cancel=cancel)
+    except Cancelled:
+        raise Cancelled(IMPORT_CANCELLED) from None
     places = {}
-    for found in relocate(passages, theirs, ours, [], cancel=cancel):
+    for found in found_places:
         if found.end > found.start and ours[found.start : found.end].strip():
             places[found.key] = _exactly(ours, quotes[found.key], found.start, found.end)
     return places
@@ -291,7 +305,7 @@ def _unfound(comment: Comment, text: str) -> str:
 
 def _annotation(
     library: Library,
-    document: object,
+    document: Document,
     comment: Comment,
     span: tuple[int, int] | None,
     offsets: Sequence[int],
@@ -305,13 +319,13 @@ def _annotation(
     else:
         page = bisect.bisect_right(offsets, span[0])
         local = anchoring.Span(page, span[0] - offsets[page - 1], span[1] - offsets[page - 1])
-        [anchor] = library.anchors(document.id, [local])  # type: ignore[attr-defined]
+        [anchor] = library.anchors(document.id, [local])
         target = "passage"
     stamp = _stamp(comment.date) or store_now()
-    key = f"{document.sha256}/{target}/{page}/{anchor.quote.exact}/{found.note}"  # type: ignore[attr-defined]
+    key = f"{document.sha256}/{target}/{page}/{anchor.quote.exact}/{found.note}"
     return Annotation(
         id=str(uuid.uuid5(uuid.NAMESPACE_URL, f"urn:docx:{key}")),
-        document_id=document.id,  # type: ignore[attr-defined]
+        document_id=document.id,
         anchor=anchor,
         color=DEFAULT_COLOR,
         note=found.note,
