@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import shutil
 import subprocess
 import zipfile
@@ -178,3 +179,24 @@ def test_the_runs_are_cut_only_where_a_quote_begins_or_ends(exported):
     paragraphs = len(document.paragraphs)
     comments = len(annotated.single) + len(annotated.multiple) + len(annotated.notes)
     assert runs <= paragraphs + 3 * comments  # at most two cuts and a reference each
+
+
+def test_every_quote_on_a_real_french_bill_is_commented_exactly(
+    shared_pdfs: Path, library: Library, tmp_path: Path
+):
+    source = shared_pdfs / "french" / "regardscitoyens_pjl-retraites_pjlo.pdf"
+    [doc] = [o.document_id for o in library.import_paths([source]).outcomes]
+    pages = [page.text for page in library.pages(doc)]
+    rng = random.Random(2)
+    made = []
+    while len(made) < 200:  # from anywhere to anywhere: inside words, over line ends
+        page = rng.randrange(1, len(pages) + 1)
+        if len(pages[page - 1]) > 400:
+            start = rng.randrange(0, len(pages[page - 1]) - 300)
+            end = start + rng.randrange(8, 300)
+            made.append(library.highlight(doc, page, start, end, note=f"remarque {len(made)}"))
+    library.export_word([doc], tmp_path / "pjl.docx")
+    comments = _by_note(tmp_path / "pjl.docx")
+    words = covered(tmp_path / "pjl.docx")
+    wrong = [a for a in made if words[str(comments[a.note].comment_id)] != same_words(a.quote)]
+    assert wrong == []
