@@ -167,11 +167,11 @@ def _remark(annotation: Annotation, blocks: Sequence[Block]) -> Remark:
         document=annotation.target == "document",
     )
     start, end = annotation.anchor.position.start, annotation.anchor.position.end
-    if annotation.target == "document":
-        start = end = ON_TITLE
+    if annotation.target == "document" or (annotation.target == "page" and not blocks):
+        start = end = ON_TITLE  # on the title (a text without text: a scan not yet read)
     elif annotation.target == "page":  # on the paragraph where the page begins
         index = min(bisect.bisect_right([b.end for b in blocks], start), len(blocks) - 1)
-        start, end = (blocks[index].start, blocks[index].end) if blocks else (ON_TITLE, ON_TITLE)
+        start, end = blocks[index].start, blocks[index].end
     return Remark(start, end, text, annotation.author, _date(annotation.created))
 
 
@@ -239,9 +239,10 @@ def import_word(
 
 
 def _shared(text: str, other: str) -> float:
-    """The share of the text's word triples that the other text holds too."""
+    """The share of the text's word triples that the other text holds too; 1.0 for a text
+    without words (a scan not yet read: only notes can come in, nothing tells texts apart)."""
     ours, theirs = _triples(text), _triples(other)
-    return len(ours & theirs) / len(ours) if ours else 0.0
+    return len(ours & theirs) / len(ours) if ours else 1.0
 
 
 def _triples(text: str) -> set[tuple[str, ...]]:

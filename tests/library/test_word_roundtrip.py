@@ -202,3 +202,17 @@ def test_the_cli_takes_a_docx_by_its_content_and_lists_what_it_cannot_place(tmp_
     assert code == 0
     assert "1 comment(s) of" in captured.out and "1 whose words are not found" in captured.out
     assert "not found:" in captured.err and "perdu" in captured.err
+
+
+def test_the_notes_of_a_scan_without_text_go_out_and_back(
+    library: Library, shared_pdfs: Path, tmp_path: Path
+):
+    scan = next((shared_pdfs / "image-only").glob("*.pdf"))
+    [doc] = [o.document_id for o in library.import_paths([scan]).outcomes]
+    library.add_note(doc, "sur la page", page=1)
+    library.add_note(doc, "sur tout")
+    assert library.export_word([doc], tmp_path / "scan.docx").comments == 2
+    texts = sorted(c.text for c in docx.Document(str(tmp_path / "scan.docx")).comments)
+    assert texts == ["Note sur la page 1\nsur la page", "Note sur le document\nsur tout"]
+    outcome = library.import_word_annotations(doc, tmp_path / "scan.docx")
+    assert (outcome.added, outcome.present) == (0, 2)
