@@ -166,23 +166,23 @@ class _Section:
         title._p.style = "Title"
         self.title_run = title.add_run(xml_text(self.text.title))
         placed = [(r, self._placed(r)) for r in self.text.remarks]
-        cuts = sorted({offset for _, span in placed if span for offset in span})
+        cuts = sorted({offset for _, span in placed for offset in span})
         for block in self.text.blocks:
             self._paragraph(block, cuts)
         for remark, span in placed:
-            if span is not None:
-                self._comment(remark, span)
+            self._comment(remark, span)
 
-    def _placed(self, remark: Remark) -> tuple[int, int] | None:
-        """The remark's range moved inside the blocks (a quote may begin on a line end);
-        (ON_TITLE, ON_TITLE) for the title; None if no text of the blocks is in it."""
-        if remark.start == ON_TITLE:
-            return ON_TITLE, ON_TITLE
+    def _placed(self, remark: Remark) -> tuple[int, int]:
+        """The remark's range moved inside the blocks (a quote may begin on a line end); a
+        range of blanks only, the paragraph after it; (ON_TITLE, ON_TITLE) for the title."""
         blocks = self.text.blocks
+        if remark.start == ON_TITLE or not blocks:
+            return ON_TITLE, ON_TITLE
         first = bisect.bisect_right(self.block_ends, remark.start)
         last = bisect.bisect_left(self.block_starts, remark.end) - 1
         if first >= len(blocks) or last < first:
-            return None
+            block = blocks[min(first, len(blocks) - 1)]
+            return block.start, block.end
         return max(blocks[first].start, remark.start), min(blocks[last].end, remark.end)
 
     def _paragraph(self, block: Block, cuts: list[int]) -> None:
