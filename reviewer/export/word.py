@@ -21,9 +21,11 @@ from pathlib import Path
 
 from docx import Document as new_document
 from docx.comments import Comment as DocxComment
+from docx.document import Document as WordDocument
 from docx.enum.section import WD_SECTION
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.oxml.numbering import CT_Numbering
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 from lxml import etree
@@ -146,7 +148,11 @@ class _Section:
     """
 
     def __init__(
-        self, document: object, text: WordText, styles: dict[int, str], numbering: object
+        self,
+        document: WordDocument,
+        text: WordText,
+        styles: dict[int, str],
+        numbering: CT_Numbering,
     ) -> None:
         self.document = document
         self.comments = _Comments(document)
@@ -157,12 +163,12 @@ class _Section:
         self.styles = styles
         self.starts: dict[int, Run] = {}  # the run starting at each cut offset
         self.ends: dict[int, Run] = {}  # and the run ending there
-        self.title_run: Run | None = None
+        self.title_run: Run | None = None  # set first thing in `write`
         self.block_starts = [block.start for block in text.blocks]
         self.block_ends = [block.end for block in text.blocks]
 
     def write(self) -> None:
-        title = self.document.add_paragraph()  # type: ignore[attr-defined]
+        title = self.document.add_paragraph()
         title._p.style = "Title"
         self.title_run = title.add_run(xml_text(self.text.title))
         placed = [(r, self._placed(r)) for r in self.text.remarks]
@@ -186,7 +192,7 @@ class _Section:
         return max(blocks[first].start, remark.start), min(blocks[last].end, remark.end)
 
     def _paragraph(self, block: Block, cuts: list[int]) -> None:
-        paragraph: Paragraph = self.document.add_paragraph()  # type: ignore[attr-defined]
+        paragraph = self.document.add_paragraph()
         paragraph._p.style = self.styles[block.level]
         if block.number.isdigit():
             self._number(paragraph, int(block.number))
@@ -203,7 +209,7 @@ class _Section:
 
     def _number(self, paragraph: Paragraph, number: int) -> None:
         if number != self.next_number:  # a new article (or a gap): a list starting there
-            listed = self.numbering.add_num(ALINEA_LIST)  # type: ignore[attr-defined]
+            listed = self.numbering.add_num(ALINEA_LIST)
             listed.add_lvlOverride(ilvl=0).add_startOverride(number)
             self.list_id = listed.numId
         properties = paragraph._p.get_or_add_pPr().get_or_add_numPr()
@@ -224,8 +230,8 @@ class _Comments:
     """Comments added with ids of our own counting: python-docx looks for a free id among all
     the comments at each one, which made 2,000 comments take most of a 20 s export."""
 
-    def __init__(self, document: object) -> None:
-        self.part = document.part._comments_part  # type: ignore[attr-defined]
+    def __init__(self, document: WordDocument) -> None:
+        self.part = document.part._comments_part
         self.element = self.part.element
         ids = [int(i) for i in self.element.xpath("./w:comment/@w:id")]
         self.next_id = max(ids, default=-1) + 1
