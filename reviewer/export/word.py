@@ -309,6 +309,8 @@ def looks_like_word(path: Path) -> bool:
     """Whether a file is meant as a Word file: named so, or a ZIP holding word/document.xml."""
     if Path(path).suffix.lower() in {".docx", ".docm"}:
         return True
+    if not Path(path).is_file():  # a pipe would block the reading: the PDF path says why
+        return False
     try:
         with zipfile.ZipFile(path) as archive:
             return "word/document.xml" in archive.namelist()

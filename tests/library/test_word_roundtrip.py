@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import io
+import os
 import zipfile
 from pathlib import Path
 
@@ -216,3 +217,11 @@ def test_the_notes_of_a_scan_without_text_go_out_and_back(
     assert texts == ["Note sur la page 1\nsur la page", "Note sur le document\nsur tout"]
     outcome = library.import_word_annotations(doc, tmp_path / "scan.docx")
     assert (outcome.added, outcome.present) == (0, 2)
+
+
+def test_a_pipe_named_docx_is_refused_without_blocking(library: Library, exported, tmp_path):
+    annotated, _ = exported
+    pipe = tmp_path / "tube.docx"
+    os.mkfifo(pipe)
+    with pytest.raises(ReviewerError, match="not a regular file"):
+        library.import_word_annotations(annotated.document_id, pipe)
