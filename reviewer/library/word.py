@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reviewer.core.changes import Changes
 from reviewer.core.errors import Cancelled, NotACopy, ReviewerError
 from reviewer.core.events import CancelToken, ProgressCallback
 from reviewer.core.records import (
@@ -51,7 +52,7 @@ from reviewer.versions.relocation import CONTEXT, Passage, relocate
 if TYPE_CHECKING:
     from reviewer.library.facade import Library
 
-Act = Callable[[Callable[[], object]], object]
+Act = Callable[[Callable[[], object], Changes], object]  # the facade's `_act`
 # Word heading levels: TITRE 1, CHAPITRE 2, Article 3 (or one below a section holding it);
 # other divisions one below the one holding them; the exposé des motifs and such at the top.
 HEADING_LEVELS = {"titre": 1, "chapitre": 2, "article": 3}
@@ -234,7 +235,12 @@ def import_word(
         for annotation in added:
             library.store.save_annotation(annotation)
 
-    act(save)
+    changes = Changes.of(
+        annotations=[a.id for a in added],
+        documents=[document.id] if added else [],  # its annotation count changed
+        tags={tag for a in added for tag in a.tags},
+    )
+    act(save, changes)
     return WordImport(len(added), present, tuple(unfound))
 
 

@@ -225,3 +225,13 @@ def test_a_pipe_named_docx_is_refused_without_blocking(library: Library, exporte
     os.mkfifo(pipe)
     with pytest.raises(ReviewerError, match="not a regular file"):
         library.import_word_annotations(annotated.document_id, pipe)
+
+
+def test_an_import_tells_the_listeners_what_it_added(library: Library, exported):
+    annotated, path = exported
+    colleague_comments(path, 3)
+    heard = []
+    library.subscribe(heard.append)
+    library.import_word_annotations(annotated.document_id, path)
+    [changes] = heard
+    assert len(changes.annotations) == 3 and changes.documents == {annotated.document_id}
