@@ -87,17 +87,17 @@ class Amendment:
         return self.source_id or f"{self.text_ref}#{self.base_number}"
 
     def metadata(self) -> dict[str, object]:
-        """The document metadata: every field but the texts, lists as lists, blanks dropped."""
+        """The document metadata: every field but the texts ("authors" holds the author
+        first, then the cosignatories), lists as lists, blanks dropped."""
         values = asdict(self)
-        for text in ("dispositif", "expose"):
-            values.pop(text)
+        for left_out in ("dispositif", "expose", "author", "cosignatories"):
+            values.pop(left_out)
         values.update(
             authors=list(self.authors),
-            cosignatories=list(self.cosignatories),
             text_ref=self.text_ref,
             amendment_key=self.identity,
+            registered=values.pop("filed"),
         )
-        values["registered"] = values.pop("filed")
         return {k: v for k, v in values.items() if v not in ("", None, [], False)}
 
 

@@ -144,16 +144,19 @@ class Library:
         paths: Sequence[Path],
         *,
         password: str | None = None,
+        texts: Sequence[str] | None = None,
         progress: ProgressCallback = no_progress,
         cancel: CancelToken | None = None,
     ) -> ImportReport:
-        """Import files and folders (recursively); a failed file never stops the others."""
+        """Import files and folders (recursively); a failed file never stops the others.
+
+        Amendment files (reviewer.amendments) give one document per amendment; `texts`
+        keeps only the amendments of these texts (numbers, "911")."""
         self._check_writable()
         cancel = cancel or CancelToken()
         importer = Importer(self.store, self.layout, self._lock, self._sync)
-        report = importer.run(
-            paths, options=ImportOptions(password=password), progress=progress, cancel=cancel
-        )
+        options = ImportOptions(password=password, texts=tuple(texts) if texts else None)
+        report = importer.run(paths, options=options, progress=progress, cancel=cancel)
         # Not cancellable: what was imported is searchable before this returns.
         try:
             self._sync.catch_up(progress=progress, bulk=True)

@@ -226,6 +226,28 @@ class Store:
             row[0] for row in self.db.execute("SELECT id FROM documents WHERE detected IS NULL")
         ]
 
+    def documents_by_metadata(self, key: str, kind: str) -> dict[str, int]:
+        """The documents of a kind by the value of one metadata field (amendments by their
+        identity), removed ones included: a re-import restores nothing by itself."""
+        rows = self.db.execute(
+            "SELECT json_extract(metadata, '$.' || ?), id FROM documents WHERE kind = ?"
+            " AND json_extract(metadata, '$.' || ?) IS NOT NULL",
+            [key, kind, key],
+        )
+        return {str(row[0]): row[1] for row in rows}
+
+    def restate_document(
+        self, document_id: int, title: str, detection: dict[str, Any], *, file_path: str
+    ) -> None:
+        """What a newer source states of a document: its title (unless the user edited it),
+        kind and metadata (see set_detection), and the copy of that source."""
+        self.db.execute(
+            "UPDATE documents SET title = CASE WHEN user_fields LIKE '%\"title\"%' THEN title"
+            " ELSE ? END, file_path = ?, updated = ? WHERE id = ?",
+            [title, file_path, now(), document_id],
+        )
+        self.set_detection(document_id, detection)
+
     def document_id_by_sha(self, sha256: str) -> int | None:
         row = self.db.execute("SELECT id FROM documents WHERE sha256 = ?", [sha256]).fetchone()
         return row[0] if row else None

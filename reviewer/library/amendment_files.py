@@ -1,0 +1,153 @@
+"""Amendment files into documents: each amendment a short PDF of the library.
+
+The hook of the importer: `amendment_documents(path)` turns one amendment file (see
+reviewer.amendments) into one `AmendmentDocument` per amendment (its record, its PDF and
+the PDF's page texts), and an `Unreadable` for what could not be read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from reviewer.amendments import Unreadable, read_amendments
+from reviewer.core.amendments import SENAT, Amendment
+from reviewer.export.typography import FRENCH_MONTHS
+from reviewer.pdf import Block, PageText, read_document, write_pdf
+
+_TITLE_MAX = 200
+
+
+@dataclass(frozen=True)
+class AmendmentDocument:
+    amendment: Amendment
+    title: str
+    pdf: bytes
+    pages: tuple[PageText, ...]
+
+    @property
+    def record_json(self) -> bytes:
+        """The record as the source stated it: the copy the library keeps of the original."""
+        return record_json(self.amendment)
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.record_json).hexdigest()
+
+
+def record_json(amendment: Amendment) -> bytes:
+    return json.dumps(asdict(amendment), ensure_ascii=False, sort_keys=True, indent=1).encode()
+
+
+def amendment_documents(
+    path: Path, *, texts: Iterable[str] | None = None
+) -> Iterator[AmendmentDocument | Unreadable]:
+    with tempfile.TemporaryDirectory(prefix="reviewer-amendments-") as scratch:
+        for item in read_amendments(path, texts=texts):
+            if isinstance(item, Unreadable):
+                yield item
+                continue
+            try:
+                yield render(item, Path(scratch))
+            except (OSError, ValueError, RuntimeError) as error:
+                yield Unreadable(f"n° {item.number}", f"could not lay it out: {error}")
+
+
+def render(amendment: Amendment, scratch: Path) -> AmendmentDocument:
+    """The amendment's PDF, and its pages' texts as the reader extracts them."""
+    target = scratch / "amendement.pdf"
+    name = title(amendment)
+    # No title in the PDF's own metadata: writing it costs a third of the time, and the
+    # library holds the title.
+    write_pdf(target, blocks(amendment))
+    pages = read_document(target).pages
+    return AmendmentDocument(amendment, name, target.read_bytes(), pages)
+
+
+def title(amendment: Amendment) -> str:
+    """ "Amendement n° 177 rect. — Article 3 — PLFSS POUR 2019"."""
+    parts = [
+        f"Amendement n° {amendment.number}",
+        division_phrase(amendment),
+        text_phrase(amendment),
+    ]
+    return " — ".join(p for p in parts if p)[:_TITLE_MAX]
+
+
+def division_phrase(amendment: Amendment) -> str:
+    """ "Article 3", "Article additionnel après l'article 9", "Avant l'article 39"."""
+    division = amendment.division
+    if not division:
+        return ""
+    if amendment.placement in ("avant", "après"):
+        lowered = division[0].lower() + division[1:] if division.startswith("Article") else division
+        where = (
+            f"{amendment.placement} l’{lowered}"
+            if lowered.startswith("article")
+            else (f"{amendment.placement} {lowered}")
+        )
+        return f"Article additionnel {where}" if amendment.additional else where.capitalize()
+    return division
+
+
+def text_phrase(amendment: Amendment) -> str:
+    if amendment.text_title:
+        return amendment.text_title
+    if not amendment.text_number:
+        return ""
+    when = (
+        amendment.session
+        if amendment.chamber == SENAT
+        else f"{amendment.legislature}e législature"
+        if amendment.legislature
+        else ""
+    )
+    return (
+        f"Texte n° {amendment.text_number} ({', '.join(p for p in (amendment.chamber, when) if p)})"
+    )
+
+
+def blocks(amendment: Amendment) -> list[Block]:
+    """Title, header (text, division, authors and group, date and outcome), then the
+    dispositif and the exposé sommaire (AN) or objet (Sénat), one block per paragraph."""
+    header = [
+        Block("h1", f"Amendement n° {amendment.number}"),
+        Block("center", " — ".join(p for p in (text_phrase(amendment), amendment.body) if p)),
+    ]
+    where = division_phrase(amendment)
+    if amendment.alinea:
+        alinea = amendment.alinea
+        where += f", alinéa {alinea}" if alinea[:1].isdigit() else f" ({alinea})"
+    if where:
+        header.append(Block("h2", where))
+    if amendment.authors:
+        header.append(Block("p", "Présenté par " + ", ".join(amendment.authors)))
+    if amendment.group:
+        header.append(Block("p", f"Groupe : {amendment.group}"))
+    facts = [f"Déposé le {_french_day(amendment.filed)}" if amendment.filed else ""]
+    facts.append(f"Sort : {amendment.state}" if amendment.state else "")
+    if amendment.parent:
+        facts.append(f"Sous-amendement à l’amendement {amendment.parent}")
+    if any(facts):
+        header.append(Block("small", " — ".join(f for f in facts if f)))
+    expose = "Objet" if amendment.chamber == SENAT else "Exposé sommaire"
+    return [
+        *header,
+        *_section("Dispositif", amendment.dispositif),
+        *_section(expose, amendment.expose),
+    ]
+
+
+def _section(heading: str, paragraphs: tuple[str, ...]) -> list[Block]:
+    if not paragraphs:
+        return []
+    return [Block("h3", heading), *(Block("p", text) for text in paragraphs)]
+
+
+def _french_day(iso: str) -> str:
+    year, month, day = iso.split("-")
+    return f"{int(day)}{'er' if day == '01' else ''} {FRENCH_MONTHS[int(month) - 1]} {year}"

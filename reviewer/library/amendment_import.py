@@ -1,0 +1,151 @@
+"""Importing amendment files: each amendment a document of kind "amendement".
+
+An amendment already in the library (same source id, or same chamber, text and number) is
+not imported twice: a newer file updates its metadata (outcome, state, order...) and title,
+and keeps the document, so its annotations and tags stay. Its PDF is kept too: when the
+newer file changes its dispositif or exposé, the report says so (the new record is stored).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from threading import RLock
+
+from reviewer.amendments import Source, Unreadable, source_of
+from reviewer.core.amendments import Amendment
+from reviewer.core.errors import ReviewerError
+from reviewer.core.events import CancelToken, ProgressCallback
+from reviewer.core.kinds import AMENDEMENT
+from reviewer.core.records import ImportOutcome, ImportStatus, Page, Progress
+from reviewer.library.amendment_files import AmendmentDocument, amendment_documents
+from reviewer.library.files import blob_path, store_bytes
+from reviewer.library.paths import LibraryLayout
+from reviewer.store import Store
+
+KEY = "amendment_key"  # the metadata field that names an amendment across files
+_RECORD = "record_sha256"  # the hash of the record last imported
+_TEXTS = ("dispositif", "expose")
+
+
+class AmendmentImporter:
+    def __init__(self, store: Store, layout: LibraryLayout, database_lock: RLock) -> None:
+        self.store, self.layout, self._database = store, layout, database_lock
+
+    def run(
+        self,
+        path: Path,
+        *,
+        texts: Iterable[str] | None,
+        progress: ProgressCallback,
+        cancel: CancelToken,
+    ) -> Iterator[ImportOutcome]:
+        """One outcome per amendment of the file (or per row that cannot be read)."""
+        with self._database:
+            known = self.store.documents_by_metadata(KEY, AMENDEMENT)
+        done = 0
+        for done, item in enumerate(amendment_documents(path, texts=texts), start=1):
+            if cancel.cancelled:
+                return
+            progress(Progress(done, 0, f"{path.name} : {_where(item)}"))
+            if isinstance(item, Unreadable):
+                yield ImportOutcome(
+                    _name(path, item.where), ImportStatus.FAILED, message=item.message
+                )
+                continue
+            try:
+                yield self._keep(path, item, known)
+            except (ReviewerError, OSError) as error:
+                yield ImportOutcome(
+                    _name(path, _where(item)), ImportStatus.FAILED, message=str(error)
+                )
+        if not done:
+            yield ImportOutcome(str(path), ImportStatus.IMPORTED, message=_nothing_in(path))
+
+    def _keep(self, path: Path, item: AmendmentDocument, known: dict[str, int]) -> ImportOutcome:
+        name = _name(path, _where(item))
+        identity = item.amendment.identity
+        if identity in known:
+            return self._update(name, known[identity], item)
+        document_id = self._add(path, item)
+        known[identity] = document_id
+        return ImportOutcome(name, ImportStatus.IMPORTED, document_id, len(item.pages))
+
+    def _add(self, path: Path, item: AmendmentDocument) -> int:
+        record = self._store_record(item)
+        pdf = blob_path(self.layout.pdfs, item.sha256, ".pdf")
+        store_bytes(item.pdf, pdf)
+        row = {
+            "sha256": item.sha256,
+            "title": item.title,
+            "kind": AMENDEMENT,
+            "source": str(path.resolve()),
+            "file_path": record,
+            "pdf_path": str(pdf.relative_to(self.layout.root)),
+            "page_count": len(item.pages),
+            "size_bytes": len(item.pdf),
+            "has_text": True,
+        }
+        pages = [Page(0, p.number, p.text, p.width, p.height) for p in item.pages]
+        with self._database, self.store.transaction():
+            document_id = self.store.add_document(row, pages)
+            self.store.set_detection(document_id, _detection(item))
+            return document_id
+
+    def _update(self, name: str, document_id: int, item: AmendmentDocument) -> ImportOutcome:
+        with self._database:
+            document = self.store.document(document_id)
+        if document is None or document.metadata.get(_RECORD) == item.sha256:
+            return ImportOutcome(name, ImportStatus.ALREADY_PRESENT, document_id,
+                                 message="same amendment already in the library")  # fmt: skip
+        before = self._stored_record(document.file_path)
+        record = self._store_record(item)
+        with self._database, self.store.transaction():
+            self.store.restate_document(document_id, item.title, _detection(item), file_path=record)
+        return ImportOutcome(name, ImportStatus.IMPORTED, document_id, 0,
+                             _changes(before, item.amendment))  # fmt: skip
+
+    def _store_record(self, item: AmendmentDocument) -> str:
+        """Keep the record as read (the original of the document); its path in the library."""
+        copy = blob_path(self.layout.files, item.sha256, ".json")
+        store_bytes(item.record_json, copy)
+        return str(copy.relative_to(self.layout.root))
+
+    def _stored_record(self, file_path: str) -> dict[str, object]:
+        try:
+            return json.loads((self.layout.root / file_path).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+
+
+def _detection(item: AmendmentDocument) -> dict[str, object]:
+    """Stated by the source, not detected: certain."""
+    metadata = {**item.amendment.metadata(), _RECORD: item.sha256}
+    return {"kind": AMENDEMENT, "confidence": 1.0, "metadata": metadata}
+
+
+def _changes(before: dict[str, object], after: Amendment) -> str:
+    """What the newer file changed, in the report's words."""
+    said = [f"updated: outcome {after.outcome or after.state or 'none'}"]
+    if before.get("outcome") not in (None, after.outcome):
+        said[0] += f" (was {before.get('outcome') or before.get('state') or 'none'})"
+    new = json.loads(json.dumps([getattr(after, text) for text in _TEXTS]))
+    if before and [before.get(text) for text in _TEXTS] != new:
+        said.append("its dispositif or exposé changed: the document keeps its PDF and "
+                    "annotations; the new texts are in its stored record")  # fmt: skip
+    return "; ".join(said)
+
+
+def _where(item: AmendmentDocument | Unreadable) -> str:
+    return item.where if isinstance(item, Unreadable) else f"n° {item.amendment.number}"
+
+
+def _name(path: Path, where: str) -> str:
+    return f"{path} › {where}"
+
+
+def _nothing_in(path: Path) -> str:
+    if source_of(path) is Source.AN_LIST:
+        return "an order of discussion: it completes the amendment files of its folder"
+    return "no amendment to import in this file (or none of the texts asked for)"
