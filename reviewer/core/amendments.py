@@ -97,6 +97,10 @@ class Amendment:
             text_ref=self.text_ref,
             amendment_key=self.identity,
             registered=values.pop("filed"),
+            # One name for the article an amendment targets, whether its PDF or its record
+            # says it (reviewer.core.fields).
+            target_article=values.pop("division"),
+            additional="oui" if self.additional else "",
         )
         return {k: v for k, v in values.items() if v not in ("", None, [], False)}
 
