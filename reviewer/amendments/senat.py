@@ -35,7 +35,7 @@ _DIVISION = re.compile(
 )
 # //www.senat.fr/amendements/commissions/2017-2018/583/Amdt_COM-1.html
 _URL = re.compile(
-    r"/amendements/(?P<commission>commissions/)?(?P<session>\d{4}-\d{4})/(?P<text>\d+)/"
+    r"/amendements/(?P<commission>commissions/)?(?P<session>\d{4}-\d{4})/(?P<text>\d+)/Amdt_"
 )
 
 
@@ -47,6 +47,7 @@ def is_jeu_complet(head: str) -> bool:
 def read_csv(path: Path, texts: frozenset[str] | None = None) -> Iterator[Item]:
     """Every row of the file as an amendment; a row that cannot be read is reported by its
     line and number."""
+    text = _text_of_file(path)
     with path.open(encoding=ENCODING, errors="replace", newline="") as stream:
         first = stream.readline()
         separator = first.strip("\r\n")[4:] or "\t" if first.startswith("sep=") else "\t"
@@ -54,7 +55,7 @@ def read_csv(path: Path, texts: frozenset[str] | None = None) -> Iterator[Item]:
         line = 3
         for record, lines in _records(stream, separator):
             try:
-                amendment = from_columns(record)
+                amendment = from_columns(record, text)
             except ValueError as error:
                 number = record[1].strip() if len(record) > 1 else "?"
                 yield Unreadable(f"ligne {line} (n° {number})", str(error))
@@ -100,13 +101,23 @@ def _split(text: str, separator: str) -> list[str] | None:
     return columns
 
 
-def from_columns(columns: list[str]) -> Amendment:
+def _text_of_file(path: Path) -> re.Match[str] | None:
+    """The text a file's amendments target (a jeu complet is one text's): read from the
+    first address of an amendment in it, for the rows that have none (inadmissible ones)."""
+    with path.open(encoding=ENCODING, errors="replace") as stream:
+        for line in stream:
+            if found := _URL.search(line):
+                return found
+    return None
+
+
+def from_columns(columns: list[str], text: re.Match[str] | None = None) -> Amendment:
     if len(columns) != len(COLUMNS):
         raise ValueError(f"{len(columns)} columns instead of {len(COLUMNS)}")
     row = dict(zip(COLUMNS, (c.strip() for c in columns), strict=True))
     if not row["Numéro"]:
         raise ValueError("no number")
-    url = _URL.search(row["Url amendement"])
+    url = _URL.search(row["Url amendement"]) or text
     subdivision = _DIVISION.match(plain(row["Subdivision"]))
     assert subdivision is not None  # The pattern matches any text.
     division = subdivision["division"].strip()
