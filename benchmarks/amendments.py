@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -29,7 +30,7 @@ from reviewer.samples import an_open_data
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / ".cache" / "amendments"
-SHARED = HERE.parents[1] / "shared" / "amendments"
+SHARED = Path(os.environ.get("REVIEWER_SHARED", HERE.parents[1] / "shared")) / "amendments"
 SENAT = SHARED / "senat_jeu_complet_2017-2018_63_plfss2018.csv"
 LIASSE = SHARED / "an_opendata_liasse_second_part.xml"
 STEPS = ("senat", "json", "zip-read", "zip")
