@@ -10,16 +10,24 @@ from __future__ import annotations
 import hashlib
 import json
 import tempfile
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass
+from itertools import chain, islice
 from pathlib import Path
 
 from reviewer.amendments import Unreadable, read_amendments
 from reviewer.core.amendments import SENAT, Amendment
+from reviewer.core.processes import child_context
 from reviewer.export.typography import FRENCH_MONTHS
 from reviewer.pdf import Block, PageText, read_document, write_pdf
 
 _TITLE_MAX = 200
+INLINE = 16  # a file of fewer amendments is laid out here: starting children costs more
+WORKERS = 2
+AHEAD = 4 * WORKERS  # amendments laid out ahead of the one stored
 
 
 @dataclass(frozen=True)
@@ -46,26 +54,55 @@ def record_json(amendment: Amendment) -> bytes:
 def amendment_documents(
     path: Path, *, texts: Iterable[str] | None = None
 ) -> Iterator[AmendmentDocument | Unreadable]:
-    with tempfile.TemporaryDirectory(prefix="reviewer-amendments-") as scratch:
-        for item in read_amendments(path, texts=texts):
-            if isinstance(item, Unreadable):
-                yield item
-                continue
-            try:
-                yield render(item, Path(scratch))
-            except (OSError, ValueError, RuntimeError) as error:
-                yield Unreadable(f"n° {item.number}", f"could not lay it out: {error}")
+    """In the file's order. Laying out is most of the work: past the first few amendments,
+    child processes lay out the next ones while the caller stores the last."""
+    items = read_amendments(path, texts=texts)
+    first = list(islice(items, INLINE))
+    if len(first) < INLINE:
+        yield from (_rendered(item) for item in first)
+        return
+    pool = ProcessPoolExecutor(WORKERS, mp_context=child_context())
+    try:
+        ahead: deque[Future[AmendmentDocument | Unreadable] | Unreadable] = deque()
+        for item in chain(first, items):
+            ahead.append(item if isinstance(item, Unreadable) else pool.submit(_rendered, item))
+            if len(ahead) > AHEAD:
+                yield _outcome(ahead.popleft())
+        while ahead:
+            yield _outcome(ahead.popleft())
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _outcome(
+    item: Future[AmendmentDocument | Unreadable] | Unreadable,
+) -> AmendmentDocument | Unreadable:
+    if isinstance(item, Unreadable):
+        return item
+    try:
+        return item.result()
+    except BrokenProcessPool as error:  # A child killed (out of memory): this one is lost.
+        return Unreadable("?", f"the process laying it out stopped: {error}")
+
+
+def _rendered(item: Amendment | Unreadable) -> AmendmentDocument | Unreadable:
+    if isinstance(item, Unreadable):
+        return item
+    try:
+        with tempfile.TemporaryDirectory(prefix="reviewer-amendment-") as scratch:
+            return render(item, Path(scratch))
+    except (OSError, ValueError, RuntimeError) as error:
+        return Unreadable(f"n° {item.number}", f"could not lay it out: {error}")
 
 
 def render(amendment: Amendment, scratch: Path) -> AmendmentDocument:
     """The amendment's PDF, and its pages' texts as the reader extracts them."""
     target = scratch / "amendement.pdf"
-    name = title(amendment)
     # No title in the PDF's own metadata: writing it costs a third of the time, and the
     # library holds the title.
     write_pdf(target, blocks(amendment))
     pages = read_document(target).pages
-    return AmendmentDocument(amendment, name, target.read_bytes(), pages)
+    return AmendmentDocument(amendment, title(amendment), target.read_bytes(), pages)
 
 
 def title(amendment: Amendment) -> str:

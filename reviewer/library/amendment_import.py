@@ -3,11 +3,13 @@
 An amendment already in the library (same source id, or same chamber, text and number) is
 not imported twice: a newer file updates its metadata (outcome, state, order...) and title,
 and keeps the document, so its annotations and tags stay. Its PDF is kept too: when the
-newer file changes its dispositif or exposé, the report says so (the new record is stored).
+newer file changes its dispositif or exposé, the report says so, and the new record is
+stored as the document's file (replacing the PDF under its annotations is left for later).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -26,7 +28,7 @@ from reviewer.store import Store
 
 KEY = "amendment_key"  # the metadata field that names an amendment across files
 _RECORD = "record_sha256"  # the hash of the record last imported
-_TEXTS = ("dispositif", "expose")
+_TEXTS = "texts_sha256"  # the hash of its dispositif and exposé
 
 
 class AmendmentImporter:
@@ -73,16 +75,17 @@ class AmendmentImporter:
         return ImportOutcome(name, ImportStatus.IMPORTED, document_id, len(item.pages))
 
     def _add(self, path: Path, item: AmendmentDocument) -> int:
-        record = self._store_record(item)
+        # The PDF is the document's file: what the source stated is in it and in the metadata.
         pdf = blob_path(self.layout.pdfs, item.sha256, ".pdf")
         store_bytes(item.pdf, pdf)
+        stored = str(pdf.relative_to(self.layout.root))
         row = {
             "sha256": item.sha256,
             "title": item.title,
             "kind": AMENDEMENT,
             "source": str(path.resolve()),
-            "file_path": record,
-            "pdf_path": str(pdf.relative_to(self.layout.root)),
+            "file_path": stored,
+            "pdf_path": stored,
             "page_count": len(item.pages),
             "size_bytes": len(item.pdf),
             "has_text": True,
@@ -99,42 +102,47 @@ class AmendmentImporter:
         if document is None or document.metadata.get(_RECORD) == item.sha256:
             return ImportOutcome(name, ImportStatus.ALREADY_PRESENT, document_id,
                                  message="same amendment already in the library")  # fmt: skip
-        before = self._stored_record(document.file_path)
-        record = self._store_record(item)
+        said = _changes(document.metadata, item.amendment)
+        file_path = document.file_path
+        if document.metadata.get(_TEXTS) != _texts_sha256(item.amendment):
+            # The PDF stays (annotations sit on it): the new texts are kept beside it.
+            said += ("; its dispositif or exposé changed: the document keeps its PDF and its "
+                     "annotations, the new texts are in its stored record")  # fmt: skip
+            file_path = self._store_record(item)
         with self._database, self.store.transaction():
-            self.store.restate_document(document_id, item.title, _detection(item), file_path=record)
-        return ImportOutcome(name, ImportStatus.IMPORTED, document_id, 0,
-                             _changes(before, item.amendment))  # fmt: skip
+            self.store.restate_document(
+                document_id, item.title, _detection(item), file_path=file_path
+            )
+        return ImportOutcome(name, ImportStatus.IMPORTED, document_id, 0, said)
 
     def _store_record(self, item: AmendmentDocument) -> str:
-        """Keep the record as read (the original of the document); its path in the library."""
+        """Keep the record as read; its path in the library."""
         copy = blob_path(self.layout.files, item.sha256, ".json")
         store_bytes(item.record_json, copy)
         return str(copy.relative_to(self.layout.root))
 
-    def _stored_record(self, file_path: str) -> dict[str, object]:
-        try:
-            return json.loads((self.layout.root / file_path).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
-
 
 def _detection(item: AmendmentDocument) -> dict[str, object]:
     """Stated by the source, not detected: certain."""
-    metadata = {**item.amendment.metadata(), _RECORD: item.sha256}
+    metadata = {
+        **item.amendment.metadata(),
+        _RECORD: item.sha256,
+        _TEXTS: _texts_sha256(item.amendment),
+    }
     return {"kind": AMENDEMENT, "confidence": 1.0, "metadata": metadata}
+
+
+def _texts_sha256(amendment: Amendment) -> str:
+    texts = json.dumps([amendment.dispositif, amendment.expose], ensure_ascii=False)
+    return hashlib.sha256(texts.encode()).hexdigest()
 
 
 def _changes(before: dict[str, object], after: Amendment) -> str:
     """What the newer file changed, in the report's words."""
-    said = [f"updated: outcome {after.outcome or after.state or 'none'}"]
-    if before.get("outcome") not in (None, after.outcome):
-        said[0] += f" (was {before.get('outcome') or before.get('state') or 'none'})"
-    new = json.loads(json.dumps([getattr(after, text) for text in _TEXTS]))
-    if before and [before.get(text) for text in _TEXTS] != new:
-        said.append("its dispositif or exposé changed: the document keeps its PDF and "
-                    "annotations; the new texts are in its stored record")  # fmt: skip
-    return "; ".join(said)
+    said = f"updated: outcome {after.outcome or after.state or 'none'}"
+    if before.get("outcome") != (after.outcome or None):
+        said += f" (was {before.get('outcome') or before.get('state') or 'none'})"
+    return said
 
 
 def _where(item: AmendmentDocument | Unreadable) -> str:

@@ -8,6 +8,7 @@ from pathlib import Path
 from amendment_samples import json_amendment
 from helpers import AMENDMENTS
 
+from reviewer.amendments import Unreadable, read_amendments
 from reviewer.cli import main
 from reviewer.core.kinds import AMENDEMENT
 from reviewer.core.records import ImportStatus
@@ -124,3 +125,24 @@ def test_the_command_line_shows_one_line_per_amendment(tmp_path, capsys):
     assert code == 1  # a row failed
     assert f"imported: {path} › n° 1 rect., 2 page(s)" in out
     assert f"failed: {path} › ligne 4 (n° 999 rect.) (3 columns instead of 12)" in out
+
+
+def test_changed_texts_are_reported_and_kept_beside_the_pdf(library: Library, tmp_path):
+    library.import_paths([senat_rows(tmp_path / "avant.csv", 1)])
+    [before] = amendments(library).values()
+    newer = tmp_path / "apres.csv"
+    newer.write_bytes((tmp_path / "avant.csv").read_bytes().replace(b"anomalie", b"erreur"))
+    [outcome] = library.import_paths([newer]).outcomes
+    assert "its dispositif or exposé changed" in outcome.message
+    [after] = amendments(library).values()
+    assert (after.id, after.pdf_path) == (before.id, before.pdf_path)
+    record = json.loads((library.root / after.file_path).read_text(encoding="utf-8"))
+    assert record["expose"][0].startswith("Cet amendement vise à rectifier une erreur")
+
+
+def test_a_long_file_is_laid_out_by_children_in_its_own_order(library: Library, tmp_path):
+    report = library.import_paths([senat_rows(tmp_path / "jeu.csv", 40, bad=True)])
+    numbers = [o.path.split(" › ")[1] for o in report.outcomes]
+    expected = [f"n° {d.number}" for d in read_amendments(SEANCE) if not isinstance(d, Unreadable)]
+    assert numbers == [expected[0], "ligne 4 (n° 999 rect.)", *expected[1:40]]
+    assert len(amendments(library)) == 40
