@@ -47,6 +47,9 @@ class AmendmentDocument:
         return hashlib.sha256(self.record_json).hexdigest()
 
 
+Rendered = AmendmentDocument | Unreadable
+
+
 def record_json(amendment: Amendment) -> bytes:
     return json.dumps(asdict(amendment), ensure_ascii=False, sort_keys=True, indent=1).encode()
 
@@ -63,29 +66,36 @@ def amendment_documents(
         return
     pool = ProcessPoolExecutor(WORKERS, mp_context=child_context())
     try:
-        ahead: deque[Future[AmendmentDocument | Unreadable] | Unreadable] = deque()
+        ahead: deque[tuple[Amendment | Unreadable, Future[Rendered] | None]] = deque()
         for item in chain(first, items):
-            ahead.append(item if isinstance(item, Unreadable) else pool.submit(_rendered, item))
+            ahead.append((item, _submit(pool, item)))
             if len(ahead) > AHEAD:
-                yield _outcome(ahead.popleft())
+                yield _outcome(*ahead.popleft())
         while ahead:
-            yield _outcome(ahead.popleft())
+            yield _outcome(*ahead.popleft())
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _outcome(
-    item: Future[AmendmentDocument | Unreadable] | Unreadable,
-) -> AmendmentDocument | Unreadable:
+def _submit(pool: ProcessPoolExecutor, item: Amendment | Unreadable) -> Future[Rendered] | None:
     if isinstance(item, Unreadable):
-        return item
+        return None
     try:
-        return item.result()
-    except BrokenProcessPool as error:  # A child killed (out of memory): this one is lost.
-        return Unreadable("?", f"the process laying it out stopped: {error}")
+        return pool.submit(_rendered, item)
+    except (BrokenProcessPool, RuntimeError):
+        return None  # Children cannot start: laid out here.
 
 
-def _rendered(item: Amendment | Unreadable) -> AmendmentDocument | Unreadable:
+def _outcome(item: Amendment | Unreadable, future: Future[Rendered] | None) -> Rendered:
+    if future is None:
+        return _rendered(item)
+    try:
+        return future.result()
+    except BrokenProcessPool:  # A child was killed (out of memory?): laid out here instead.
+        return _rendered(item)
+
+
+def _rendered(item: Amendment | Unreadable) -> Rendered:
     if isinstance(item, Unreadable):
         return item
     try:

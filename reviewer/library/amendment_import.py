@@ -26,6 +26,7 @@ from reviewer.library.files import blob_path, store_bytes
 from reviewer.library.paths import LibraryLayout
 from reviewer.store import Store
 
+BATCH = 50  # new amendments stored in one transaction
 KEY = "amendment_key"  # the metadata field that names an amendment across files
 _RECORD = "record_sha256"  # the hash of the record last imported
 _TEXTS = "texts_sha256"  # the hash of its dispositif and exposé
@@ -43,43 +44,68 @@ class AmendmentImporter:
         progress: ProgressCallback,
         cancel: CancelToken,
     ) -> Iterator[ImportOutcome]:
-        """One outcome per amendment of the file (or per row that cannot be read)."""
+        """One outcome per amendment of the file (or per row that cannot be read), in the
+        file's order. New amendments are stored BATCH to a transaction."""
         with self._database:
             known = self.store.documents_by_metadata(KEY, AMENDEMENT)
+        new: list[AmendmentDocument] = []
         done = 0
         for done, item in enumerate(amendment_documents(path, texts=texts), start=1):
             if cancel.cancelled:
-                return
+                break
             progress(Progress(done, 0, f"{path.name} : {_where(item)}"))
-            if isinstance(item, Unreadable):
-                yield ImportOutcome(
-                    _name(path, item.where), ImportStatus.FAILED, message=item.message
-                )
+            if _is_new(item, known, new):
+                new.append(item)  # type: ignore[arg-type]  # _is_new: an AmendmentDocument
+                if len(new) >= BATCH:
+                    yield from self._add_all(path, new, known)
                 continue
-            try:
-                yield self._keep(path, item, known)
-            except (ReviewerError, OSError) as error:
-                yield ImportOutcome(
-                    _name(path, _where(item)), ImportStatus.FAILED, message=str(error)
-                )
+            yield from self._add_all(path, new, known)  # first, to keep the file's order
+            yield self._other(path, item, known)
+        yield from self._add_all(path, new, known)
         if not done:
             yield ImportOutcome(str(path), ImportStatus.IMPORTED, message=_nothing_in(path))
 
-    def _keep(self, path: Path, item: AmendmentDocument, known: dict[str, int]) -> ImportOutcome:
+    def _other(
+        self, path: Path, item: AmendmentDocument | Unreadable, known: dict[str, int]
+    ) -> ImportOutcome:
+        """A row that cannot be read, or an amendment the library has: updated."""
+        if isinstance(item, Unreadable):
+            return ImportOutcome(_name(path, item.where), ImportStatus.FAILED, message=item.message)
         name = _name(path, _where(item))
-        identity = item.amendment.identity
-        if identity in known:
-            return self._update(name, known[identity], item)
-        document_id = self._add(path, item)
-        known[identity] = document_id
-        return ImportOutcome(name, ImportStatus.IMPORTED, document_id, len(item.pages))
+        try:
+            return self._update(name, known[item.amendment.identity], item)
+        except (ReviewerError, OSError) as error:
+            return ImportOutcome(name, ImportStatus.FAILED, message=str(error))
 
-    def _add(self, path: Path, item: AmendmentDocument) -> int:
-        # The PDF is the document's file: what the source stated is in it and in the metadata.
+    def _add_all(
+        self, path: Path, new: list[AmendmentDocument], known: dict[str, int]
+    ) -> Iterator[ImportOutcome]:
+        """Store the new amendments waiting, in one transaction; `new` is emptied."""
+        items = new[:]
+        new.clear()
+        if not items:
+            return
+        try:
+            rows = [self._stored_pdf(path, item) for item in items]
+            with self._database, self.store.transaction():
+                ids = [self._add(row, item) for row, item in zip(rows, items, strict=True)]
+        except (ReviewerError, OSError) as error:
+            for item in items:
+                yield ImportOutcome(_name(path, _where(item)), ImportStatus.FAILED,
+                                    message=str(error))  # fmt: skip
+            return
+        for item, document_id in zip(items, ids, strict=True):
+            known[item.amendment.identity] = document_id
+            name = _name(path, _where(item))
+            yield ImportOutcome(name, ImportStatus.IMPORTED, document_id, len(item.pages))
+
+    def _stored_pdf(self, path: Path, item: AmendmentDocument) -> dict[str, object]:
+        """Store the PDF, the document's file (what the source stated is in it and in the
+        metadata); the document's row."""
         pdf = blob_path(self.layout.pdfs, item.sha256, ".pdf")
         store_bytes(item.pdf, pdf)
         stored = str(pdf.relative_to(self.layout.root))
-        row = {
+        return {
             "sha256": item.sha256,
             "title": item.title,
             "kind": AMENDEMENT,
@@ -90,11 +116,12 @@ class AmendmentImporter:
             "size_bytes": len(item.pdf),
             "has_text": True,
         }
+
+    def _add(self, row: dict[str, object], item: AmendmentDocument) -> int:
         pages = [Page(0, p.number, p.text, p.width, p.height) for p in item.pages]
-        with self._database, self.store.transaction():
-            document_id = self.store.add_document(row, pages)
-            self.store.set_detection(document_id, _detection(item))
-            return document_id
+        document_id = self.store.add_document(row, pages)
+        self.store.set_detection(document_id, _detection(item))
+        return document_id
 
     def _update(self, name: str, document_id: int, item: AmendmentDocument) -> ImportOutcome:
         with self._database:
@@ -120,6 +147,16 @@ class AmendmentImporter:
         copy = blob_path(self.layout.files, item.sha256, ".json")
         store_bytes(item.record_json, copy)
         return str(copy.relative_to(self.layout.root))
+
+
+def _is_new(
+    item: AmendmentDocument | Unreadable, known: dict[str, int], new: list[AmendmentDocument]
+) -> bool:
+    """An amendment neither in the library nor waiting to be stored (a file may hold one
+    twice: the second updates the first)."""
+    if isinstance(item, Unreadable) or item.amendment.identity in known:
+        return False
+    return all(n.amendment.identity != item.amendment.identity for n in new)
 
 
 def _detection(item: AmendmentDocument) -> dict[str, object]:
