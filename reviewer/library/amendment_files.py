@@ -1,6 +1,6 @@
 """Amendment files into documents: each amendment a short PDF of the library.
 
-The hook of the importer: `amendment_documents(path)` turns one amendment file (see
+The hook of the importer: `amendment_documents(paths)` turns each amendment file (see
 reviewer.amendments) into one `AmendmentDocument` per amendment (its record, its PDF and
 the PDF's page texts), and an `Unreadable` for what could not be read.
 """
@@ -55,20 +55,21 @@ def record_json(amendment: Amendment) -> bytes:
 
 
 def amendment_documents(
-    path: Path, *, texts: Iterable[str] | None = None
-) -> Iterator[AmendmentDocument | Unreadable]:
-    """In the file's order. Laying out is most of the work: past the first few amendments,
-    child processes lay out the next ones while the caller stores the last."""
-    items = read_amendments(path, texts=texts)
+    paths: Iterable[Path], *, texts: Iterable[str] | None = None
+) -> Iterator[tuple[Path, Rendered | None]]:
+    """Each file's amendments, in the files' order, with the file they come from; `None`
+    for a file that holds none. Laying out is most of the work: past the first few
+    amendments, child processes lay out the next ones while the caller stores the last."""
+    items = _read_all(paths, texts)
     first = list(islice(items, INLINE))
     if len(first) < INLINE:
-        yield from (_rendered(item) for item in first)
+        yield from ((path, _rendered(item)) for path, item in first)
         return
     pool = ProcessPoolExecutor(WORKERS, mp_context=child_context())
     try:
-        ahead: deque[tuple[Amendment | Unreadable, Future[Rendered] | None]] = deque()
-        for item in chain(first, items):
-            ahead.append((item, _submit(pool, item)))
+        ahead: deque[tuple[Path, Amendment | Unreadable | None, Future[Rendered] | None]] = deque()
+        for path, item in chain(first, items):
+            ahead.append((path, item, _submit(pool, item)))
             if len(ahead) > AHEAD:
                 yield _outcome(*ahead.popleft())
         while ahead:
@@ -77,8 +78,23 @@ def amendment_documents(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _submit(pool: ProcessPoolExecutor, item: Amendment | Unreadable) -> Future[Rendered] | None:
-    if isinstance(item, Unreadable):
+def _read_all(
+    paths: Iterable[Path], texts: Iterable[str] | None
+) -> Iterator[tuple[Path, Amendment | Unreadable | None]]:
+    wanted = None if texts is None else list(texts)
+    for path in paths:
+        empty = True
+        for item in read_amendments(path, texts=wanted):
+            empty = False
+            yield path, item
+        if empty:
+            yield path, None
+
+
+def _submit(
+    pool: ProcessPoolExecutor, item: Amendment | Unreadable | None
+) -> Future[Rendered] | None:
+    if not isinstance(item, Amendment):
         return None
     try:
         return pool.submit(_rendered, item)
@@ -86,17 +102,19 @@ def _submit(pool: ProcessPoolExecutor, item: Amendment | Unreadable) -> Future[R
         return None  # Children cannot start: laid out here.
 
 
-def _outcome(item: Amendment | Unreadable, future: Future[Rendered] | None) -> Rendered:
+def _outcome(
+    path: Path, item: Amendment | Unreadable | None, future: Future[Rendered] | None
+) -> tuple[Path, Rendered | None]:
     if future is None:
-        return _rendered(item)
+        return path, _rendered(item)
     try:
-        return future.result()
+        return path, future.result()
     except BrokenProcessPool:  # A child was killed (out of memory?): laid out here instead.
-        return _rendered(item)
+        return path, _rendered(item)
 
 
-def _rendered(item: Amendment | Unreadable) -> Rendered:
-    if isinstance(item, Unreadable):
+def _rendered(item: Amendment | Unreadable | None) -> Rendered | None:
+    if not isinstance(item, Amendment):
         return item
     try:
         with tempfile.TemporaryDirectory(prefix="reviewer-amendment-") as scratch:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from threading import RLock
 
@@ -38,37 +38,37 @@ class AmendmentImporter:
 
     def run(
         self,
-        path: Path,
+        paths: Sequence[Path],
         *,
         texts: Iterable[str] | None,
         progress: ProgressCallback,
         cancel: CancelToken,
     ) -> Iterator[ImportOutcome]:
-        """One outcome per amendment of the file (or per row that cannot be read), in the
-        file's order. New amendments are stored BATCH to a transaction."""
+        """One outcome per amendment (or per row that cannot be read, or per file that holds
+        none), in the files' order. New amendments are stored BATCH to a transaction."""
         with self._database:
             known = self.store.documents_by_metadata(KEY, AMENDEMENT)
-        new: list[AmendmentDocument] = []
-        done = 0
-        for done, item in enumerate(amendment_documents(path, texts=texts), start=1):
+        new: list[tuple[Path, AmendmentDocument]] = []
+        for done, (path, item) in enumerate(amendment_documents(paths, texts=texts), start=1):
             if cancel.cancelled:
                 break
             progress(Progress(done, 0, f"{path.name} : {_where(item)}"))
-            if _is_new(item, known, new):
-                new.append(item)  # type: ignore[arg-type]  # _is_new: an AmendmentDocument
+            if isinstance(item, AmendmentDocument) and _is_new(item, known, new):
+                new.append((path, item))
                 if len(new) >= BATCH:
-                    yield from self._add_all(path, new, known)
+                    yield from self._add_all(new, known)
                 continue
-            yield from self._add_all(path, new, known)  # first, to keep the file's order
+            yield from self._add_all(new, known)  # first, to keep the files' order
             yield self._other(path, item, known)
-        yield from self._add_all(path, new, known)
-        if not done:
-            yield ImportOutcome(str(path), ImportStatus.IMPORTED, message=_nothing_in(path))
+        yield from self._add_all(new, known)
 
     def _other(
-        self, path: Path, item: AmendmentDocument | Unreadable, known: dict[str, int]
+        self, path: Path, item: AmendmentDocument | Unreadable | None, known: dict[str, int]
     ) -> ImportOutcome:
-        """A row that cannot be read, or an amendment the library has: updated."""
+        """A file without amendments, a row that cannot be read, or an amendment the library
+        has: updated."""
+        if item is None:
+            return ImportOutcome(str(path), ImportStatus.IMPORTED, message=_nothing_in(path))
         if isinstance(item, Unreadable):
             return ImportOutcome(_name(path, item.where), ImportStatus.FAILED, message=item.message)
         name = _name(path, _where(item))
@@ -78,23 +78,23 @@ class AmendmentImporter:
             return ImportOutcome(name, ImportStatus.FAILED, message=str(error))
 
     def _add_all(
-        self, path: Path, new: list[AmendmentDocument], known: dict[str, int]
+        self, new: list[tuple[Path, AmendmentDocument]], known: dict[str, int]
     ) -> Iterator[ImportOutcome]:
         """Store the new amendments waiting, in one transaction; `new` is emptied."""
-        items = new[:]
+        waiting = new[:]
         new.clear()
-        if not items:
+        if not waiting:
             return
         try:
-            rows = [self._stored_pdf(path, item) for item in items]
+            rows = [self._stored_pdf(path, item) for path, item in waiting]
             with self._database, self.store.transaction():
-                ids = [self._add(row, item) for row, item in zip(rows, items, strict=True)]
+                ids = [self._add(row, item) for row, (_, item) in zip(rows, waiting, strict=True)]
         except (ReviewerError, OSError) as error:
-            for item in items:
+            for path, item in waiting:
                 yield ImportOutcome(_name(path, _where(item)), ImportStatus.FAILED,
                                     message=str(error))  # fmt: skip
             return
-        for item, document_id in zip(items, ids, strict=True):
+        for (path, item), document_id in zip(waiting, ids, strict=True):
             known[item.amendment.identity] = document_id
             name = _name(path, _where(item))
             yield ImportOutcome(name, ImportStatus.IMPORTED, document_id, len(item.pages))
@@ -150,13 +150,12 @@ class AmendmentImporter:
 
 
 def _is_new(
-    item: AmendmentDocument | Unreadable, known: dict[str, int], new: list[AmendmentDocument]
+    item: AmendmentDocument, known: dict[str, int], new: list[tuple[Path, AmendmentDocument]]
 ) -> bool:
-    """An amendment neither in the library nor waiting to be stored (a file may hold one
+    """An amendment neither in the library nor waiting to be stored (files may hold one
     twice: the second updates the first)."""
-    if isinstance(item, Unreadable) or item.amendment.identity in known:
-        return False
-    return all(n.amendment.identity != item.amendment.identity for n in new)
+    identity = item.amendment.identity
+    return identity not in known and all(n.amendment.identity != identity for _, n in new)
 
 
 def _detection(item: AmendmentDocument) -> dict[str, object]:
@@ -182,7 +181,9 @@ def _changes(before: dict[str, object], after: Amendment) -> str:
     return said
 
 
-def _where(item: AmendmentDocument | Unreadable) -> str:
+def _where(item: AmendmentDocument | Unreadable | None) -> str:
+    if item is None:
+        return ""
     return item.where if isinstance(item, Unreadable) else f"n° {item.amendment.number}"
 
 
