@@ -82,9 +82,15 @@ class Amendment:
         )
 
     @property
-    def identity(self) -> str:
-        """What names the same amendment across files: its source id, or chamber, text, number."""
-        return self.source_id or f"{self.text_ref}#{self.base_number}"
+    def key(self) -> str:
+        """Chamber, text and number without rectification: "Sénat 2017-2018 63#3"."""
+        return f"{self.text_ref}#{self.base_number}"
+
+    @property
+    def identities(self) -> tuple[str, ...]:
+        """What names the same amendment across files, surest first: its source id (the AN's
+        uid), then its key; a feed without uids meets the dump with them by the key."""
+        return tuple(i for i in (self.source_id, self.key) if i)
 
     def metadata(self) -> dict[str, object]:
         """The document metadata: every field but the texts ("authors" holds the author
@@ -95,7 +101,7 @@ class Amendment:
         values.update(
             authors=list(self.authors),
             text_ref=self.text_ref,
-            amendment_key=self.identity,
+            amendment_key=self.key,
             registered=values.pop("filed"),
             # One name for the article an amendment targets, whether its PDF or its record
             # says it (reviewer.core.fields).

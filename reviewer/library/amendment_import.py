@@ -46,8 +46,11 @@ class AmendmentImporter:
     ) -> Iterator[ImportOutcome]:
         """One outcome per amendment (or per row that cannot be read, or per file that holds
         none), in the files' order. New amendments are stored BATCH to a transaction."""
-        with self._database:
-            known = self.store.documents_by_metadata(KEY, AMENDEMENT)
+        with self._database:  # Both ways an amendment is named (Amendment.identities).
+            known = {
+                **self.store.documents_by_metadata(KEY, AMENDEMENT),
+                **self.store.documents_by_metadata("source_id", AMENDEMENT),
+            }
         new: list[tuple[Path, AmendmentDocument]] = []
         for done, (path, item) in enumerate(amendment_documents(paths, texts=texts), start=1):
             if cancel.cancelled:
@@ -73,7 +76,7 @@ class AmendmentImporter:
             return ImportOutcome(_name(path, item.where), ImportStatus.FAILED, message=item.message)
         name = _name(path, _where(item))
         try:
-            return self._update(name, known[item.amendment.identity], item)
+            return self._update(name, _known_id(item, known), item)
         except (ReviewerError, OSError) as error:
             return ImportOutcome(name, ImportStatus.FAILED, message=str(error))
 
@@ -95,7 +98,7 @@ class AmendmentImporter:
                                     message=str(error))  # fmt: skip
             return
         for (path, item), document_id in zip(waiting, ids, strict=True):
-            known[item.amendment.identity] = document_id
+            known.update(dict.fromkeys(item.amendment.identities, document_id))
             name = _name(path, _where(item))
             yield ImportOutcome(name, ImportStatus.IMPORTED, document_id, len(item.pages))
 
@@ -154,8 +157,13 @@ def _is_new(
 ) -> bool:
     """An amendment neither in the library nor waiting to be stored (files may hold one
     twice: the second updates the first)."""
-    identity = item.amendment.identity
-    return identity not in known and all(n.amendment.identity != identity for _, n in new)
+    names = set(item.amendment.identities)
+    waiting = {name for _, n in new for name in n.amendment.identities}
+    return not (names & known.keys() or names & waiting)
+
+
+def _known_id(item: AmendmentDocument, known: dict[str, int]) -> int:
+    return next(known[name] for name in item.amendment.identities if name in known)
 
 
 def _detection(item: AmendmentDocument) -> dict[str, object]:

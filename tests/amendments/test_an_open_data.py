@@ -31,7 +31,7 @@ def test_the_liasses_are_recognised_and_read_whole():
 
 def test_a_withdrawn_sub_amendment_of_the_liasse():
     [child] = read_amendments(AMENDMENTS / "an_opendata_liasse_only_child.xml")
-    assert (child.source_id, child.identity, child.parent) == (UID_26, UID_26, UID_28)
+    assert (child.identities, child.parent) == ((UID_26, "AN 15 806#26"), UID_28)
     assert (child.legislature, child.text_number, child.body) == ("15", "806", "PO744107")
     assert (child.division, child.placement, child.alinea) == ("ANNEXE", "à", "12")
     assert (child.author, child.group, child.filed) == ("M.\xa0Brun", "PO730934", "2018-06-07")

@@ -39,7 +39,7 @@ def test_an_additional_article_its_exact_fields_and_clean_texts():
     assert (first.division, first.placement, first.additional) == ("Article 7", "après", True)
     assert (first.author, first.group, first.filed) == ("M. FRASSA", "", "2017-11-13")
     assert (first.state, first.outcome, first.body) == ("Adopté", "adopté", "Séance publique")
-    assert first.base_number == "1" and first.identity == "Sénat 2017-2018 63#1"
+    assert first.base_number == "1" and first.identities == ("Sénat 2017-2018 63#1",)
     assert first.dispositif[:2] == (
         "Après l’article\xa07",
         "Insérer un article\xa0additionnel ainsi rédigé\xa0:",

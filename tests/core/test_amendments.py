@@ -35,8 +35,9 @@ def test_identity_and_metadata():
                       division="Article 8", placement="après", additional=True,
                       author="Mme DESEYNE", cosignatories=("M. X", "Mme DESEYNE"),
                       filed="2017-11-13", outcome="adopté", dispositif=("texte",))  # fmt: skip
-    assert senat.identity == "Sénat 2017-2018 63#3"  # the same amendment once rectified again
-    assert Amendment(AN, "28", source_id="AMANR5L15N28").identity == "AMANR5L15N28"
+    assert senat.identities == ("Sénat 2017-2018 63#3",)  # the same amendment once rectified again
+    an = Amendment(AN, "28", source_id="AMANR5L15N28", legislature="15", text_number="806")
+    assert an.identities == ("AMANR5L15N28", "AN 15 806#28")
     metadata = senat.metadata()
     assert metadata == {
         "chamber": SENAT, "number": "3 rect. quater", "text_number": "63",

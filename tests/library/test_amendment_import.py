@@ -146,3 +146,19 @@ def test_a_long_file_is_laid_out_by_children_in_its_own_order(library: Library, 
     expected = [f"n° {d.number}" for d in read_amendments(SEANCE) if not isinstance(d, Unreadable)]
     assert numbers == [expected[0], "ligne 4 (n° 999 rect.)", *expected[1:40]]
     assert len(amendments(library)) == 40
+
+
+def test_an_amendment_of_a_feed_is_met_again_in_the_dump_by_its_text_and_number(
+    library: Library, tmp_path
+):
+    feed = tmp_path / "an_911_1.xml"
+    feed.write_bytes((AMENDMENTS / "an_911_1.xml").read_bytes())
+    [first] = library.import_paths([feed]).outcomes
+    tree = json_amendment(1, "0911", sort="Adopté")
+    dump = tmp_path / "AMANR1.json"
+    dump.write_text(json.dumps(tree), encoding="utf-8")
+    [again] = library.import_paths([dump]).outcomes
+    assert again.document_id == first.document_id and again.message.startswith("updated")
+    [document] = amendments(library).values()
+    assert document.metadata["source_id"] == tree["amendement"]["uid"]
+    assert document.metadata["outcome"] == "adopté"
