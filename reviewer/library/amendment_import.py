@@ -2,9 +2,10 @@
 
 An amendment already in the library (same source id, or same chamber, text and number) is
 not imported twice: a newer file updates its metadata (outcome, state, order...) and title,
-and keeps the document, so its annotations and tags stay. Its PDF is kept too: when the
-newer file changes its dispositif or exposé, the report says so, and the new record is
-stored as the document's file (replacing the PDF under its annotations is left for later).
+and keeps the document, so its annotations and tags stay. When the newer file changes its
+dispositif or exposé, a new PDF replaces the old if nothing is anchored on it; otherwise
+the PDF stays under its annotations, the report says so, and the new record is stored as
+the document's file (carrying annotations to the new texts is left for later).
 """
 
 from __future__ import annotations
@@ -89,7 +90,7 @@ class AmendmentImporter:
         if not waiting:
             return
         try:
-            rows = [self._stored_pdf(path, item) for path, item in waiting]
+            rows = [self._row(path, item) for path, item in waiting]
             with self._database, self.store.transaction():
                 ids = [self._add(row, item) for row, (_, item) in zip(rows, waiting, strict=True)]
         except (ReviewerError, OSError) as error:
@@ -102,12 +103,15 @@ class AmendmentImporter:
             name = _name(path, _where(item))
             yield ImportOutcome(name, ImportStatus.IMPORTED, document_id, len(item.pages))
 
-    def _stored_pdf(self, path: Path, item: AmendmentDocument) -> dict[str, object]:
+    def _stored_pdf(self, item: AmendmentDocument) -> str:
         """Store the PDF, the document's file (what the source stated is in it and in the
-        metadata); the document's row."""
+        metadata); its path in the library."""
         pdf = blob_path(self.layout.pdfs, item.sha256, ".pdf")
         store_bytes(item.pdf, pdf)
-        stored = str(pdf.relative_to(self.layout.root))
+        return str(pdf.relative_to(self.layout.root))
+
+    def _row(self, path: Path, item: AmendmentDocument) -> dict[str, object]:
+        stored = self._stored_pdf(item)
         return {
             "sha256": item.sha256,
             "title": item.title,
@@ -129,12 +133,16 @@ class AmendmentImporter:
     def _update(self, name: str, document_id: int, item: AmendmentDocument) -> ImportOutcome:
         with self._database:
             document = self.store.document(document_id)
+            annotated = bool(self.store.annotations(document_id=document_id, include_deleted=True))
         if document is None or document.metadata.get(_RECORD) == item.sha256:
             return ImportOutcome(name, ImportStatus.ALREADY_PRESENT, document_id,
                                  message="same amendment already in the library")  # fmt: skip
         said = _changes(document.metadata, item.amendment)
+        new_texts = document.metadata.get(_TEXTS) != _texts_sha256(item.amendment)
+        if new_texts and not annotated:
+            return self._replace(name, document_id, item, said + "; new texts")
         file_path = document.file_path
-        if document.metadata.get(_TEXTS) != _texts_sha256(item.amendment):
+        if new_texts:
             # The PDF stays (annotations sit on it): the new texts are kept beside it.
             said += ("; its dispositif or exposé changed: the document keeps its PDF and its "
                      "annotations, the new texts are in its stored record")  # fmt: skip
@@ -144,6 +152,17 @@ class AmendmentImporter:
                 document_id, item.title, _detection(item), file_path=file_path
             )
         return ImportOutcome(name, ImportStatus.IMPORTED, document_id, 0, said)
+
+    def _replace(
+        self, name: str, document_id: int, item: AmendmentDocument, said: str
+    ) -> ImportOutcome:
+        """New texts on a document nothing is anchored on: its new PDF replaces the old."""
+        stored = self._stored_pdf(item)
+        pages = [Page(0, p.number, p.text, p.width, p.height) for p in item.pages]
+        with self._database, self.store.transaction():
+            self.store.replace_pages(document_id, pages, pdf_path=stored, size_bytes=len(item.pdf))
+            self.store.restate_document(document_id, item.title, _detection(item), file_path=stored)
+        return ImportOutcome(name, ImportStatus.IMPORTED, document_id, len(pages), said)
 
     def _store_record(self, item: AmendmentDocument) -> str:
         """Keep the record as read; its path in the library."""
@@ -183,10 +202,10 @@ def _texts_sha256(amendment: Amendment) -> str:
 
 def _changes(before: dict[str, object], after: Amendment) -> str:
     """What the newer file changed, in the report's words."""
-    said = f"updated: outcome {after.outcome or after.state or 'none'}"
-    if before.get("outcome") != (after.outcome or None):
-        said += f" (was {before.get('outcome') or before.get('state') or 'none'})"
-    return said
+    if before.get("outcome") == (after.outcome or None):
+        return "updated"
+    was = before.get("outcome") or before.get("state") or "none"
+    return f"updated: outcome {after.outcome or after.state or 'none'} (was {was})"
 
 
 def _where(item: AmendmentDocument | Unreadable | None) -> str:

@@ -324,6 +324,25 @@ class Store:
         )
         self.queue_index(f"doc:{document_id}")
 
+    def replace_pages(
+        self, document_id: int, pages: Iterable[Page], *, pdf_path: str, size_bytes: int
+    ) -> None:
+        """A new PDF of a document that has no annotation (nothing is anchored on its pages):
+        its pages, however many, replace the old ones."""
+        pages = list(pages)
+        self.db.execute("DELETE FROM pages WHERE document_id = ?", [document_id])
+        self.db.conn.executemany(
+            "INSERT INTO pages (document_id, number, text, width, height) VALUES (?, ?, ?, ?, ?)",
+            [(document_id, p.number, p.text, p.width, p.height) for p in pages],
+        )
+        self.db.execute(
+            "UPDATE documents SET pdf_path = ?, file_path = ?, page_count = ?, size_bytes = ?,"
+            " has_text = ?, updated = ? WHERE id = ?",
+            [pdf_path, pdf_path, len(pages), size_bytes, any(p.text.strip() for p in pages),
+             now(), document_id],
+        )  # fmt: skip
+        self.queue_index(f"doc:{document_id}")
+
     def page_lengths(self, document_id: int) -> list[int]:
         """Characters per page (SQLite counts characters, as Python does)."""
         return [

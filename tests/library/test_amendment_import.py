@@ -127,17 +127,30 @@ def test_the_command_line_shows_one_line_per_amendment(tmp_path, capsys):
     assert f"failed: {path} › ligne 4 (n° 999 rect.) (3 columns instead of 12)" in out
 
 
-def test_changed_texts_are_reported_and_kept_beside_the_pdf(library: Library, tmp_path):
-    library.import_paths([senat_rows(tmp_path / "avant.csv", 1)])
-    [before] = amendments(library).values()
+def test_new_texts_replace_the_pdf_when_nothing_is_anchored_on_it(library: Library, tmp_path):
+    library.import_paths([senat_rows(tmp_path / "avant.csv", 2)])
+    before = amendments(library)
+    [note] = library.annotate(before["2 rect."].id, "compenser la perte de recettes")
     newer = tmp_path / "apres.csv"
     newer.write_bytes((tmp_path / "avant.csv").read_bytes().replace(b"anomalie", b"erreur"))
-    [outcome] = library.import_paths([newer]).outcomes
-    assert "its dispositif or exposé changed" in outcome.message
-    [after] = amendments(library).values()
-    assert (after.id, after.pdf_path) == (before.id, before.pdf_path)
-    record = json.loads((library.root / after.file_path).read_text(encoding="utf-8"))
-    assert record["expose"][0].startswith("Cet amendement vise à rectifier une erreur")
+    newer.write_bytes(newer.read_bytes().replace(b"taxe additionnelle", b"contribution neuve"))
+    replaced, kept = library.import_paths([newer]).outcomes
+    after = amendments(library)
+    assert {n: d.id for n, d in after.items()} == {n: d.id for n, d in before.items()}
+    # Not annotated: its new PDF replaces the old, and search finds the new words.
+    assert (replaced.message, replaced.pages) == ("updated; new texts", 2)
+    assert after["1 rect."].pdf_path != before["1 rect."].pdf_path
+    assert "rectifier une erreur" in "".join(p.text for p in library.pages(after["1 rect."].id))
+    hits = library.search('"rectifier une erreur"').hits
+    assert {hit.document_id for hit in hits} == {after["1 rect."].id}
+    [highlight] = library.annotate(after["1 rect."].id, "rectifier une erreur")
+    assert highlight.quote == "rectifier une erreur"
+    # Annotated: the PDF stays under the note; the new record is kept beside it.
+    assert "its dispositif or exposé changed" in kept.message
+    assert after["2 rect."].pdf_path == before["2 rect."].pdf_path
+    assert library.annotation(note.id).quote == "compenser la perte de recettes"
+    record = json.loads((library.root / after["2 rect."].file_path).read_text(encoding="utf-8"))
+    assert any("contribution neuve" in paragraph for paragraph in record["dispositif"])
 
 
 def test_a_long_file_is_laid_out_by_children_in_its_own_order(library: Library, tmp_path):
