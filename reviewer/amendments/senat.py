@@ -8,7 +8,7 @@ column outside `<body>…</body>`, so those are put back into the text they belo
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from reviewer.amendments.text import (
@@ -50,7 +50,8 @@ def read_csv(path: Path, texts: frozenset[str] | None = None) -> Iterator[Item]:
     text = _text_of_file(path)
     with path.open(encoding=ENCODING, errors="replace", newline="") as stream:
         first = stream.readline()
-        separator = first.strip("\r\n")[4:] or "\t" if first.startswith("sep=") else "\t"
+        stated = first.strip("\r\n")[4:] if first.startswith("sep=") else ""
+        separator = stated or "\t"
         stream.readline()  # the header
         line = 3
         for record, lines in _records(stream, separator):
@@ -65,10 +66,10 @@ def read_csv(path: Path, texts: frozenset[str] | None = None) -> Iterator[Item]:
             line += lines
 
 
-def _records(stream: object, separator: str) -> Iterator[tuple[list[str], int]]:
+def _records(stream: Iterable[str], separator: str) -> Iterator[tuple[list[str], int]]:
     """Each record's 12 columns and the number of lines it took."""
     pending, count = "", 0
-    for raw in stream:  # type: ignore[attr-defined]
+    for raw in stream:
         pending += raw
         count += 1
         columns = _split(pending.rstrip("\r\n"), separator)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -95,11 +96,11 @@ def wanted(texts: frozenset[str] | None, number: str) -> bool:
     return texts is None or number_text(number) in texts
 
 
-def text_filter(texts: object) -> frozenset[str] | None:
+def text_filter(texts: Iterable[str] | None) -> frozenset[str] | None:
     """The texts to keep, as numbers without leading zeros; None keeps them all."""
     if texts is None:
         return None
-    return frozenset(number_text(str(t)) for t in texts)  # type: ignore[attr-defined]
+    return frozenset(number_text(text) for text in texts)
 
 
 _PLACEMENTS = {"a": "à", "à": "à", "apres": "après", "après": "après", "avant": "avant"}
