@@ -21,7 +21,7 @@ from pathlib import Path
 from reviewer.amendments import Unreadable, read_amendments
 from reviewer.core.amendments import SENAT, Amendment
 from reviewer.core.processes import child_context
-from reviewer.export.typography import FRENCH_MONTHS
+from reviewer.export.typography import FRENCH_MONTHS, NBSP
 from reviewer.pdf import Block, PageText, read_document, write_pdf
 
 _TITLE_MAX = 200
@@ -192,9 +192,9 @@ def blocks(amendment: Amendment) -> list[Block]:
     if amendment.authors:
         header.append(Block("p", "Présenté par " + ", ".join(amendment.authors)))
     if amendment.group:
-        header.append(Block("p", f"Groupe : {amendment.group}"))
+        header.append(Block("p", f"Groupe{NBSP}: {amendment.group}"))
     facts = [f"Déposé le {_french_day(amendment.filed)}" if amendment.filed else ""]
-    facts.append(f"Sort : {amendment.state}" if amendment.state else "")
+    facts.append(f"Sort{NBSP}: {amendment.state}" if amendment.state else "")
     if amendment.parent:
         facts.append(f"Sous-amendement à l’amendement {amendment.parent}")
     if any(facts):
