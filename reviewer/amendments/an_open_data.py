@@ -183,7 +183,9 @@ def _get(tree: object, *path: str) -> Any:
 
 def _raw(tree: object, *path: str) -> str:
     value = _get(tree, *path)
-    return value if isinstance(value, str) else ""
+    if isinstance(value, bool):  # JSON's true and false, as XML writes them
+        return str(value).lower()
+    return value if isinstance(value, str) else str(value) if isinstance(value, int) else ""
 
 
 def _text(tree: object, *path: str) -> str:

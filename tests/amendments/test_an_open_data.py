@@ -100,3 +100,14 @@ def test_files_that_are_not_amendments_are_not_taken_for_them(tmp_path: Path):
     assert [source_of(p) for p in (other, csv, xml)] == [None, None, None]
     [item] = read_amendments(other)
     assert isinstance(item, Unreadable)
+
+
+def test_json_numbers_and_booleans_are_read_like_the_xml_strings(tmp_path: Path):
+    tree = json_amendment(5)
+    tree["amendement"]["pointeurFragmentTexte"]["alinea"]["numero"] = 3
+    tree["amendement"]["identification"]["numeroRect"] = 1
+    tree["amendement"]["pointeurFragmentTexte"]["division"]["articleAdditionnel"] = True
+    path = tmp_path / "AMANR5.json"
+    path.write_text(json.dumps(tree))
+    [amendment] = read_amendments(path)
+    assert (amendment.alinea, amendment.number, amendment.additional) == ("3", "5 rect.", True)
