@@ -126,11 +126,25 @@ def read_list(path: Path) -> dict[tuple[str, str, str], Listed]:
     return found
 
 
-@lru_cache(maxsize=16)
 def lists_beside(folder: Path) -> dict[tuple[str, str, str], Listed]:
-    """Every order of discussion in a folder (`liste.xml`, `*_liste.xml`), merged."""
+    """Every order of discussion in a folder (`liste.xml`, `*_liste.xml`), merged; read
+    again when one of them changes (a newer list downloaded meanwhile)."""
+    try:
+        found = tuple(
+            (path, path.stat().st_mtime_ns, path.stat().st_size)
+            for path in sorted(folder.glob("*liste.xml"))
+        )
+    except OSError:
+        found = ()
+    return _lists(found)
+
+
+@lru_cache(maxsize=16)
+def _lists(
+    found: tuple[tuple[Path, int, int], ...],
+) -> dict[tuple[str, str, str], Listed]:
     merged: dict[tuple[str, str, str], Listed] = {}
-    for path in sorted(folder.glob("*liste.xml")):
+    for path, _modified, _size in found:
         try:
             merged.update(read_list(path))
         except (ElementTree.ParseError, ValueError, OSError):

@@ -7,7 +7,6 @@ from pathlib import Path
 from helpers import AMENDMENTS
 
 from reviewer.amendments import Source, Unreadable, read_amendments, source_of
-from reviewer.amendments.an_feed import lists_beside
 
 
 def one(name: str):
@@ -69,9 +68,13 @@ def test_a_commission_amendment():
 def test_without_its_list_an_amendment_has_no_order(tmp_path: Path):
     copy = tmp_path / "an_911_2.xml"
     copy.write_bytes((AMENDMENTS / "an_911_2.xml").read_bytes())
-    lists_beside.cache_clear()
     alone = one_from(copy)
     assert (alone.order, alone.group, alone.parent) == (None, "", "1")
+    listed = (AMENDMENTS / "an_911_liste.xml").read_text(encoding="utf-8")
+    (tmp_path / "liste.xml").write_text(listed, encoding="utf-8")
+    assert one_from(copy).order == 2  # a list arrived: read
+    (tmp_path / "liste.xml").write_text(listed.replace('position="2/3"', 'position="7/9"'))
+    assert one_from(copy).order == 7  # a newer list: read again
 
 
 def test_a_damaged_file_is_reported_by_name(tmp_path: Path):
