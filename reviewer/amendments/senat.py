@@ -33,6 +33,8 @@ _DIVISION = re.compile(
     r"^(?:(?P<added>art|div)\.\s*add\.\s*)?(?:(?P<where>avant|après)\s+)?(?P<division>.*)$",
     re.IGNORECASE,
 )
+# The first column of a row: a row begins here, whatever the row before left open.
+_ROW_START = re.compile(r"(?:Amt|S/Amt|Motion)\t")
 # //www.senat.fr/amendements/commissions/2017-2018/583/Amdt_COM-1.html
 _URL = re.compile(
     r"/amendements/(?P<commission>commissions/)?(?P<session>\d{4}-\d{4})/(?P<text>\d+)/Amdt_"
@@ -55,6 +57,9 @@ def read_csv(path: Path, texts: frozenset[str] | None = None) -> Iterator[Item]:
         stream.readline()  # the header
         line = 3
         for record, lines in _records(stream, separator):
+            if not any(column.strip() for column in record):
+                line += lines  # a blank line
+                continue
             try:
                 amendment = from_columns(record, text)
             except ValueError as error:
@@ -70,13 +75,15 @@ def _records(stream: Iterable[str], separator: str) -> Iterator[tuple[list[str],
     """Each record's 12 columns and the number of lines it took."""
     pending, count = "", 0
     for raw in stream:
+        if pending and _ROW_START.match(raw):  # A `<body>` never closed: that row is broken.
+            yield pending.rstrip("\r\n").split(separator), count
+            pending, count = "", 0
         pending += raw
         count += 1
         columns = _split(pending.rstrip("\r\n"), separator)
         if columns is None:
             continue  # an HTML text goes on to the next line
-        if any(c.strip() for c in columns):
-            yield columns, count
+        yield columns, count
         pending, count = "", 0
     if pending.strip():
         yield _split(pending, separator) or pending.split(separator), count

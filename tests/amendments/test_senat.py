@@ -92,3 +92,13 @@ def test_tabs_and_line_breaks_inside_the_html_are_repaired_and_a_bad_row_is_repo
 def test_keeping_only_one_text():
     assert list(read_amendments(SEANCE, texts=["583"])) == []
     assert len(list(read_amendments(SEANCE, texts=["63"]))) == 595
+
+
+def test_a_row_whose_html_never_closes_is_reported_and_the_next_rows_read(tmp_path):
+    lines = SEANCE.read_bytes().split(b"\r\n")
+    unclosed = lines[2].replace(b"</body>", b"", 1)
+    path = tmp_path / "jeu.csv"
+    path.write_bytes(b"\r\n".join([*lines[:2], unclosed, b"", *lines[3:5], b""]))
+    items = list(read_amendments(path))
+    assert isinstance(items[0], Unreadable) and items[0].where == "ligne 3 (n° 1 rect.)"
+    assert [a.number for a in items[1:]] == ["2 rect.", "3 rect. quater"]
