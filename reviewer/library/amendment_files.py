@@ -20,7 +20,7 @@ from pathlib import Path
 
 from reviewer.amendments import Unreadable, read_amendments
 from reviewer.core.amendments import SENAT, Amendment
-from reviewer.core.processes import child_context
+from reviewer.core.processes import child_context, die_with_parent
 from reviewer.export.typography import FRENCH_MONTHS, NBSP
 from reviewer.pdf import Block, PageText, read_document, write_pdf
 
@@ -38,20 +38,18 @@ class AmendmentDocument:
     pages: tuple[PageText, ...]
 
     @property
-    def record_json(self) -> bytes:
-        """The record as the source stated it: the copy the library keeps of the original."""
-        return record_json(self.amendment)
+    def sha256(self) -> str:
+        """The PDF's hash: the name of the document's stored file, as for any document."""
+        return hashlib.sha256(self.pdf).hexdigest()
 
     @property
-    def sha256(self) -> str:
-        return hashlib.sha256(self.record_json).hexdigest()
+    def record_sha256(self) -> str:
+        """The record's hash: the same record read again is the same amendment, unchanged."""
+        record = json.dumps(asdict(self.amendment), ensure_ascii=False, sort_keys=True)
+        return hashlib.sha256(record.encode()).hexdigest()
 
 
 Rendered = AmendmentDocument | Unreadable
-
-
-def record_json(amendment: Amendment) -> bytes:
-    return json.dumps(asdict(amendment), ensure_ascii=False, sort_keys=True, indent=1).encode()
 
 
 def amendment_documents(
@@ -65,7 +63,7 @@ def amendment_documents(
     if len(first) < INLINE:
         yield from ((path, _rendered(item)) for path, item in first)
         return
-    pool = ProcessPoolExecutor(WORKERS, mp_context=child_context())
+    pool = ProcessPoolExecutor(WORKERS, mp_context=child_context(), initializer=die_with_parent)
     try:
         ahead: deque[tuple[Path, Amendment | Unreadable | None, Future[Rendered] | None]] = deque()
         for path, item in chain(first, items):

@@ -4,8 +4,9 @@ An amendment already in the library (same source id, or same chamber, text and n
 not imported twice: a newer file updates its metadata (outcome, state, order...) and title,
 and keeps the document, so its annotations and tags stay. When the newer file changes its
 dispositif or exposé, a new PDF replaces the old if nothing is anchored on it; otherwise
-the PDF stays under its annotations, the report says so, and the new record is stored as
-the document's file (carrying annotations to the new texts is left for later).
+the PDF stays under its annotations, the report says so, and the new texts are kept in its
+metadata (`newer_dispositif`, `newer_expose`; carrying annotations to them is left for later).
+The document's stored file is its PDF, named by its hash like any document's.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from threading import RLock
+from typing import Any
 
 from reviewer.amendments import Source, Unreadable, source_of
 from reviewer.core.amendments import Amendment
@@ -134,23 +136,24 @@ class AmendmentImporter:
         with self._database:
             document = self.store.document(document_id)
             annotated = bool(self.store.annotations(document_id=document_id, include_deleted=True))
-        if document is None or document.metadata.get(_RECORD) == item.sha256:
+        if document is None or document.metadata.get(_RECORD) == item.record_sha256:
             return ImportOutcome(name, ImportStatus.ALREADY_PRESENT, document_id,
                                  message="same amendment already in the library")  # fmt: skip
         said = _changes(document.metadata, item.amendment)
         new_texts = document.metadata.get(_TEXTS) != _texts_sha256(item.amendment)
         if new_texts and not annotated:
             return self._replace(name, document_id, item, said + "; new texts")
-        file_path = document.file_path
+        detection = _detection(item)
         if new_texts:
-            # The PDF stays (annotations sit on it): the new texts are kept beside it.
+            # The PDF stays (annotations sit on it); the new texts are kept in its metadata.
             said += ("; its dispositif or exposé changed: the document keeps its PDF and its "
-                     "annotations, the new texts are in its stored record")  # fmt: skip
-            file_path = self._store_record(item)
-        with self._database, self.store.transaction():
-            self.store.restate_document(
-                document_id, item.title, _detection(item), file_path=file_path
+                     "annotations, the new texts are in its fields")  # fmt: skip
+            detection["metadata"].update(
+                newer_dispositif=list(item.amendment.dispositif),
+                newer_expose=list(item.amendment.expose),
             )
+        with self._database, self.store.transaction():
+            self.store.restate_document(document_id, item.title, detection)
         return ImportOutcome(name, ImportStatus.IMPORTED, document_id, 0, said)
 
     def _replace(
@@ -160,15 +163,11 @@ class AmendmentImporter:
         stored = self._stored_pdf(item)
         pages = [Page(0, p.number, p.text, p.width, p.height) for p in item.pages]
         with self._database, self.store.transaction():
-            self.store.replace_pages(document_id, pages, pdf_path=stored, size_bytes=len(item.pdf))
-            self.store.restate_document(document_id, item.title, _detection(item), file_path=stored)
+            self.store.replace_pages(
+                document_id, pages, sha256=item.sha256, pdf_path=stored, size_bytes=len(item.pdf)
+            )
+            self.store.restate_document(document_id, item.title, _detection(item))
         return ImportOutcome(name, ImportStatus.IMPORTED, document_id, len(pages), said)
-
-    def _store_record(self, item: AmendmentDocument) -> str:
-        """Keep the record as read; its path in the library."""
-        copy = blob_path(self.layout.files, item.sha256, ".json")
-        store_bytes(item.record_json, copy)
-        return str(copy.relative_to(self.layout.root))
 
 
 def _is_new(
@@ -185,11 +184,11 @@ def _known_id(item: AmendmentDocument, known: dict[str, int]) -> int:
     return next(known[name] for name in item.amendment.identities if name in known)
 
 
-def _detection(item: AmendmentDocument) -> dict[str, object]:
+def _detection(item: AmendmentDocument) -> dict[str, Any]:
     """Stated by the source, not detected: certain."""
     metadata = {
         **item.amendment.metadata(),
-        _RECORD: item.sha256,
+        _RECORD: item.record_sha256,
         _TEXTS: _texts_sha256(item.amendment),
     }
     return {"kind": AMENDEMENT, "confidence": 1.0, "metadata": metadata}

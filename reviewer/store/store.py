@@ -236,15 +236,13 @@ class Store:
         )
         return {str(row[0]): row[1] for row in rows}
 
-    def restate_document(
-        self, document_id: int, title: str, detection: dict[str, Any], *, file_path: str
-    ) -> None:
+    def restate_document(self, document_id: int, title: str, detection: dict[str, Any]) -> None:
         """What a newer source states of a document: its title (unless the user edited it),
-        kind and metadata (see set_detection), and the copy of that source."""
+        kind and metadata (see set_detection)."""
         self.db.execute(
             "UPDATE documents SET title = CASE WHEN user_fields LIKE '%\"title\"%' THEN title"
-            " ELSE ? END, file_path = ?, updated = ? WHERE id = ?",
-            [title, file_path, now(), document_id],
+            " ELSE ? END, updated = ? WHERE id = ?",
+            [title, now(), document_id],
         )
         self.set_detection(document_id, detection)
 
@@ -325,10 +323,16 @@ class Store:
         self.queue_index(f"doc:{document_id}")
 
     def replace_pages(
-        self, document_id: int, pages: Iterable[Page], *, pdf_path: str, size_bytes: int
+        self,
+        document_id: int,
+        pages: Iterable[Page],
+        *,
+        sha256: str,
+        pdf_path: str,
+        size_bytes: int,
     ) -> None:
-        """A new PDF of a document that has no annotation (nothing is anchored on its pages):
-        its pages, however many, replace the old ones."""
+        """A new PDF of a document that has no annotation (nothing is anchored on its pages),
+        also its stored file: its hash and pages, however many, replace the old ones."""
         pages = list(pages)
         self.db.execute("DELETE FROM pages WHERE document_id = ?", [document_id])
         self.db.conn.executemany(
@@ -336,10 +340,10 @@ class Store:
             [(document_id, p.number, p.text, p.width, p.height) for p in pages],
         )
         self.db.execute(
-            "UPDATE documents SET pdf_path = ?, file_path = ?, page_count = ?, size_bytes = ?,"
-            " has_text = ?, updated = ? WHERE id = ?",
-            [pdf_path, pdf_path, len(pages), size_bytes, any(p.text.strip() for p in pages),
-             now(), document_id],
+            "UPDATE documents SET sha256 = ?, pdf_path = ?, file_path = ?, page_count = ?,"
+            " size_bytes = ?, has_text = ?, updated = ? WHERE id = ?",
+            [sha256, pdf_path, pdf_path, len(pages), size_bytes,
+             any(p.text.strip() for p in pages), now(), document_id],
         )  # fmt: skip
         self.queue_index(f"doc:{document_id}")
 

@@ -149,8 +149,10 @@ def test_new_texts_replace_the_pdf_when_nothing_is_anchored_on_it(library: Libra
     assert "its dispositif or exposé changed" in kept.message
     assert after["2 rect."].pdf_path == before["2 rect."].pdf_path
     assert library.annotation(note.id).quote == "compenser la perte de recettes"
-    record = json.loads((library.root / after["2 rect."].file_path).read_text(encoding="utf-8"))
-    assert any("contribution neuve" in paragraph for paragraph in record["dispositif"])
+    newer_texts = after["2 rect."].metadata["newer_dispositif"]
+    assert any("contribution neuve" in paragraph for paragraph in newer_texts)
+    # Every stored file is named by its content, as the doctor and backups check.
+    assert library.doctor().problems == ()
 
 
 def test_a_long_file_is_laid_out_by_children_in_its_own_order(library: Library, tmp_path):
