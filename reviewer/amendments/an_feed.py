@@ -16,6 +16,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from reviewer.amendments.text import (
+    MAX_AMENDMENT_BYTES,
     Unreadable,
     flag,
     iso_day,
@@ -50,6 +51,8 @@ class Listed:
 
 def read_feed_file(path: Path, texts: frozenset[str] | None = None) -> Iterator[Item]:
     try:
+        if path.stat().st_size > MAX_AMENDMENT_BYTES:
+            raise ValueError("too large to be one amendment")
         root = ElementTree.parse(path).getroot()
         amendment = from_element(root)
     except (ElementTree.ParseError, ValueError, OSError) as error:

@@ -17,6 +17,7 @@ from typing import Any
 from xml.etree import ElementTree
 
 from reviewer.amendments.text import (
+    MAX_AMENDMENT_BYTES,
     Unreadable,
     flag,
     iso_day,
@@ -35,9 +36,13 @@ Tree = dict[str, Any]
 # A text's reference ("PRJLANR5L15B0806") or an amendment's uid ("AMANR5L15PO744107B0806…").
 _TEXT_REF = re.compile(r"L(?P<legislature>\d+)(?:PO\d+)?B(?P<number>\d+)")
 _NIL = "{http://www.w3.org/2001/XMLSchema-instance}nil"
+_TOO_BIG = f"larger than {MAX_AMENDMENT_BYTES // (1024 * 1024)} MB: not one amendment"
 
 
 def read_json_file(path: Path, texts: frozenset[str] | None = None) -> Iterator[Item]:
+    if path.stat().st_size > MAX_AMENDMENT_BYTES:
+        yield Unreadable(path.name, _TOO_BIG)
+        return
     yield from _from_json(path.name, path.read_bytes(), texts)
 
 
@@ -48,6 +53,9 @@ def read_zip(path: Path, texts: frozenset[str] | None = None) -> Iterator[Item]:
             if member.is_dir() or not member.filename.lower().endswith(".json"):
                 continue
             if texts is not None and not _may_be_wanted(member.filename, texts):
+                continue
+            if member.file_size > MAX_AMENDMENT_BYTES:
+                yield Unreadable(member.filename, _TOO_BIG)
                 continue
             try:
                 data = archive.read(member)

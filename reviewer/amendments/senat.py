@@ -8,10 +8,13 @@ column outside `<body>…</body>`, so those are put back into the text they belo
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
+from typing import TextIO
 
 from reviewer.amendments.text import (
+    MAX_AMENDMENT_BYTES,
     Unreadable,
     iso_day,
     number_text,
@@ -34,6 +37,7 @@ _DIVISION = re.compile(
     re.IGNORECASE,
 )
 # The first column of a row: a row begins here, whatever the row before left open.
+_PIECE = 1 << 20  # characters read at once at most
 _ROW_START = re.compile(r"(?:Amt|S/Amt|Motion)\t")
 # //www.senat.fr/amendements/commissions/2017-2018/583/Amdt_COM-1.html
 _URL = re.compile(
@@ -71,14 +75,25 @@ def read_csv(path: Path, texts: frozenset[str] | None = None) -> Iterator[Item]:
             line += lines
 
 
-def _records(stream: Iterable[str], separator: str) -> Iterator[tuple[list[str], int]]:
-    """Each record's 12 columns and the number of lines it took."""
-    pending, count = "", 0
-    for raw in stream:
-        if pending and _ROW_START.match(raw):  # A `<body>` never closed: that row is broken.
+def _records(stream: TextIO, separator: str) -> Iterator[tuple[list[str], int]]:
+    """Each record's 12 columns and the number of lines it took. Lines are read in bounded
+    pieces: a file without line ends is reported, not loaded whole."""
+    pending, count, skipping = "", 0, False
+    for piece in iter(partial(stream.readline, _PIECE), ""):
+        if skipping:  # the rest of a line too long to be a row
+            skipping = not piece.endswith("\n")
+            continue
+        if pending and pending.endswith("\n") and _ROW_START.match(piece):
+            # A `<body>` never closed: that row is broken.
             yield pending.rstrip("\r\n").split(separator), count
             pending, count = "", 0
-        pending += raw
+        pending += piece
+        if len(pending) > MAX_AMENDMENT_BYTES:  # Not one row: report it, go on.
+            yield pending[:1000].split(separator), count + 1
+            pending, count, skipping = "", 0, not piece.endswith("\n")
+            continue
+        if not piece.endswith("\n"):
+            continue  # the rest of the line is to come
         count += 1
         columns = _split(pending.rstrip("\r\n"), separator)
         if columns is None:

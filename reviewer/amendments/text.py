@@ -15,6 +15,8 @@ _BLOCKS = frozenset(
 # Runs of ordinary white space; the non-breaking spaces of French typography are kept.
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 _SIGNATORY = re.compile(r",\s*(?=(?:M\.|Mme|MM\.|Mmes|Le |La |Les )\s?)|\s+et\s+(?=(?:M\.|Mme)\s)")
+# One amendment is a few kilobytes; past this, a file or ZIP member is not one (a ZIP bomb).
+MAX_AMENDMENT_BYTES = 20 * 1024 * 1024
 _FRENCH_DATE = re.compile(r"(\d{2})/(\d{2})/(\d{4})")
 
 

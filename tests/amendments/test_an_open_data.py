@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import tracemalloc
+import zipfile
 from pathlib import Path
 
 from amendment_samples import json_amendment, write_dump, zip_bytes
@@ -111,3 +112,13 @@ def test_json_numbers_and_booleans_are_read_like_the_xml_strings(tmp_path: Path)
     path.write_text(json.dumps(tree))
     [amendment] = read_amendments(path)
     assert (amendment.alinea, amendment.number, amendment.additional) == ("3", "5 rect.", True)
+
+
+def test_a_zip_member_too_large_to_be_an_amendment_is_not_read(tmp_path: Path):
+    dump = tmp_path / "bomb.zip"
+    with zipfile.ZipFile(dump, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("json/a/AMANR1.json", b" " * (25 * 1024 * 1024))
+        archive.writestr("json/a/AMANR2.json", json.dumps(json_amendment(2)))
+    items = list(read_amendments(dump))
+    assert isinstance(items[0], Unreadable) and "not one amendment" in items[0].message
+    assert items[1].number == "2"

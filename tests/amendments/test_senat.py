@@ -102,3 +102,11 @@ def test_a_row_whose_html_never_closes_is_reported_and_the_next_rows_read(tmp_pa
     items = list(read_amendments(path))
     assert isinstance(items[0], Unreadable) and items[0].where == "ligne 3 (n° 1 rect.)"
     assert [a.number for a in items[1:]] == ["2 rect.", "3 rect. quater"]
+
+
+def test_a_file_without_line_ends_is_reported_not_loaded_whole(tmp_path):
+    head = b"\r\n".join(SEANCE.read_bytes().split(b"\r\n")[:2])
+    path = tmp_path / "jeu.csv"
+    path.write_bytes(head + b"\r\n" + b"Amt\t1\t" + b"x" * (21 * 1024 * 1024))
+    [item] = read_amendments(path)
+    assert isinstance(item, Unreadable) and item.where.startswith("ligne 3")
