@@ -135,5 +135,5 @@ def test_dropping_an_amendment_file_lists_each_amendment_and_opens_the_first(
         (f"{jeu.name} › n° 2 rect.", "Imported"),
         (f"{jeu.name} › n° 3 rect. quater", "Imported"),
     ]
-    qtbot.waitUntil(lambda: len(window.library_panel.visible_documents()) == 3)
+    qtbot.waitUntil(lambda: len(window.panels["library"].visible_documents()) == 3)
     assert window.document is not None and window.document.kind == "amendement"
