@@ -9,6 +9,7 @@ from pathlib import Path
 SHARED = Path(os.environ.get("REVIEWER_SHARED", Path(__file__).resolve().parents[2] / "shared"))
 CORPUS = SHARED / "corpus"
 SHARED_PDFS = SHARED / "pdfs"
+AMENDMENTS = SHARED / "amendments"
 
 
 class NetworkAttempt(AssertionError):

@@ -31,7 +31,9 @@ EXIT_OK, EXIT_FAILED = 0, 1
 
 def run_import(library: Library, args: argparse.Namespace) -> int:
     bar = ProgressBar()
-    report = library.import_paths(args.paths, password=args.password, progress=bar)
+    report = library.import_paths(
+        args.paths, password=args.password, texts=args.texts, progress=bar
+    )
     bar.finish()
     if args.password is None:
         report = ask_passwords(library, report)

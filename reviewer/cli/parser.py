@@ -38,6 +38,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--version-of", metavar="DOC", help="the file is a new version of this document"
     )
     add.add_argument("--label", default="", help="with --version-of: dépôt, commission...")
+    add.add_argument(
+        "--texts",
+        metavar="N[,N...]",
+        type=lambda value: [n.strip() for n in value.split(",") if n.strip()],
+        help="amendment files: keep only the amendments of these texts (numbers: 911,1408)",
+    )
 
     listing = commands.add_parser("list", parents=[common], help="list the documents")
     listing.add_argument("--json", action="store_true", help="print JSON for scripts")

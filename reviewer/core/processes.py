@@ -18,7 +18,12 @@ import signal
 import sys
 from multiprocessing.context import BaseContext
 
-CHILD_MODULES = ["reviewer.pdf.isolated", "reviewer.library.reading", "reviewer.search.tidying"]
+CHILD_MODULES = [
+    "reviewer.pdf.isolated",
+    "reviewer.library.reading",
+    "reviewer.search.tidying",
+    "reviewer.library.amendment_files",
+]
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 

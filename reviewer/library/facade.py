@@ -144,16 +144,22 @@ class Library:
         paths: Sequence[Path],
         *,
         password: str | None = None,
+        texts: Sequence[str] | None = None,
         progress: ProgressCallback = no_progress,
         cancel: CancelToken | None = None,
     ) -> ImportReport:
-        """Import files and folders (recursively); a failed file never stops the others."""
+        """Import files and folders (recursively); a failed file never stops the others.
+
+        Amendment files (reviewer.amendments) give one document per amendment; `texts`
+        keeps only the amendments of these texts (numbers, "911")."""
         self._check_writable()
         cancel = cancel or CancelToken()
         importer = Importer(self.store, self.layout, self._lock, self._sync)
-        report = importer.run(
-            paths, options=ImportOptions(password=password), progress=progress, cancel=cancel
-        )
+        options = ImportOptions(password=password, texts=tuple(texts) if texts else None)
+        report = importer.run(paths, options=options, progress=progress, cancel=cancel)
+        for outcome in report.outcomes:  # An amendment updated may have new pages.
+            if outcome.document_id is not None and outcome.pages:
+                self._forget_pages(outcome.document_id)
         # Not cancellable: what was imported is searchable before this returns.
         try:
             self._sync.catch_up(progress=progress, bulk=True)
@@ -363,7 +369,7 @@ class Library:
     def structure(self, document_id: int) -> tuple[Section, ...]:
         """The document's parts (TITRE, CHAPITRE, Article, alinéas...) with page and offsets."""
         kind = self.document(document_id).kind  # the user may correct it
-        if (document_id, kind) not in self._structures:  # A document's pages never change.
+        if (document_id, kind) not in self._structures:  # Forgotten when its pages change.
             self._structures[document_id, kind] = detect_structure(
                 [page.text for page in self.pages(document_id)],
                 # An amendment's "ARTICLE 7" names the article it amends, not one of its own.
@@ -838,11 +844,14 @@ class Library:
             ) from error
         pages = [Page(document_id, p.number, p.text, p.width, p.height) for p in result.pages]
         self._act(lambda: self._replace_text(document_id, pages, target))
-        # OCR is the one change of a document's pages.
+        self._forget_pages(document_id)
+        return self.document(document_id)
+
+    def _forget_pages(self, document_id: int) -> None:
+        """A document's pages changed (OCR, an amendment's new texts): what was read of them."""
         for key in [key for key in self._structures if key[0] == document_id]:
             del self._structures[key]
         self._lengths.pop(document_id, None)
-        return self.document(document_id)
 
     def _replace_text(self, document_id: int, pages: Sequence[Page], pdf: Path) -> None:
         """New page texts; detection runs again and notes move to their pages' new offsets."""

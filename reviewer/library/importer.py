@@ -10,11 +10,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from threading import RLock
 
+from reviewer.amendments import is_amendment_file
 from reviewer.core.errors import ReviewerError
 from reviewer.core.events import CancelToken, ProgressCallback
 from reviewer.core.kinds import OTHER
 from reviewer.core.records import ImportOutcome, ImportReport, ImportStatus, Page, Progress
 from reviewer.legislative.titles import is_real_title, is_tool_title, stated_title
+from reviewer.library.amendment_import import AmendmentImporter
 from reviewer.library.files import (
     Intake,
     Unreadable,
@@ -40,6 +42,7 @@ READ_AHEAD = 2
 @dataclass(frozen=True)
 class ImportOptions:
     password: str | None = None
+    texts: tuple[str, ...] | None = None  # amendment files: keep only these texts' amendments
 
 
 @dataclass(frozen=True)
@@ -68,11 +71,15 @@ class Importer:
         progress: ProgressCallback,
         cancel: CancelToken,
     ) -> ImportReport:
-        """Import every file below `paths`, one transaction per file."""
-        found = discover(paths, accept=is_supported)
-        candidates = found.candidates
+        """Import every file below `paths`, one transaction per file (per amendment)."""
+        found = discover(paths, accept=lambda p: is_supported(p) or is_amendment_file(p))
+        # Amendment files hold many documents each: reviewer.library.amendment_import.
+        amendment_files = [c.path for c in found.candidates if is_amendment_file(c.path)]
+        chosen = set(amendment_files)
+        candidates = [c for c in found.candidates if c.path not in chosen]
         outcomes = [_unlisted(folder) for folder in found.unreadable]
         outcomes += [_skipped(path) for path in found.skipped]
+        outcomes += self._amendments(amendment_files, options, progress, cancel)
         reported = len(outcomes)
         ahead: deque[_Reading | ImportOutcome] = deque()
         # Files are read in child processes held to time and memory limits (reviewer.pdf.limits),
@@ -103,7 +110,27 @@ class Importer:
                     reading.intake.copy.unlink(missing_ok=True)
         imported = len(outcomes) - reported
         progress(Progress(imported, len(candidates), ""))
-        return ImportReport(tuple(outcomes), cancelled=imported < len(candidates))
+        stopped = imported < len(candidates) or (bool(amendment_files) and cancel.cancelled)
+        return ImportReport(tuple(outcomes), cancelled=stopped)
+
+    def _amendments(
+        self,
+        paths: list[Path],
+        options: ImportOptions,
+        progress: ProgressCallback,
+        cancel: CancelToken,
+    ) -> list[ImportOutcome]:
+        if not paths:
+            return []
+        importer = AmendmentImporter(self.store, self.layout, self._database)
+        outcomes: list[ImportOutcome] = []
+        with self.sync.stream() as index:
+            for outcome in importer.run(
+                paths, texts=options.texts, progress=progress, cancel=cancel
+            ):
+                outcomes.append(outcome)
+                index.stored(outcome.pages)
+        return outcomes
 
     def _begin(
         self, path: Path, options: ImportOptions, reader: IsolatedReader

@@ -34,7 +34,7 @@ from reviewer.core.records import (
 )
 from reviewer.export.comparison import ComparisonReport
 from reviewer.legislative.structure import document_text
-from reviewer.library import anchoring, facade
+from reviewer.library import amendment_import, anchoring, facade
 from reviewer.store import now
 from reviewer.versions.alignment import align_units
 from reviewer.versions.comparison import annotations_by_change, compare_units
@@ -256,8 +256,10 @@ def comparison(library: Library, old_id: int, new_id: int, *, lang: str) -> Comp
 
 def suggestions(library: Library, document_id: int) -> list[VersionSuggestion]:
     """Documents the given one looks like a new version of, best first."""
+    new = library.document(document_id)
+    if amendment_import.KEY in new.metadata:
+        return []  # An official amendment is updated in place by a newer file of the chamber.
     documents = library.documents()
-    new = next(d for d in documents if d.id == document_id)
     related = {d.id for d in lineage(documents, document_id)}
     candidates = [
         d for d in documents if d.id not in related and _comparable(new, d) and d.added <= new.added

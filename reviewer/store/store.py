@@ -226,6 +226,26 @@ class Store:
             row[0] for row in self.db.execute("SELECT id FROM documents WHERE detected IS NULL")
         ]
 
+    def documents_by_metadata(self, key: str, kind: str) -> dict[str, int]:
+        """The documents of a kind by the value of one metadata field (amendments by their
+        identity), removed ones included: a re-import restores nothing by itself."""
+        rows = self.db.execute(
+            "SELECT json_extract(metadata, '$.' || ?), id FROM documents WHERE kind = ?"
+            " AND json_extract(metadata, '$.' || ?) IS NOT NULL",
+            [key, kind, key],
+        )
+        return {str(row[0]): row[1] for row in rows}
+
+    def restate_document(self, document_id: int, title: str, detection: dict[str, Any]) -> None:
+        """What a newer source states of a document: its title (unless the user edited it),
+        kind and metadata (see set_detection)."""
+        self.db.execute(
+            "UPDATE documents SET title = CASE WHEN user_fields LIKE '%\"title\"%' THEN title"
+            " ELSE ? END, updated = ? WHERE id = ?",
+            [title, now(), document_id],
+        )
+        self.set_detection(document_id, detection)
+
     def document_id_by_sha(self, sha256: str) -> int | None:
         row = self.db.execute("SELECT id FROM documents WHERE sha256 = ?", [sha256]).fetchone()
         return row[0] if row else None
@@ -300,6 +320,31 @@ class Store:
             "UPDATE documents SET pdf_path = ?, has_text = ?, updated = ? WHERE id = ?",
             [pdf_path, has_text, now(), document_id],
         )
+        self.queue_index(f"doc:{document_id}")
+
+    def replace_pages(
+        self,
+        document_id: int,
+        pages: Iterable[Page],
+        *,
+        sha256: str,
+        pdf_path: str,
+        size_bytes: int,
+    ) -> None:
+        """A new PDF of a document that has no annotation (nothing is anchored on its pages),
+        also its stored file: its hash and pages, however many, replace the old ones."""
+        pages = list(pages)
+        self.db.execute("DELETE FROM pages WHERE document_id = ?", [document_id])
+        self.db.conn.executemany(
+            "INSERT INTO pages (document_id, number, text, width, height) VALUES (?, ?, ?, ?, ?)",
+            [(document_id, p.number, p.text, p.width, p.height) for p in pages],
+        )
+        self.db.execute(
+            "UPDATE documents SET sha256 = ?, pdf_path = ?, file_path = ?, page_count = ?,"
+            " size_bytes = ?, has_text = ?, updated = ? WHERE id = ?",
+            [sha256, pdf_path, pdf_path, len(pages), size_bytes,
+             any(p.text.strip() for p in pages), now(), document_id],
+        )  # fmt: skip
         self.queue_index(f"doc:{document_id}")
 
     def page_lengths(self, document_id: int) -> list[int]:

@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from helpers import write_test_pdf
+from helpers import AMENDMENTS, write_test_pdf
 from PySide6.QtCore import QMimeData, QUrl
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -117,3 +117,23 @@ def test_rebuilding_the_index_shows_progress_and_reports(qtbot, window, library,
     qtbot.waitUntil(lambda: message().startswith("Search index rebuilt:"), timeout=20000)
     assert task.done and not window.task_progress.isVisible()
     assert library.search("texte").hits  # the index still answers
+
+
+def test_dropping_an_amendment_file_lists_each_amendment_and_opens_the_first(
+    qtbot, window, library, tmp_path
+):
+    lines = (AMENDMENTS / "senat_jeu_complet_2017-2018_63_plfss2018.csv").read_bytes()
+    jeu = tmp_path / "jeu_complet_2017-2018_63.csv"
+    jeu.write_bytes(b"\r\n".join([*lines.split(b"\r\n")[:5], b"Amt\t999\tArticle 3", b""]))
+    assert drop(window, jeu)
+    dialog = window.import_dialog
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=30000)
+    rows = [dialog.outcomes.topLevelItem(i) for i in range(dialog.outcomes.topLevelItemCount())]
+    assert [(row.text(0), row.text(1)) for row in rows] == [
+        (f"{jeu.name} › ligne 6 (n° 999)", "Failed"),
+        (f"{jeu.name} › n° 1 rect.", "Imported"),
+        (f"{jeu.name} › n° 2 rect.", "Imported"),
+        (f"{jeu.name} › n° 3 rect. quater", "Imported"),
+    ]
+    qtbot.waitUntil(lambda: len(window.panels["library"].visible_documents()) == 3)
+    assert window.document is not None and window.document.kind == "amendement"

@@ -1,0 +1,216 @@
+"""Amendment files into documents: each amendment a short PDF of the library.
+
+The hook of the importer: `amendment_documents(paths)` turns each amendment file (see
+reviewer.amendments) into one `AmendmentDocument` per amendment (its record, its PDF and
+the PDF's page texts), and an `Unreadable` for what could not be read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tempfile
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import asdict, dataclass
+from itertools import chain, islice
+from pathlib import Path
+
+from reviewer.amendments import Unreadable, read_amendments
+from reviewer.core.amendments import SENAT, Amendment
+from reviewer.core.processes import child_context, die_with_parent
+from reviewer.export.typography import FRENCH_MONTHS, NBSP
+from reviewer.pdf import Block, PageText, read_document, write_pdf
+
+_TITLE_MAX = 200
+INLINE = 16  # a file of fewer amendments is laid out here: starting children costs more
+WORKERS = 2
+AHEAD = 4 * WORKERS  # amendments laid out ahead of the one stored
+
+
+@dataclass(frozen=True)
+class AmendmentDocument:
+    amendment: Amendment
+    title: str
+    pdf: bytes
+    pages: tuple[PageText, ...]
+
+    @property
+    def sha256(self) -> str:
+        """The PDF's hash: the name of the document's stored file, as for any document."""
+        return hashlib.sha256(self.pdf).hexdigest()
+
+    @property
+    def record_sha256(self) -> str:
+        """The record's hash: the same record read again is the same amendment, unchanged."""
+        record = json.dumps(asdict(self.amendment), ensure_ascii=False, sort_keys=True)
+        return hashlib.sha256(record.encode()).hexdigest()
+
+
+Rendered = AmendmentDocument | Unreadable
+
+
+def amendment_documents(
+    paths: Iterable[Path], *, texts: Iterable[str] | None = None
+) -> Iterator[tuple[Path, Rendered | None]]:
+    """Each file's amendments, in the files' order, with the file they come from; `None`
+    for a file that holds none. Laying out is most of the work: past the first few
+    amendments, child processes lay out the next ones while the caller stores the last."""
+    items = _read_all(paths, texts)
+    first = list(islice(items, INLINE))
+    if len(first) < INLINE:
+        yield from ((path, _rendered(item)) for path, item in first)
+        return
+    pool = ProcessPoolExecutor(WORKERS, mp_context=child_context(), initializer=die_with_parent)
+    try:
+        ahead: deque[tuple[Path, Amendment | Unreadable | None, Future[Rendered] | None]] = deque()
+        for path, item in chain(first, items):
+            ahead.append((path, item, _submit(pool, item)))
+            if len(ahead) > AHEAD:
+                yield _outcome(*ahead.popleft())
+        while ahead:
+            yield _outcome(*ahead.popleft())
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _read_all(
+    paths: Iterable[Path], texts: Iterable[str] | None
+) -> Iterator[tuple[Path, Amendment | Unreadable | None]]:
+    wanted = None if texts is None else list(texts)
+    for path in paths:
+        empty = True
+        for item in read_amendments(path, texts=wanted):
+            empty = False
+            yield path, item
+        if empty:
+            yield path, None
+
+
+def _submit(
+    pool: ProcessPoolExecutor, item: Amendment | Unreadable | None
+) -> Future[Rendered] | None:
+    if not isinstance(item, Amendment):
+        return None
+    try:
+        return pool.submit(_rendered, item)
+    except (BrokenProcessPool, RuntimeError):
+        return None  # Children cannot start: laid out here.
+
+
+def _outcome(
+    path: Path, item: Amendment | Unreadable | None, future: Future[Rendered] | None
+) -> tuple[Path, Rendered | None]:
+    if future is None:
+        return path, _rendered(item)
+    try:
+        return path, future.result()
+    except BrokenProcessPool:  # A child was killed (out of memory?): laid out here instead.
+        return path, _rendered(item)
+
+
+def _rendered(item: Amendment | Unreadable | None) -> Rendered | None:
+    if not isinstance(item, Amendment):
+        return item
+    try:
+        with tempfile.TemporaryDirectory(prefix="reviewer-amendment-") as scratch:
+            return render(item, Path(scratch))
+    except (OSError, ValueError, RuntimeError) as error:
+        return Unreadable(f"n° {item.number}", f"could not lay it out: {error}")
+
+
+def render(amendment: Amendment, scratch: Path) -> AmendmentDocument:
+    """The amendment's PDF, and its pages' texts as the reader extracts them."""
+    target = scratch / "amendement.pdf"
+    # No title in the PDF's own metadata: writing it costs a third of the time, and the
+    # library holds the title.
+    write_pdf(target, blocks(amendment))
+    pages = read_document(target).pages
+    return AmendmentDocument(amendment, title(amendment), target.read_bytes(), pages)
+
+
+def title(amendment: Amendment) -> str:
+    """ "Amendement n° 177 rect. — Article 3 — PLFSS POUR 2019"."""
+    parts = [
+        f"Amendement n° {amendment.number}",
+        division_phrase(amendment),
+        text_phrase(amendment),
+    ]
+    return " — ".join(p for p in parts if p)[:_TITLE_MAX]
+
+
+def division_phrase(amendment: Amendment) -> str:
+    """ "Article 3", "Article additionnel après l'article 9", "Avant l'article 39"."""
+    division = amendment.division
+    if not division:
+        return ""
+    if amendment.placement in ("avant", "après"):
+        lowered = division[0].lower() + division[1:] if division.startswith("Article") else division
+        where = (
+            f"{amendment.placement} l’{lowered}"
+            if lowered.startswith("article")
+            else (f"{amendment.placement} {lowered}")
+        )
+        return f"Article additionnel {where}" if amendment.additional else where.capitalize()
+    return division
+
+
+def text_phrase(amendment: Amendment) -> str:
+    if amendment.text_title:
+        return amendment.text_title
+    if not amendment.text_number:
+        return ""
+    when = (
+        amendment.session
+        if amendment.chamber == SENAT
+        else f"{amendment.legislature}e législature"
+        if amendment.legislature
+        else ""
+    )
+    return (
+        f"Texte n° {amendment.text_number} ({', '.join(p for p in (amendment.chamber, when) if p)})"
+    )
+
+
+def blocks(amendment: Amendment) -> list[Block]:
+    """Title, header (text, division, authors and group, date and outcome), then the
+    dispositif and the exposé sommaire (AN) or objet (Sénat), one block per paragraph."""
+    header = [
+        Block("h1", f"Amendement n° {amendment.number}"),
+        Block("center", " — ".join(p for p in (text_phrase(amendment), amendment.body) if p)),
+    ]
+    where = division_phrase(amendment)
+    if amendment.alinea:
+        alinea = amendment.alinea
+        where += f", alinéa {alinea}" if alinea[:1].isdigit() else f" ({alinea})"
+    if where:
+        header.append(Block("h2", where))
+    if amendment.authors:
+        header.append(Block("p", "Présenté par " + ", ".join(amendment.authors)))
+    if amendment.group:
+        header.append(Block("p", f"Groupe{NBSP}: {amendment.group}"))
+    facts = [f"Déposé le {_french_day(amendment.filed)}" if amendment.filed else ""]
+    facts.append(f"Sort{NBSP}: {amendment.state}" if amendment.state else "")
+    if amendment.parent:
+        facts.append(f"Sous-amendement à l’amendement {amendment.parent}")
+    if any(facts):
+        header.append(Block("small", " — ".join(f for f in facts if f)))
+    expose = "Objet" if amendment.chamber == SENAT else "Exposé sommaire"
+    return [
+        *header,
+        *_section("Dispositif", amendment.dispositif),
+        *_section(expose, amendment.expose),
+    ]
+
+
+def _section(heading: str, paragraphs: tuple[str, ...]) -> list[Block]:
+    if not paragraphs:
+        return []
+    return [Block("h3", heading), *(Block("p", text) for text in paragraphs)]
+
+
+def _french_day(iso: str) -> str:
+    year, month, day = iso.split("-")
+    return f"{int(day)}{'er' if day == '01' else ''} {FRENCH_MONTHS[int(month) - 1]} {year}"
