@@ -76,17 +76,34 @@ def render_report(pages: ReportPages, *, on_page: Callable[[int], None] = lambda
         _number_pages(document, pages)
         with MUPDF:
             document.set_toc(flow.outline)
-            document.set_metadata(
+            set_metadata(
+                document,
                 {
                     "title": pages.title,
                     "author": pages.author,
                     "subject": pages.subject,
                     "creator": "reviewer",
                     "producer": "reviewer (PyMuPDF)",
-                }
+                },
             )
             document.set_language(pages.language)
             return document.tobytes(garbage=3, deflate=True)
+
+
+def set_metadata(document: pymupdf.Document, values: dict[str, str]) -> None:
+    """Set the Info dictionary, every text field as UTF-16 with its byte-order mark.
+
+    PyMuPDF writes a value whose characters are all Latin-1 as Latin-1 bytes, but readers
+    decode such a string as PDFDocEncoding, which differs from Latin-1 between 0x80 and
+    0xA0: a no-break space (0xA0) read back as "€" ("députée€:"). UTF-16 reads the same
+    everywhere. The caller holds the MuPDF lock.
+    """
+    document.set_metadata(values)  # creates the Info dictionary and its dates
+    _kind, info = document.xref_get_key(-1, "Info")
+    xref = int(info.split()[0])
+    for key, value in values.items():
+        encoded = ("\ufeff" + value).encode("utf-16-be").hex().upper()
+        document.xref_set_key(xref, key.capitalize(), f"<{encoded}>")
 
 
 def unligatured(html_text: str) -> str:
