@@ -108,7 +108,8 @@ class _Writer:
 
     def _footer(self, paragraph: Paragraph) -> None:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        self._run(paragraph, f"{self.phrases.title()} · ", LABEL)
+        mark = self.phrases.text(self.report.mark)
+        self._run(paragraph, " · ".join(filter(None, (self.phrases.title(), mark))) + " · ", LABEL)
         run = self._run(paragraph, "", LABEL)
         run._r.append(_element("w:fldChar", fldCharType="begin"))
         page = OxmlElement("w:instrText")

@@ -46,6 +46,11 @@ def by_document(entries: Sequence[Entry]) -> tuple[Section, ...]:
     )
 
 
+def deleted_passages(entries: Sequence[Entry], title: str) -> tuple[Section, ...]:
+    """The carried highlights whose passage is gone from the new version, apart."""
+    return (Section(title, tuple(ordered(entries)), show_documents=True),) if entries else ()
+
+
 def by_tag(entries: Sequence[Entry], tags: Sequence[str], *, untagged: str) -> tuple[Section, ...]:
     """One section per tag (the chosen ones, else all); an entry is under each of its tags."""
     in_order = ordered(entries)

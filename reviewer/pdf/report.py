@@ -51,6 +51,7 @@ class ReportPages:
     title: str
     author: str = ""
     subject: str = ""
+    mark: str = ""  # "Confidentiel — ne pas diffuser": in every page's footer
     language: str = "fr-FR"
     page_label: Callable[[int, int], str] = lambda page, total: f"{page} / {total}"
 
@@ -177,7 +178,8 @@ class _Flow:
 
 
 def _number_pages(document: pymupdf.Document, pages: ReportPages) -> None:
-    """Page numbers in the footer of every page but the title page, one page per lock."""
+    """Title, mark and page number in the footer of every page but the title page (which
+    shows the mark in full), one page per lock."""
     with MUPDF:
         total = document.page_count
     for index in range(1, total):
@@ -187,7 +189,8 @@ def _number_pages(document: pymupdf.Document, pages: ReportPages) -> None:
 
 def _number_page(page: pymupdf.Page, pages: ReportPages, total: int) -> None:
     font = _helvetica()
-    text = f"{pages.title} · {pages.page_label(page.number + 1, total)}"
+    parts = (pages.title, pages.mark, pages.page_label(page.number + 1, total))
+    text = " · ".join(part for part in parts if part)
     if all(font.has_glyph(ord(char)) for char in text):
         # A text writer is 20 times quicker than an HTML box, which fits by trial.
         writer = pymupdf.TextWriter(page.rect, color=FOOTER_COLOR)
