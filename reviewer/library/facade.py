@@ -692,14 +692,22 @@ class Library:
 
     # The user's settings (per user, shared by every library)
 
-    def settings(self) -> Settings:
+    # Static: per user, not per library, so `reviewer config` needs no library open.
+
+    @staticmethod
+    def settings() -> Settings:
         """The saved settings; defaults, and `problem` saying why, if the file is damaged."""
         return user_settings.load_settings()
 
-    def save_settings(self, settings: Settings) -> Settings:
+    @staticmethod
+    def save_settings(settings: Settings) -> Settings:
         """Save the settings for this user (all or nothing); return them as saved."""
         user_settings.save_settings(settings)
         return user_settings.load_settings()
+
+    @staticmethod
+    def settings_path() -> Path:
+        return user_settings.settings_path()
 
     # Exports and interchange
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import getpass
 import json
 import os
+import shutil
 from pathlib import Path
 
 from reviewer.core.errors import ReviewerError
@@ -61,12 +62,15 @@ def load_settings(path: Path | None = None) -> Settings:
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
-    """Replace the file at once (a crash leaves the old one), mode 0600."""
+    """Replace the file at once (a crash leaves the old one), mode 0600; a damaged file
+    is first copied to settings.json.damaged."""
     path = path or settings_path()
     values = {key: checked(key, getattr(settings, key)) for key in KEYS}
     data = (json.dumps(values, ensure_ascii=False, indent=2) + "\n").encode()
     partial = path.with_name(f".{path.name}.partial")
     try:
+        if path.is_file() and load_settings(path).problem:  # kept aside, never lost
+            shutil.copyfile(path, path.with_name(f"{path.name}.damaged"))
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         partial.unlink(missing_ok=True)
         descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
