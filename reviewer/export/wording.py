@@ -70,6 +70,7 @@ WORDS: dict[str, dict[str, str]] = {
         "older_version": "version antérieure",
         "older_version_named": "version antérieure : {label}",
         "deleted_passages": "Passages supprimés",
+        "deleted_passages_note": "absents de la nouvelle version, cités tels qu’ils étaient",
     },
     "en": {
         "report": "Annotation report",
@@ -115,5 +116,6 @@ WORDS: dict[str, dict[str, str]] = {
         "older_version": "earlier version",
         "older_version_named": "earlier version: {label}",
         "deleted_passages": "Deleted passages",
+        "deleted_passages_note": "no longer in the new version of the text, quoted as they were",
     },
 }

@@ -138,7 +138,7 @@ def build_report(
         documents=tuple(chosen),
         library_size=len(whole),
         sections=_sections(options, live, structures, everything)
-        + grouping.deleted_passages(deleted, WORDS[options.lang]["deleted_passages"]),
+        + grouping.deleted_passages(deleted, WORDS[options.lang]),
         tag_counts=tag_counts(entries, {t.name.casefold(): t.color for t in library.tags()}),
         addressee=settings.addressee if options.addressee is None else options.addressee,
         mark=settings.mark if options.mark is None else options.mark,

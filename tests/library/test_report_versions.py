@@ -5,6 +5,7 @@ Read back from the HTML and PDF files the library writes, as the MP's office wou
 from __future__ import annotations
 
 import html
+import json
 import re
 from pathlib import Path
 
@@ -91,3 +92,14 @@ def test_the_pdf_report_too_has_the_newest_wording_only(library, tmp_path):
         text = " ".join(" ".join(page.get_text().split()) for page in document)
     assert "quinze jours" in text and "trente jours" not in text
     assert text.count("entre en vigueur à une date fixée") == 1
+
+
+def test_the_csv_and_json_rows_say_the_version_and_the_deleted_passage(library, tmp_path):
+    path = tmp_path / "rapport.json"
+    library.export_report(ReportOptions(format=Format.JSON), path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    rows = {row["carried"]: row for row in data["annotations"]}
+    assert set(rows) == {"exact", "changed", "orphaned"}
+    assert {row["version"] for row in rows.values()} == {"commission"}
+    assert "rapport annuel" in rows["orphaned"]["quote"]
+    assert data["scope"]["all_versions"] is False and data["scope"]["older_versions"] == []
