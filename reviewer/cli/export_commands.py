@@ -103,7 +103,7 @@ def _report_parser(kinds: argparse._SubParsersAction, inner: argparse.ArgumentPa
     )
     report.add_argument("--title", default="", metavar="T")
     report.add_argument("--images", action="store_true", help="a picture of each passage")
-    report.add_argument("--lang", choices=["fr", "en"], default="fr")
+    report.add_argument("--lang", choices=["fr", "en"], help="default: the settings' language")
 
 
 def _day(text: str) -> date:
@@ -143,8 +143,10 @@ def _export_word(library: Library, args: argparse.Namespace) -> int:
 
 def _export_report(library: Library, args: argparse.Namespace) -> int:
     fmt = _format(args)
-    name = f"{DEFAULT_NAMES[args.lang]}-{date.today()}.{fmt.value}"
-    output = args.output or Path(library.settings().export_folder or ".").expanduser() / name
+    settings = library.settings()
+    lang = args.lang or settings.language
+    name = f"{DEFAULT_NAMES[lang]}-{date.today()}.{fmt.value}"
+    output = args.output or Path(settings.export_folder or ".").expanduser() / name
     options = ReportOptions(
         format=fmt,
         document_ids=tuple(library.find_document(reference).id for reference in args.document),
@@ -157,7 +159,7 @@ def _export_report(library: Library, args: argparse.Namespace) -> int:
         group_by=GroupBy(args.group_by),
         title=args.title,
         images=args.images,
-        lang=args.lang,
+        lang=lang,
     )
     bar = ProgressBar()
     try:

@@ -63,3 +63,17 @@ def test_export_report_author_signs_and_by_filters(run, settings_file, tmp_path,
     assert "1 annotation(s)" in run("export", "report", "-o", str(mine), "--by", "zoé martin")[1]
     assert "0 annotation(s)" in run("export", "report", "-o", str(theirs), "--by", "Léa")[1]
     assert "Zoé Martin" in mine.read_text(encoding="utf-8")
+
+
+def test_export_report_goes_to_the_settings_folder_in_the_settings_language(
+    run, settings_file, tmp_path, capsys
+):
+    folder = tmp_path / "rapports"
+    folder.mkdir()
+    config(capsys, "export_folder", str(folder))
+    config(capsys, "language", "en")
+    bill(7, articles=3).write(tmp_path / "pjl.pdf")
+    assert run("import", str(tmp_path / "pjl.pdf"))[0] == 0
+    assert run("export", "report", "--format", "md")[0] == 0
+    [written] = folder.glob("annotation-report-*.md")
+    assert "Annotation report" in written.read_text(encoding="utf-8")
