@@ -144,6 +144,8 @@ def _export_word(library: Library, args: argparse.Namespace) -> int:
 def _export_report(library: Library, args: argparse.Namespace) -> int:
     fmt = _format(args)
     settings = library.settings()
+    if settings.problem:
+        say(f"reviewer: warning: {settings.problem}", file=sys.stderr)
     lang = args.lang or settings.language
     name = f"{DEFAULT_NAMES[lang]}-{date.today()}.{fmt.value}"
     output = args.output or Path(settings.export_folder or ".").expanduser() / name

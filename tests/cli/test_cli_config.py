@@ -77,3 +77,13 @@ def test_export_report_goes_to_the_settings_folder_in_the_settings_language(
     assert run("export", "report", "--format", "md")[0] == 0
     [written] = folder.glob("annotation-report-*.md")
     assert "Annotation report" in written.read_text(encoding="utf-8")
+
+
+def test_export_report_with_a_damaged_settings_file_warns_and_writes(run, settings_file, tmp_path):
+    settings_file.parent.mkdir()
+    settings_file.write_bytes(b"\x00\x01 not json")
+    bill(7, articles=3).write(tmp_path / "pjl.pdf")
+    assert run("import", str(tmp_path / "pjl.pdf"))[0] == 0
+    code, printed, error = run("export", "report", "-o", str(tmp_path / "r.html"))
+    assert code == 0 and printed.startswith("wrote ")
+    assert "settings" in error and "defaults used" in error
