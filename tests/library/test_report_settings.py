@@ -96,6 +96,7 @@ def test_the_docx_report_shows_them_and_its_properties_carry_the_title(signed, t
     document = docx.Document(str(path))
     assert document.core_properties.title == Phrases(report).title()
     assert document.core_properties.author == AUTHOR
+    assert plain(document.core_properties.content_status) == MARK
     cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
     text = plain(" ".join([*(p.text for p in document.paragraphs), *cells]))
     assert ADDRESSEE in text and AUTHOR in text and MARK in text
