@@ -14,6 +14,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("REVIEWER_AUTHOR", "testeur")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def own_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The user's real settings file is never read nor written by a test."""
+    os.environ["REVIEWER_SETTINGS"] = str(tmp_path_factory.mktemp("user") / "settings.json")
+
+
 @pytest.fixture(autouse=True)
 def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     """The program must never open a network connection: any attempt fails the test."""

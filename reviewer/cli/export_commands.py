@@ -89,13 +89,21 @@ def _report_parser(kinds: argparse._SubParsersAction, inner: argparse.ArgumentPa
     report.add_argument("--tag", action="append", default=[], metavar="T", help="repeatable")
     report.add_argument("--since", type=_day, metavar="DATE", help="created or changed from (ISO)")
     report.add_argument("--until", type=_day, metavar="DATE", help="created or changed until")
-    report.add_argument("--author", metavar="A", help="only this author's annotations")
+    report.add_argument("--by", metavar="A", help="only the annotations of this author")
+    report.add_argument(
+        "--author", default="", metavar="NAME", help="who signs the report (default: settings)"
+    )
+    report.add_argument(
+        "--all-versions",
+        action="store_true",
+        help="every version of each text (default: the newest), older ones labelled",
+    )
     report.add_argument(
         "--group-by", choices=[g.value for g in GroupBy], default=GroupBy.DOCUMENT.value
     )
     report.add_argument("--title", default="", metavar="T")
     report.add_argument("--images", action="store_true", help="a picture of each passage")
-    report.add_argument("--lang", choices=["fr", "en"], default="fr")
+    report.add_argument("--lang", choices=["fr", "en"], help="default: the settings' language")
 
 
 def _day(text: str) -> date:
@@ -135,18 +143,25 @@ def _export_word(library: Library, args: argparse.Namespace) -> int:
 
 def _export_report(library: Library, args: argparse.Namespace) -> int:
     fmt = _format(args)
-    output = args.output or Path(f"{DEFAULT_NAMES[args.lang]}-{date.today()}.{fmt.value}")
+    settings = library.settings()
+    if settings.problem:
+        say(f"reviewer: warning: {settings.problem}", file=sys.stderr)
+    lang = args.lang or settings.language
+    name = f"{DEFAULT_NAMES[lang]}-{date.today()}.{fmt.value}"
+    output = args.output or Path(settings.export_folder or ".").expanduser() / name
     options = ReportOptions(
         format=fmt,
         document_ids=tuple(library.find_document(reference).id for reference in args.document),
         tags=tuple(args.tag),
         since=args.since,
         until=args.until,
-        author=args.author,
+        author=args.by,
+        signed_by=args.author,
+        all_versions=args.all_versions,
         group_by=GroupBy(args.group_by),
         title=args.title,
         images=args.images,
-        lang=args.lang,
+        lang=lang,
     )
     bar = ProgressBar()
     try:

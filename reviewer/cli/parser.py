@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from reviewer import __version__
+from reviewer.cli.config_commands import add_config_parser
 from reviewer.cli.draft_commands import add_draft_parsers
 from reviewer.cli.export_commands import add_export_parsers
 from reviewer.cli.version_commands import add_version_parsers
@@ -109,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     ocr.add_argument("document", metavar="DOC", help="document id, title part or hash")
 
     add_export_parsers(commands, common)
+    add_config_parser(commands)
     add_version_parsers(commands, common)
     add_draft_parsers(commands, common)
 

@@ -7,6 +7,7 @@ import sqlite3
 import sys
 
 from reviewer.cli.commands import COMMANDS, EXIT_FAILED
+from reviewer.cli.config_commands import run_config
 from reviewer.cli.output import ProgressBar, say
 from reviewer.cli.safety import run_restore
 from reviewer.core.errors import ReviewerError, database_failure
@@ -22,6 +23,8 @@ def run(args: argparse.Namespace) -> int:
             return _run_desktop(args)
         if args.command == "restore":
             return run_restore(args)
+        if args.command == "config":
+            return run_config(args)
         return _run_on_library(args)
     except ReviewerError as error:
         say(f"reviewer: error: {error}", file=sys.stderr)  # it may quote a file's text

@@ -97,6 +97,7 @@ class _Writer:
         properties.title = xml_text(self.phrases.title())
         properties.author = xml_text(self.report.author)
         properties.subject = xml_text(self.phrases.subject())
+        properties.content_status = xml_text(self.phrases.text(self.report.mark))  # Word: "Status"
         properties.language = "fr-FR" if self.report.lang == "fr" else "en-GB"
         properties.keywords = xml_text(", ".join(tag.name for tag in self.report.tag_counts))
         for section in self.document.sections:
@@ -108,7 +109,8 @@ class _Writer:
 
     def _footer(self, paragraph: Paragraph) -> None:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        self._run(paragraph, f"{self.phrases.title()} · ", LABEL)
+        mark = self.phrases.text(self.report.mark)
+        self._run(paragraph, " · ".join(filter(None, (self.phrases.title(), mark))) + " · ", LABEL)
         run = self._run(paragraph, "", LABEL)
         run._r.append(_element("w:fldChar", fldCharType="begin"))
         page = OxmlElement("w:instrText")

@@ -46,6 +46,14 @@ def by_document(entries: Sequence[Entry]) -> tuple[Section, ...]:
     )
 
 
+def deleted_passages(entries: Sequence[Entry], words: Mapping[str, str]) -> tuple[Section, ...]:
+    """The carried highlights whose passage is gone from the new version, apart."""
+    if not entries:
+        return ()
+    title, subtitle = words["deleted_passages"], words["deleted_passages_note"]
+    return (Section(title, tuple(ordered(entries)), subtitle=subtitle, show_documents=True),)
+
+
 def by_tag(entries: Sequence[Entry], tags: Sequence[str], *, untagged: str) -> tuple[Section, ...]:
     """One section per tag (the chosen ones, else all); an entry is under each of its tags."""
     in_order = ordered(entries)

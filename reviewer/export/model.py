@@ -42,11 +42,15 @@ class ReportOptions:
     tags: tuple[str, ...] = ()
     since: date | None = None  # annotations created or changed on or after this day
     until: date | None = None  # ... and on or before this day
-    author: str | None = None
+    author: str | None = None  # only this author's annotations
     group_by: GroupBy = GroupBy.DOCUMENT
     title: str = ""
     images: bool = False  # a picture of each highlighted passage, clipped from its page
     lang: str = "fr"
+    all_versions: bool = False  # every version of each text, not only the newest
+    signed_by: str = ""  # who makes the report; "" = the settings' author
+    addressee: str | None = None  # for whom; None = the settings' addressee
+    mark: str | None = None  # "Confidentiel — ne pas diffuser"; None = the settings' mark
 
     def __post_init__(self) -> None:
         if self.lang not in LANGUAGES:
@@ -116,6 +120,10 @@ class Report:
     library_size: int
     sections: tuple[Section, ...]
     tag_counts: tuple[TagCount, ...] = ()
+    addressee: str = ""
+    mark: str = ""
+    superseded: frozenset[int] = frozenset()  # documents of the report with a newer version
+    newest_only: bool = False  # older versions of the library's texts were left out
 
     @property
     def lang(self) -> str:

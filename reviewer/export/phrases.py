@@ -8,10 +8,12 @@ from reviewer.core import fields, kinds
 from reviewer.core.fields import Place, Value
 from reviewer.core.records import Document
 from reviewer.export.model import Entry, Report, Section
+from reviewer.export.scope import deleted_passage
 from reviewer.export.typography import NBSP, counted, french, local_date, long_date, quoted
 from reviewer.export.wording import NOUNS, WORDS
 
 SEPARATOR = " · "
+MAX_TITLES = 3  # texts named in a title page's object; beyond, "et 2 autres documents"
 _DATES = frozenset(field.key for field in fields.of_value(Value.DATE))
 
 
@@ -52,7 +54,9 @@ class Phrases:
     def title_facts(self) -> list[tuple[str, str]]:
         """Author, date and scope of the report, as (label, value) rows."""
         report, options = self.report, self.report.options
-        rows = [
+        rows = [(self.words["addressee"], report.addressee)] if report.addressee else []
+        rows += [
+            (self.words["object"], self.object()),
             (self.words["prepared_by"], report.author),
             (self.words["date"], self.day(report.day)),
             (self.words["documents"], self._documents_scope()),
@@ -65,6 +69,8 @@ class Phrases:
             rows.append((self.words["annotations_by"], options.author))
         rows.append((self.words["grouping"], self.words[f"group_{options.group_by.value}"]))
         rows.append((self.words["content"], self.subject()))
+        if report.mark:
+            rows.append((self.words["mark"], report.mark))
         return [(self.text(label), self.text(value)) for label, value in rows]
 
     def subject(self) -> str:
@@ -74,16 +80,47 @@ class Phrases:
             documents=self.counted(self.report.document_count(), "document"),
         )
 
+    def object(self) -> str:
+        """What the report is about: its title if the user gave one, else its texts."""
+        if self.report.options.title:
+            return self.report.options.title
+        titles = list(dict.fromkeys(e.document.title for e in self.report.entries()))
+        titles = titles or [document.title for document in self.report.documents]
+        if len(titles) <= MAX_TITLES:
+            return "; ".join(titles) or self.words["report"]
+        return self.words["and_others"].format(
+            titles="; ".join(titles[:MAX_TITLES]),
+            others=self.counted(len(titles) - MAX_TITLES, "other_document"),
+        )
+
     def counted(self, number: int, noun: str) -> str:
         return counted(number, NOUNS[self.lang][noun], self.lang)
 
     def _documents_scope(self) -> str:
         report = self.report
-        if not report.options.document_ids:
-            return self.words["all_documents"].format(
-                count=self.counted(report.library_size, "document")
-            )
-        return "; ".join(document.title for document in report.documents)
+        if report.options.document_ids:
+            scope = "; ".join(self._titled(document) for document in report.documents)
+        else:
+            count = self.counted(report.library_size, "document")
+            scope = self.words["all_documents"].format(count=count)
+        if report.newest_only:
+            return f"{scope}, {self.words['newest_versions']}"
+        if report.superseded:
+            return f"{scope}, {self.words['all_versions']}"
+        return scope
+
+    def version(self, document: Document) -> str:
+        """ "version antérieure : dépôt" for a document a newer version supersedes, else ""."""
+        if document.id not in self.report.superseded:
+            return ""
+        if label := document.version_label:
+            return self.word("older_version_named", label=label)
+        return self.word("older_version")
+
+    def _titled(self, document: Document) -> str:
+        """The document's title, and "(version antérieure : dépôt)" when it is one."""
+        version = self.version(document)
+        return f"{document.title} ({version})" if version else document.title
 
     def _period(self) -> str:
         since, until = self.report.options.since, self.report.options.until
@@ -105,12 +142,16 @@ class Phrases:
                     (field.label.in_language(self.lang), self._metadata_value(field.key, value))
                 )
         rows.append(("Pages", str(document.page_count)))
+        if version := self.version(document):
+            rows.insert(1, (self.words["version"], version))
         return [(self.text(label), self.text(value)) for label, value in rows]
 
     def document_line(self, document: Document) -> str:
         """One line about a document: "Amendement · n° 2293 · Mme X, M. Y · Groupe"."""
         metadata = document.metadata
         parts = [self.kind(document.kind)]
+        if version := self.version(document):
+            parts.append(version)
         if metadata.get("number"):
             parts.append(f"n°{NBSP}{metadata['number']}")
         for field in fields.shown_in(Place.SUMMARY):
@@ -134,7 +175,7 @@ class Phrases:
     def where(self, entry: Entry, section: Section) -> str:
         """ "p. 3 · Art. 7, al. 3", preceded by the document's title when sections mix them."""
         annotation = entry.annotation
-        parts = [entry.document.title] if section.show_documents else []
+        parts = [self._titled(entry.document)] if section.show_documents else []
         if annotation.target == "document":
             parts.append(self.words["document_note"])
         elif annotation.target == "page":
@@ -157,8 +198,12 @@ class Phrases:
         return self.text(line)
 
     def quote(self, entry: Entry) -> str:
-        """The passage as quoted: exact, but on one line (the page's line breaks dropped)."""
-        return " ".join(entry.annotation.quote.split())
+        """The passage as quoted: exact, but on one line (the page's line breaks dropped);
+        a passage the new version deleted, in the wording it had."""
+        annotation = entry.annotation
+        carry = annotation.carry
+        quote = carry.previous_quote if carry and deleted_passage(annotation) else annotation.quote
+        return " ".join(quote.split())
 
     def note(self, entry: Entry) -> str:
         return self.text(entry.annotation.note.strip())

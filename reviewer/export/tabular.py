@@ -33,6 +33,8 @@ COLUMNS = (
     "author",
     "created",
     "updated",
+    "version",
+    "carried",
 )
 
 
@@ -53,6 +55,9 @@ def row(entry: Entry) -> dict[str, Any]:
         "author": annotation.author,
         "created": annotation.created,
         "updated": annotation.updated,
+        "version": entry.document.version_label,  # "dépôt", "commission"...
+        # How it was carried from the previous version: "orphaned" is a deleted passage.
+        "carried": annotation.carry.status.value if annotation.carry else "",
     }
 
 
@@ -73,6 +78,8 @@ def json_bytes(report: Report) -> bytes:
     data = {
         "title": phrases.title(),
         "author": report.author,
+        "addressee": report.addressee,
+        "mark": report.mark,
         "date": report.day.isoformat(),
         "lang": report.lang,
         "scope": {
@@ -84,6 +91,8 @@ def json_bytes(report: Report) -> bytes:
             "until": options.until.isoformat() if options.until else None,
             "author": options.author,
             "group_by": options.group_by.value,
+            "all_versions": options.all_versions,
+            "older_versions": sorted(report.superseded),
         },
         "tags": [{"name": t.name, "color": t.color, "count": t.count} for t in report.tag_counts],
         "sections": [_section(section) for section in report.sections],

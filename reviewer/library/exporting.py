@@ -30,7 +30,16 @@ from reviewer.core.records import (
     TextPosition,
     TextQuote,
 )
-from reviewer.export import Entry, Format, GroupBy, Report, ReportOptions, Section, grouping
+from reviewer.export import (
+    Entry,
+    Format,
+    GroupBy,
+    Report,
+    ReportOptions,
+    Section,
+    grouping,
+    scope,
+)
 from reviewer.export.comparison import (
     COMPARISON_WRITERS,
     ComparisonReport,
@@ -103,10 +112,13 @@ def build_report(
     library: Library, options: ReportOptions, *, progress: ProgressCallback, cancel: CancelToken
 ) -> Report:
     everything = library.documents()
-    chosen = [library.document(i) for i in options.document_ids] or everything
+    whole = scope.whole_library(everything, all_versions=options.all_versions)
+    chosen = [library.document(i) for i in options.document_ids] or whole
     in_scope = {document.id: document for document in chosen}
     annotations = [
-        a for a in library.annotations() if a.document_id in in_scope and options.selects(a)
+        a
+        for a in library.annotations()
+        if a.document_id in in_scope and options.selects(a) and scope.shown(a)
     ]
     structures = {i: library.structure(i) for i in {a.document_id for a in annotations}}
     with _Pictures(library, enabled=options.images) as pictures:
@@ -116,14 +128,22 @@ def build_report(
             progress(Progress(done, len(annotations), in_scope[annotation.document_id].title))
             document = in_scope[annotation.document_id]
             entries.append(_entry(annotation, document, structures, pictures, options.lang))
+    settings = library.settings()
+    deleted = [e for e in entries if scope.deleted_passage(e.annotation)]
+    live = [e for e in entries if not scope.deleted_passage(e.annotation)]
     return Report(
         options=options,
-        author=facade.default_author(),
+        author=options.signed_by or facade.default_author(),
         day=date.today(),
         documents=tuple(chosen),
-        library_size=len(everything),
-        sections=_sections(options, entries, structures, everything),
+        library_size=len(whole),
+        sections=_sections(options, live, structures, everything)
+        + grouping.deleted_passages(deleted, WORDS[options.lang]),
         tag_counts=tag_counts(entries, {t.name.casefold(): t.color for t in library.tags()}),
+        addressee=settings.addressee if options.addressee is None else options.addressee,
+        mark=settings.mark if options.mark is None else options.mark,
+        superseded=frozenset(in_scope) & scope.superseded(everything),
+        newest_only=len(whole) < len(everything) and not options.document_ids,
     )
 
 
@@ -204,6 +224,7 @@ def _render(report: Report, *, progress: ProgressCallback, cancel: CancelToken) 
         title=phrases.title(),
         author=report.author,
         subject=phrases.subject(),
+        mark=phrases.text(report.mark),
         language="fr-FR" if report.lang == "fr" else "en-GB",
         page_label=lambda page, total: phrases.word("page_of", page=page, total=total),
     )

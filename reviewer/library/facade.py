@@ -7,7 +7,6 @@ between leaves the record, and the next opening of the library repairs the index
 
 from __future__ import annotations
 
-import getpass
 import os
 import threading
 import uuid
@@ -38,11 +37,13 @@ from reviewer.core.records import (
     TextQuote,
     VersionSuggestion,
 )
+from reviewer.core.settings import Settings
 from reviewer.export import Format, Report, ReportOptions
 from reviewer.export.comparison import ComparisonReport
 from reviewer.export.interchange import MergeReport, PdfImport
 from reviewer.legislative import Section, detect_structure
 from reviewer.library import anchoring, drafting, exporting, versioning, word
+from reviewer.library import settings as user_settings
 from reviewer.library.backup import BackupReport, write_backup
 from reviewer.library.colors import DEFAULT_COLOR, DEFAULT_TAG_COLOR, parse_color
 from reviewer.library.engine import SearchEngine
@@ -57,12 +58,12 @@ from reviewer.pdf.ocr import recognise
 from reviewer.search import SearchIndex, terms
 from reviewer.store import Store, now
 
-AUTHOR_ENV = "REVIEWER_AUTHOR"
 T = TypeVar("T")
 
 
 def default_author() -> str:
-    return os.environ.get(AUTHOR_ENV) or getpass.getuser()
+    """Who signs new annotations and reports: see reviewer.library.settings.author_name."""
+    return user_settings.author_name(user_settings.load_settings())
 
 
 class Library:
@@ -694,6 +695,25 @@ class Library:
     def delete_tag(self, name: str) -> None:
         """Remove a tag from every annotation (the annotations stay)."""
         self._act(lambda: self.store.delete_tag(name), Changes.of(tags=[name]))
+
+    # The user's settings (per user, shared by every library)
+
+    # Static: per user, not per library, so `reviewer config` needs no library open.
+
+    @staticmethod
+    def settings() -> Settings:
+        """The saved settings; defaults, and `problem` saying why, if the file is damaged."""
+        return user_settings.load_settings()
+
+    @staticmethod
+    def save_settings(settings: Settings) -> Settings:
+        """Save the settings for this user (all or nothing); return them as saved."""
+        user_settings.save_settings(settings)
+        return user_settings.load_settings()
+
+    @staticmethod
+    def settings_path() -> Path:
+        return user_settings.settings_path()
 
     # Exports and interchange
 

@@ -11,6 +11,7 @@ import pymupdf
 
 from reviewer.pdf.guard import MUPDF
 from reviewer.pdf.reader import A4
+from reviewer.pdf.report import set_metadata
 
 MARGIN = 56  # points: about 2 cm
 CHUNK_BLOCKS = 20
@@ -128,6 +129,6 @@ def _set_metadata(path: Path, *, title: str, author: str) -> None:
     if not (title or author):
         return
     document = pymupdf.open(path)
-    document.set_metadata({"title": title, "author": author, "producer": "reviewer"})
+    set_metadata(document, {"title": title, "author": author, "producer": "reviewer"})
     document.saveIncr()
     document.close()

@@ -51,6 +51,7 @@ class ReportPages:
     title: str
     author: str = ""
     subject: str = ""
+    mark: str = ""  # "Confidentiel — ne pas diffuser": in every page's footer
     language: str = "fr-FR"
     page_label: Callable[[int, int], str] = lambda page, total: f"{page} / {total}"
 
@@ -76,17 +77,34 @@ def render_report(pages: ReportPages, *, on_page: Callable[[int], None] = lambda
         _number_pages(document, pages)
         with MUPDF:
             document.set_toc(flow.outline)
-            document.set_metadata(
+            set_metadata(
+                document,
                 {
                     "title": pages.title,
                     "author": pages.author,
                     "subject": pages.subject,
                     "creator": "reviewer",
                     "producer": "reviewer (PyMuPDF)",
-                }
+                },
             )
             document.set_language(pages.language)
             return document.tobytes(garbage=3, deflate=True)
+
+
+def set_metadata(document: pymupdf.Document, values: dict[str, str]) -> None:
+    """Set the Info dictionary, every text field as UTF-16 with its byte-order mark.
+
+    PyMuPDF writes a value whose characters are all Latin-1 as Latin-1 bytes, but readers
+    decode such a string as PDFDocEncoding, which differs from Latin-1 between 0x80 and
+    0xA0: a no-break space (0xA0) read back as "€" ("députée€:"). UTF-16 reads the same
+    everywhere. The caller holds the MuPDF lock.
+    """
+    document.set_metadata(values)  # creates the Info dictionary and its dates
+    _kind, info = document.xref_get_key(-1, "Info")
+    xref = int(info.split()[0])
+    for key, value in values.items():
+        encoded = ("\ufeff" + value).encode("utf-16-be").hex().upper()
+        document.xref_set_key(xref, key.capitalize(), f"<{encoded}>")
 
 
 def unligatured(html_text: str) -> str:
@@ -160,7 +178,8 @@ class _Flow:
 
 
 def _number_pages(document: pymupdf.Document, pages: ReportPages) -> None:
-    """Page numbers in the footer of every page but the title page, one page per lock."""
+    """Title, mark and page number in the footer of every page but the title page (which
+    shows the mark in full), one page per lock."""
     with MUPDF:
         total = document.page_count
     for index in range(1, total):
@@ -170,7 +189,8 @@ def _number_pages(document: pymupdf.Document, pages: ReportPages) -> None:
 
 def _number_page(page: pymupdf.Page, pages: ReportPages, total: int) -> None:
     font = _helvetica()
-    text = f"{pages.title} · {pages.page_label(page.number + 1, total)}"
+    parts = (pages.title, pages.mark, pages.page_label(page.number + 1, total))
+    text = " · ".join(part for part in parts if part)
     if all(font.has_glyph(ord(char)) for char in text):
         # A text writer is 20 times quicker than an HTML box, which fits by trial.
         writer = pymupdf.TextWriter(page.rect, color=FOOTER_COLOR)

@@ -69,3 +69,15 @@ def test_compare_prints_the_changes_and_writes_a_report(run, carried, tmp_path: 
         text = " ".join(page.get_text() for page in pdf)
     assert "quinze" in text and "trente" in text and "1er bis" in text
     assert run("compare", "1", "2", "--format", "docx")[0] != 0  # no --output
+
+
+def test_a_report_shows_the_newest_version_unless_all_versions(run, carried, tmp_path):
+    newest, every = tmp_path / "newest.md", tmp_path / "every.md"
+    code, out, _ = run("export", "report", "-o", str(newest))
+    assert code == 0 and "from 1 document(s)" in out
+    code, out, _ = run("export", "report", "-o", str(every), "--all-versions")
+    assert code == 0 and "from 2 document(s)" in out
+    newest_text = " ".join(newest.read_text(encoding="utf-8").split())
+    every_text = " ".join(every.read_text(encoding="utf-8").replace("\u00a0", " ").split())
+    assert "trente jours" not in newest_text and "trente jours" in every_text
+    assert "version antérieure" in every_text and "version antérieure" not in newest_text

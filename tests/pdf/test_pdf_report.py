@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 
 import pymupdf
+import pypdf
 
 from reviewer.pdf.report import ReportPages, render_report
 
@@ -85,3 +87,13 @@ def test_the_text_layer_has_plain_letters_where_ligatures_are_drawn():
     assert "vérifier les fichiers officiels affluence" in " ".join(text.split())
     assert "Réflexion" in text
     assert not {"\ufb00", "\ufb01", "\ufb02", "\ufb03", "\ufb04"} & set(text)
+
+
+def test_metadata_with_no_break_spaces_and_latin_letters_reads_back_exactly(tmp_path):
+    """Latin-1 text written as such reads as PDFDocEncoding: a no-break space became "€"."""
+    title = "Note à l’attention de Mme la députée\u00a0: vérifier\u202f!"
+    pages = ReportPages(cover="<p>x</p>", blocks=(), css="", title=title, author="Zoé\u00a0M.")
+    with pymupdf.open("pdf", render_report(pages)) as document:
+        assert document.metadata["title"] == title
+        assert document.metadata["author"] == "Zoé\u00a0M."
+    assert pypdf.PdfReader(io.BytesIO(render_report(pages))).metadata.title == title
