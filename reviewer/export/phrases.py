@@ -7,8 +7,8 @@ from datetime import date
 from reviewer.core import fields, kinds
 from reviewer.core.fields import Place, Value
 from reviewer.core.records import Document
-from reviewer.export.model import Entry, Report, Section
-from reviewer.export.typography import NBSP, counted, french, local_date, long_date, quoted
+from reviewer.core.reports import Entry, Report, Section, local_date
+from reviewer.export.typography import NBSP, counted, french, long_date, quoted
 from reviewer.export.wording import NOUNS, WORDS
 
 SEPARATOR = " · "
