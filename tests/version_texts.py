@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from reviewer.core.comparison import Unit
 from reviewer.core.records import TextQuote
 from reviewer.legislative.structure import detect_structure
 from reviewer.pdf import Block, read_document, write_pdf
 from reviewer.versions.relocation import Passage, Relocation
 from reviewer.versions.textmap import NormalText, normal_form, normalise
-from reviewer.versions.units import Unit, units_of
+from reviewer.versions.units import units_of
 
 
 @dataclass(frozen=True)

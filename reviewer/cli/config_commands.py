@@ -23,18 +23,19 @@ def add_config_parser(commands: argparse._SubParsersAction) -> None:
 
 
 def run_config(args: argparse.Namespace) -> int:
-    from reviewer.library import Library  # Deferred: `reviewer --help` stays quick.
+    # Deferred: `reviewer --help` stays quick.
+    from reviewer.library import load_settings, save_and_reload, settings_path
 
-    settings = Library.settings()
+    settings = load_settings()
     if settings.problem:
         say(f"reviewer: warning: {settings.problem}", file=sys.stderr)
     if args.key is None:
-        say(f"# {Library.settings_path()}")
+        say(f"# {settings_path()}")
         for key in KEYS:
             say(f"{key} = {getattr(settings, key)}")
     elif args.value is None:
         say(getattr(settings, args.key))
     else:
-        saved = Library.save_settings(settings.with_value(args.key, args.value))
+        saved = save_and_reload(settings.with_value(args.key, args.value))
         say(f"{args.key} = {getattr(saved, args.key)}")
     return EXIT_OK

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from reviewer.cli.output import print_json
 from reviewer.core.errors import ReviewerError
-from reviewer.drafting.diff import marked
+from reviewer.library import marked
 
 if TYPE_CHECKING:
     from reviewer.library import Library

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from reviewer.cli.output import ProgressBar, say
 from reviewer.core.errors import NotACopy, ReviewerError
-from reviewer.export.model import Format, GroupBy, ReportOptions
+from reviewer.core.reports import Format, GroupBy, ReportOptions
 
 if TYPE_CHECKING:
     from reviewer.core.records import Document
@@ -143,7 +143,9 @@ def _export_word(library: Library, args: argparse.Namespace) -> int:
 
 def _export_report(library: Library, args: argparse.Namespace) -> int:
     fmt = _format(args)
-    settings = library.settings()
+    from reviewer.library import load_settings  # Deferred: `reviewer --help` stays quick.
+
+    settings = load_settings()
     if settings.problem:
         say(f"reviewer: warning: {settings.problem}", file=sys.stderr)
     lang = args.lang or settings.language
@@ -198,7 +200,7 @@ def run_import_annotations(library: Library, args: argparse.Namespace) -> int:
     if not args.document:
         raise ReviewerError("give DOC (and FILE, another copy of its PDF), or --w3c FILE")
     document = library.find_document(args.document)
-    from reviewer.export.word import looks_like_word  # python-docx: only when importing
+    from reviewer.library import looks_like_word  # python-docx: only when importing
 
     if args.file and looks_like_word(args.file):
         return _import_word(library, document, args.file)

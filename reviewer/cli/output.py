@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from reviewer.core.records import Annotation, Document, Progress, SearchHit, SearchResults, Snippet
 
 if TYPE_CHECKING:
-    from reviewer.legislative import Section
+    from reviewer.core.structure import Section
 
 
 def document_json(document: Document) -> dict[str, Any]:

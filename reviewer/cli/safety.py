@@ -10,8 +10,7 @@ from pathlib import Path
 
 from reviewer.cli.output import ProgressBar
 from reviewer.core.records import ImportOutcome, ImportReport
-from reviewer.library import Library, default_library_dir
-from reviewer.library.backup import restore_library
+from reviewer.library import Library, default_library_dir, restore_library
 
 EXIT_OK, EXIT_FAILED = 0, 1
 PASSWORD_TRIES = 3

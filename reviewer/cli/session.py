@@ -11,8 +11,7 @@ from reviewer.cli.config_commands import run_config
 from reviewer.cli.output import ProgressBar, say
 from reviewer.cli.safety import run_restore
 from reviewer.core.errors import ReviewerError, database_failure
-from reviewer.library import Library, default_library_dir
-from reviewer.library.paths import LibraryLayout
+from reviewer.library import Library, LibraryLayout, default_library_dir
 
 EXIT_INTERRUPTED = 130
 
@@ -49,7 +48,7 @@ def _run_on_library(args: argparse.Namespace) -> int:
 
 
 def _run_desktop(args: argparse.Namespace) -> int:
-    from reviewer.samples.demo import demo_library_dir, ensure_demo_library
+    from reviewer.library import demo_library_dir, ensure_demo_library
 
     if args.command == "demo":
         folder = ensure_demo_library(args.library or demo_library_dir())

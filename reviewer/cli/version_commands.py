@@ -10,14 +10,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reviewer.cli.output import ProgressBar, annotation_json, document_json, print_json
+from reviewer.core.comparison import Change, ComparisonReport, UnitChange
 from reviewer.core.errors import Ambiguous, NotFound, ReviewerError
 from reviewer.core.records import Annotation, CarryReport, CarryStatus, ImportReport
-from reviewer.export.model import Format
+from reviewer.core.reports import Format
 
 if TYPE_CHECKING:
-    from reviewer.export.comparison import ComparisonReport
     from reviewer.library import Library
-    from reviewer.versions.comparison import UnitChange
 
 EXIT_OK = 0
 STATUS_WORDS = {
@@ -191,8 +190,6 @@ def _carried_annotation(library: Library, reference: str) -> Annotation:
 
 
 def run_compare(library: Library, args: argparse.Namespace) -> int:
-    from reviewer.versions.comparison import Change  # the matching is loaded when needed
-
     old, new = library.find_document(args.old).id, library.find_document(args.new).id
     if args.format in {"text", "json"}:
         report = library.compare_versions(old, new, lang=args.lang)
@@ -217,8 +214,6 @@ def run_compare(library: Library, args: argparse.Namespace) -> int:
 
 def print_comparison(report: ComparisonReport) -> None:
     """One line per changed unit, then its words: [-deleted-] {+inserted+}, as wdiff does."""
-    from reviewer.versions.comparison import Change
-
     print(f"“{report.old.title}” → “{report.new.title}”")
     for index, change in enumerate(report.comparison.changes):
         if change.change is Change.UNCHANGED:

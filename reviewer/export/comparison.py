@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
 from html import escape
 
 from docx.enum.style import WD_STYLE_TYPE
@@ -21,27 +20,23 @@ from docx.shared import RGBColor
 from docx.styles.style import BaseStyle
 from docx.styles.styles import Styles
 
-from reviewer.core.errors import ReviewerError
-from reviewer.core.records import Document
-from reviewer.export.docx import LINE, WHERE, _Writer
-from reviewer.export.html import PRINT_CSS, SCREEN_CSS, Block, HtmlReport, _Blocks, _cover, _entry
-from reviewer.export.model import Entry, Format, Report, ReportOptions, Section
-from reviewer.export.phrases import SEPARATOR, Phrases
-from reviewer.export.style import MUTED, tint
-from reviewer.export.typography import count
-from reviewer.export.wording import LANGUAGES
-from reviewer.versions.comparison import (
+from reviewer.core.colors import DELETED_INK, INSERTED_INK, tint
+from reviewer.core.comparison import (
     Change,
-    Comparison,
+    ComparisonReport,
     Concerned,
     Side,
     UnitChange,
     WordOp,
     page_span,
 )
+from reviewer.core.reports import Entry, Format, Report, ReportOptions, Section
+from reviewer.export.docx import LINE, WHERE, _Writer
+from reviewer.export.html import PRINT_CSS, SCREEN_CSS, Block, HtmlReport, _Blocks, _cover, _entry
+from reviewer.export.phrases import SEPARATOR, Phrases
+from reviewer.export.style import MUTED
+from reviewer.export.typography import count
 
-INSERTED_INK = "#1b7a3a"  # a green that reads as text
-DELETED_INK = "#b3261e"
 INSERTED, DELETED = "Report Inserted", "Report Deleted"  # Word character styles
 # An unchanged run longer than this many words shows only its ends around the changes.
 LONG_RUN = 150
@@ -126,41 +121,6 @@ COMPARISON_WORDS: dict[str, dict[str, str]] = {
     },
 }
 _COUNTED = (Change.ADDED, Change.DELETED, Change.RENUMBERED, Change.MODIFIED, Change.UNCHANGED)
-
-
-@dataclass(frozen=True)
-class ComparisonReport:
-    """Everything a comparison report shows; texts are the versions' document texts."""
-
-    old: Document
-    new: Document
-    comparison: Comparison
-    old_text: str
-    new_text: str
-    concerned: Mapping[int, Sequence[Concerned]]  # by index in comparison.changes
-    author: str  # who made the report
-    day: date
-    lang: str = "fr"
-    title: str = ""  # "Comparaison de versions" if empty
-
-    def __post_init__(self) -> None:
-        if self.lang not in LANGUAGES:
-            raise ReviewerError(f"unknown report language “{self.lang}”: fr or en")
-
-    def document(self, side: Side) -> Document:
-        return self.old if side is Side.OLD else self.new
-
-    def text(self, side: Side) -> str:
-        return self.old_text if side is Side.OLD else self.new_text
-
-    def concerned_count(self) -> int:
-        """How many annotations the changed units hold."""
-        changes = self.comparison.changes
-        return sum(
-            len(self.concerned.get(index, ()))
-            for index, change in enumerate(changes)
-            if change.change is not Change.UNCHANGED
-        )
 
 
 @dataclass(frozen=True)

@@ -23,10 +23,11 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
-from reviewer.export.model import Entry, Report, Section
+from reviewer.core.colors import tint
+from reviewer.core.reports import Entry, Report, Section
 from reviewer.export.neutral import xml_text
 from reviewer.export.phrases import Phrases
-from reviewer.export.style import ACCENT, INK, MUTED, RULE, tint
+from reviewer.export.style import ACCENT, INK, MUTED, RULE
 
 BODY_FONT = "Cambria"
 HEADING_FONT = "Calibri"

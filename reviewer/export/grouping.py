@@ -6,8 +6,8 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from reviewer.core.kinds import AMENDEMENT, report_order
 from reviewer.core.records import Document
-from reviewer.export.model import Entry, Section
-from reviewer.legislative import Section as Unit
+from reviewer.core.reports import Entry, Section
+from reviewer.core.structure import Section as Unit
 
 
 def document_order(documents: Iterable[Document]) -> list[Document]:

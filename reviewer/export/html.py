@@ -8,9 +8,10 @@ import base64
 from dataclasses import dataclass
 from html import escape
 
-from reviewer.export.model import Entry, Report, Section
+from reviewer.core.colors import tint
+from reviewer.core.reports import Entry, Report, Section
 from reviewer.export.phrases import Phrases
-from reviewer.export.style import ACCENT, INK, MUTED, NOTE_BAR, RULE, tint
+from reviewer.export.style import ACCENT, INK, MUTED, NOTE_BAR, RULE
 
 PICTURE_WIDTH = 480  # points (PDF) or CSS pixels (HTML): about the width of the text
 

@@ -6,7 +6,6 @@ Pure decisions and the reports of what an import did; the library applies them.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from enum import StrEnum
 
 from reviewer.core.records import Annotation, TextPosition, TextQuote
@@ -50,35 +49,6 @@ def decide(
 def belongs_elsewhere(current: Annotation | None, document_id: int) -> bool:
     """Whether the library's annotation with an incoming id is on another document."""
     return current is not None and current.document_id != document_id
-
-
-@dataclass(frozen=True)
-class MergeReport:
-    """What importing a W3C file did."""
-
-    added: int = 0
-    updated: int = 0
-    deleted: int = 0  # annotations deleted here because the file's newer version was
-    unchanged: int = 0  # already here in the same or a newer version
-    unanchored: int = 0  # passages whose text the document does not have
-    missing: tuple[tuple[str, int], ...] = ()  # (document hash or IRI, annotations) we lack
-    conflicts: tuple[str, ...] = ()  # entries left out: their id is another document's
-
-    @property
-    def missing_count(self) -> int:
-        return sum(count for _source, count in self.missing)
-
-
-@dataclass(frozen=True)
-class PdfImport:
-    """What importing the annotations of a PDF did."""
-
-    added: int = 0
-    present: int = 0  # already in the library (same id, or same page and text)
-    skipped: tuple[str, ...] = ()  # why each of the others was left out
-    conflicts: tuple[str, ...] = ()  # left out: their /NM id is another document's annotation
-    unread: int = 0  # annotations past the limit read from one file
-    limit: int = 0  # that limit
 
 
 def copy_share(ours: Sequence[str], theirs: Sequence[str]) -> float:

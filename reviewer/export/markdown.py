@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import re
 
-from reviewer.export.model import Entry, Report, Section
+from reviewer.core.reports import Entry, Report, Section
 from reviewer.export.phrases import Phrases
 
 # Markdown's inline marks, raw HTML, tables and strikethrough: escaped wherever a user string

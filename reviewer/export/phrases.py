@@ -7,9 +7,9 @@ from datetime import date
 from reviewer.core import fields, kinds
 from reviewer.core.fields import Place, Value
 from reviewer.core.records import Document
-from reviewer.export.model import Entry, Report, Section
+from reviewer.core.reports import Entry, Report, Section, local_date
 from reviewer.export.scope import deleted_passage
-from reviewer.export.typography import NBSP, counted, french, local_date, long_date, quoted
+from reviewer.export.typography import NBSP, counted, french, long_date, quoted
 from reviewer.export.wording import NOUNS, WORDS
 
 SEPARATOR = " · "

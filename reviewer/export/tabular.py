@@ -13,8 +13,8 @@ import io
 import json
 from typing import Any
 
+from reviewer.core.reports import Entry, Report, Section
 from reviewer.export.grouping import ordered
-from reviewer.export.model import Entry, Report, Section
 from reviewer.export.neutral import spreadsheet_cell
 from reviewer.export.phrases import Phrases
 

@@ -7,7 +7,7 @@ are citations and stay exactly as the document has them.
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime
+from datetime import date
 
 NBSP = "\u00a0"  # espace insécable: before a colon, inside guillemets, after "p." and "n°"
 NNBSP = "\u202f"  # espace fine insécable: before ; ! ?
@@ -54,14 +54,6 @@ def long_date(day: date, lang: str) -> str:
         number = "1er" if day.day == 1 else str(day.day)
         return f"{number}{NBSP}{FRENCH_MONTHS[day.month - 1]} {day.year}"
     return f"{day.day} {ENGLISH_MONTHS[day.month - 1]} {day.year}"
-
-
-def local_date(stamp: str) -> date:
-    """The local calendar day of an ISO 8601 stamp (stored in UTC)."""
-    moment = datetime.fromisoformat(stamp)
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone().date()
 
 
 def count(number: int, lang: str) -> str:

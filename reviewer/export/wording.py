@@ -5,7 +5,7 @@ The names of fields and kinds are in reviewer.core.fields and reviewer.core.kind
 
 from __future__ import annotations
 
-LANGUAGES = ("fr", "en")
+from reviewer.core.reports import DEFAULT_TITLES
 
 # Nouns counted in reports, (singular, plural): "1 annotation", "3 annotations".
 NOUNS: dict[str, dict[str, tuple[str, str]]] = {
@@ -27,7 +27,7 @@ NOUNS: dict[str, dict[str, tuple[str, str]]] = {
 
 WORDS: dict[str, dict[str, str]] = {
     "fr": {
-        "report": "Rapport d’annotations",
+        "report": DEFAULT_TITLES["fr"],
         "prepared_by": "Établi par",
         "date": "Date",
         "documents": "Documents",
@@ -73,7 +73,7 @@ WORDS: dict[str, dict[str, str]] = {
         "deleted_passages_note": "absents de la nouvelle version, cités tels qu’ils étaient",
     },
     "en": {
-        "report": "Annotation report",
+        "report": DEFAULT_TITLES["en"],
         "prepared_by": "Prepared by",
         "date": "Date",
         "documents": "Documents",

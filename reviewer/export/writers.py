@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from reviewer.core.reports import Format, Report
 from reviewer.export.docx import docx_bytes
 from reviewer.export.html import html_bytes
 from reviewer.export.markdown import markdown_bytes
-from reviewer.export.model import Format, Report
 from reviewer.export.tabular import csv_bytes, json_bytes
 
 WRITERS: dict[Format, Callable[[Report], bytes]] = {

@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QMenu, QMenuBar
 
-from reviewer.library.colors import PALETTE
+from reviewer.core.colors import PALETTE
 
 CONTEXT = "Actions"
 Key = QKeySequence.StandardKey | str

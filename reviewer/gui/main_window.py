@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.core.changes import Changes
+from reviewer.core.colors import DEFAULT_COLOR, PALETTE
 from reviewer.core.records import Document, ImportReport, ImportStatus, SearchHit, Tag
 from reviewer.gui.about import AboutDialog
 from reviewer.gui.actions import COLOR_NAMES, ActionSet, Menus
@@ -57,10 +58,9 @@ from reviewer.gui.undo import Span
 from reviewer.gui.welcome import show_welcome
 from reviewer.gui.worker import Task
 from reviewer.library import Library
-from reviewer.library.colors import DEFAULT_COLOR, PALETTE
 
 if TYPE_CHECKING:
-    from reviewer.legislative import Section
+    from reviewer.core.structure import Section
 
 ERROR_SECONDS = 15
 RECENT_LIMIT = 8
@@ -400,12 +400,12 @@ class MainWindow(QMainWindow):
     def open_document(self, document_id: int) -> bool:
         document = self.calls.call(Library.document, document_id)
         pages = self.calls.call(Library.pages, document_id) if document else None
-        path = self.calls.call(Library.pdf_path, document) if document else None
-        if document is None or pages is None or path is None:
+        if document is None or pages is None:
             return False
         self.reader.document_changed()
         self.centre.setCurrentWidget(self.reader)
-        self.view.open_document(document, path, [(p.width, p.height) for p in pages])
+        opener = partial(self.library.open_pages, document.id)
+        self.view.open_document(document, opener, [(p.width, p.height) for p in pages])
         self.view.setFocus()  # Keys (H, 1-9, PageDown) act on the page at once.
         self.context.set_document(document)  # The panels show it.
         # Detecting a long bill's structure takes a while: in the background.

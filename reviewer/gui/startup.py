@@ -120,8 +120,11 @@ class LibraryOpener(QObject):
 
     def _open(self) -> None:
         try:
-            from reviewer.library import Library, default_library_dir  # the heavy imports
-            from reviewer.library.paths import LibraryLayout
+            from reviewer.library import (  # the heavy imports
+                Library,
+                LibraryLayout,
+                default_library_dir,
+            )
 
             folder = self.folder or default_library_dir()
             library = Library(folder, progress=self.progressed.emit)

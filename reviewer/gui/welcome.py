@@ -26,8 +26,7 @@ from reviewer.core.events import CancelToken, ProgressCallback
 from reviewer.core.records import Progress
 from reviewer.gui.theme import icon_path
 from reviewer.gui.worker import Task, progress_text
-from reviewer.library import Library
-from reviewer.library.paths import LibraryLayout
+from reviewer.library import Library, LibraryLayout
 
 if TYPE_CHECKING:
     from reviewer.gui.main_window import MainWindow  # which imports this module
@@ -37,7 +36,7 @@ NEW_LIBRARY_FOLDER = "reviewer-library"
 
 
 def demo_library_dir() -> Path:
-    from reviewer.samples.demo import demo_library_dir as folder  # samples load on demand
+    from reviewer.library import demo_library_dir as folder  # samples load on demand
 
     return folder()
 
@@ -46,7 +45,7 @@ def make_demo(
     folder: Path, _library: Library, progress: ProgressCallback, _cancel: CancelToken
 ) -> Path:
     """Background work: the demo library in its own folder (not the window's library)."""
-    from reviewer.samples.demo import ensure_demo_library
+    from reviewer.library import ensure_demo_library
 
     return ensure_demo_library(folder, progress=progress)
 

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from reviewer.legislative.kinds import KindGuess, detect_kind
 from reviewer.legislative.metadata import detect_metadata
-from reviewer.legislative.structure import Section, detect_structure, document_text, locate
+from reviewer.legislative.structure import detect_structure, document_text, locate
 
 __all__ = [
     "KindGuess",
-    "Section",
     "detect_kind",
     "detect_metadata",
     "detect_structure",

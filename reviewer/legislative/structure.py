@@ -13,6 +13,7 @@ import statistics
 from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 
+from reviewer.core.structure import Section
 from reviewer.legislative.patterns import LATIN_SUFFIXES, Rule, Use, rules
 
 PAGE_BREAK = "\f"
@@ -24,36 +25,6 @@ _DIVISIONS = frozenset({"partie", "titre", "chapitre", "section", "sous-section"
 _SECTION_KIND = {"marge": "alinéa"}  # an alinéa numbered in the margin is still an alinéa
 _TITLE_MAX = 200  # a longer "next line" is body text, not the title of a division
 _LOWERED = frozenset({*LATIN_SUFFIXES, "liminaire", "unique", "préliminaire"})
-_SHORT = (
-    ("Article ", "Art. "),
-    ("alinéa ", "al. "),
-    ("Chapitre ", "Chap. "),
-    ("Sous-section ", "Sous-sect. "),
-    ("Section ", "Sect. "),
-    ("Après l'article ", "Après l'art. "),
-    ("Avant l'article ", "Avant l'art. "),
-)
-
-
-@dataclass(frozen=True)
-class Section:
-    """One unit of the text; `start`/`end` are document-text offsets, `page` is 1-based."""
-
-    kind: str  # "titre", "chapitre", "article", "alinéa", "exposé sommaire"...
-    label: str  # "Article 7 bis", "alinéa 3", "Exposé sommaire"
-    title: str  # "Dispositions finales", or ""
-    page: int
-    start: int  # where the heading begins
-    end: int  # just after the last non-blank character of the unit
-    children: tuple[Section, ...] = ()
-
-    @property
-    def short(self) -> str:
-        """The label as reports abbreviate it: "Art. 7 bis", "al. 3"."""
-        for long, short in _SHORT:
-            if self.label.startswith(long):
-                return short + self.label[len(long) :]
-        return self.label
 
 
 def document_text(pages: Sequence[str]) -> str:

@@ -13,8 +13,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from reviewer.core.pages import Word
 from reviewer.core.records import Anchor, PageRect, Rect, TextPosition, TextQuote
-from reviewer.pdf import PdfFile, Word
+from reviewer.pdf import PdfFile
 from reviewer.search import term_spans
 
 CONTEXT_CHARS = 32

@@ -30,6 +30,7 @@ from typing import IO
 from reviewer.core.errors import DamagedDatabase, LibraryError, database_failure
 from reviewer.core.events import ProgressCallback, no_progress
 from reviewer.core.records import Progress
+from reviewer.core.reports import BackupReport, RestoreReport
 from reviewer.library import archive as checks
 from reviewer.library.archive import DATABASE, FORMAT, FORMAT_VERSION, MANIFEST
 from reviewer.library.files import CHUNK
@@ -41,24 +42,6 @@ from reviewer.store import Store
 Snapshot = Callable[[Path], None]
 # What the disk says when it is full.
 FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
-
-
-@dataclass(frozen=True)
-class BackupReport:
-    path: Path
-    documents: int
-    annotations: int
-    files: int
-    missing: tuple[str, ...] = ()  # stored files the library had lost, or holds damaged
-    problems: tuple[str, ...] = ()  # what the database integrity check found
-
-
-@dataclass(frozen=True)
-class RestoreReport:
-    root: Path
-    documents: int
-    annotations: int
-    previous: Path | None  # where the library that was there went
 
 
 def write_backup(

@@ -20,7 +20,7 @@ from reviewer.drafting import draft as draft_text
 from reviewer.legislative import document_text
 
 if TYPE_CHECKING:
-    from reviewer.library.facade import Library
+    from reviewer.library.context import Context
 
 GAGES_FILE = "gages.json"
 # What each operation needs from the user, as the command line names it.
@@ -57,24 +57,24 @@ class Request:
     gage: str = ""  # a gage template's name ("etat", "collectivites", "securite-sociale")
 
 
-def draft(library: Library, document_id: int, request: Request) -> Draft:
+def draft(context: Context, document_id: int, request: Request) -> Draft:
     edit = _edit(request)
-    style = request.style or chamber(_pages(library, document_id))
+    style = request.style or chamber(_pages(context, document_id))
     if style not in STYLES:
         raise ReviewerError(f"unknown style {style!r}: use an or senat")
-    templates = gages(library.root / GAGES_FILE)
+    templates = gages(context.layout.root / GAGES_FILE)
     if request.gage and request.gage not in templates:
         raise ReviewerError(f"unknown gage {request.gage!r}: {', '.join(sorted(templates))}")
-    article = _article(library, document_id, request.article)
+    article = _article(context, document_id, request.article)
     return draft_text(article, edit, style=style, gage=request.gage, templates=templates)
 
 
 def apply_dispositif(
-    library: Library, document_id: int, article: str, dispositif: str, *, style: str = ""
+    context: Context, document_id: int, article: str, dispositif: str, *, style: str = ""
 ) -> Application:
     """`dispositif` applied to `article` of the document ("Article 7", "Après l'article 7")."""
     target = re.sub(r"(?i)^\s*(?:après|avant)\s+l['’]\s*", "", article)
-    text = _article(library, document_id, target)
+    text = _article(context, document_id, target)
     return apply_text(text, article, dispositif, style=style or None)
 
 
@@ -85,13 +85,13 @@ def chamber(pages: Sequence[str]) -> str:
     return SENAT if senat >= 0 and (an < 0 or senat < an) else AN
 
 
-def _pages(library: Library, document_id: int) -> list[str]:
-    return [page.text for page in library.pages(document_id)]
+def _pages(context: Context, document_id: int) -> list[str]:
+    return [page.text for page in context.pages(document_id)]
 
 
-def _article(library: Library, document_id: int, label: str) -> ArticleText | None:
-    text = document_text(_pages(library, document_id))
-    return find_article(library.structure(document_id), text, label)
+def _article(context: Context, document_id: int, label: str) -> ArticleText | None:
+    text = document_text(_pages(context, document_id))
+    return find_article(context.structure(document_id), text, label)
 
 
 def _edit(request: Request) -> Edit:

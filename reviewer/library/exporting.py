@@ -12,15 +12,17 @@ import json
 import os
 import re
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import fields
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from reviewer.core.colors import DEFAULT_COLOR, FRENCH_NAMES, HEX, PALETTE
+from reviewer.core.comparison import ComparisonReport
 from reviewer.core.errors import Cancelled, NotACopy, ReviewerError
 from reviewer.core.events import CancelToken, ProgressCallback
 from reviewer.core.kinds import AMENDEMENT
+from reviewer.core.pages import Word
 from reviewer.core.records import (
     Anchor,
     Annotation,
@@ -30,43 +32,39 @@ from reviewer.core.records import (
     TextPosition,
     TextQuote,
 )
-from reviewer.export import (
+from reviewer.core.reports import (
     Entry,
     Format,
     GroupBy,
+    MergeReport,
+    PdfImport,
+    Picture,
     Report,
     ReportOptions,
     Section,
-    grouping,
-    scope,
+    tag_counts,
 )
-from reviewer.export.comparison import (
-    COMPARISON_WRITERS,
-    ComparisonReport,
-    comparison_pdf_parts,
-)
+from reviewer.core.structure import Section as Unit
+from reviewer.export import grouping, scope
+from reviewer.export.comparison import COMPARISON_WRITERS, comparison_pdf_parts
 from reviewer.export.html import PRINT_CSS, html_parts
 from reviewer.export.interchange import (
     COPY_SHARE,
     Decision,
-    MergeReport,
-    PdfImport,
     belongs_elsewhere,
     copy_share,
     decide,
     find_quote,
 )
-from reviewer.export.model import tag_counts
 from reviewer.export.phrases import Phrases
-from reviewer.export.style import Picture
 from reviewer.export.w3c import Exchanged, read_w3c, to_w3c
 from reviewer.export.wording import WORDS
 from reviewer.export.writers import WRITERS
-from reviewer.legislative import Section as Unit
-from reviewer.library import anchoring, facade
-from reviewer.library.colors import DEFAULT_COLOR, FRENCH_NAMES, HEX, PALETTE
+from reviewer.library import anchoring
+from reviewer.library import settings as user_settings
+from reviewer.library.context import Context, clean_tags, default_author
 from reviewer.library.recognition import location
-from reviewer.pdf import PdfFile, Word
+from reviewer.pdf import PdfFile
 from reviewer.pdf.annotations import (
     MAX_MARKS,
     TEXT_MARKUP,
@@ -82,10 +80,6 @@ from reviewer.pdf.limits import LIMITS
 from reviewer.pdf.report import ReportPages, render_report
 from reviewer.store import now as store_now
 
-if TYPE_CHECKING:
-    from reviewer.library.facade import Library
-
-Act = Callable[[Callable[[], object]], object]  # the facade's `_act`: one transaction
 Structures = Mapping[int, Sequence[Unit]]
 TAG_SEPARATOR = "; "  # between tags in a PDF annotation's subject
 IMPORT_CANCELLED = "import cancelled: nothing was imported"
@@ -94,7 +88,7 @@ IMPORT_CANCELLED = "import cancelled: nothing was imported"
 
 
 def export_report(
-    library: Library,
+    context: Context,
     options: ReportOptions,
     path: Path,
     *,
@@ -102,44 +96,44 @@ def export_report(
     cancel: CancelToken,
 ) -> Report:
     """Build the report, write it to `path` in its format, and return it."""
-    report = build_report(library, options, progress=progress, cancel=cancel)
+    report = build_report(context, options, progress=progress, cancel=cancel)
     data = _render(report, progress=progress, cancel=cancel)
     write_atomically(path, data)
     return report
 
 
 def build_report(
-    library: Library, options: ReportOptions, *, progress: ProgressCallback, cancel: CancelToken
+    context: Context, options: ReportOptions, *, progress: ProgressCallback, cancel: CancelToken
 ) -> Report:
-    everything = library.documents()
+    everything = context.documents()
     whole = scope.whole_library(everything, all_versions=options.all_versions)
-    chosen = [library.document(i) for i in options.document_ids] or whole
+    chosen = [context.document(i) for i in options.document_ids] or whole
     in_scope = {document.id: document for document in chosen}
     annotations = [
         a
-        for a in library.annotations()
+        for a in context.annotations()
         if a.document_id in in_scope and options.selects(a) and scope.shown(a)
     ]
-    structures = {i: library.structure(i) for i in {a.document_id for a in annotations}}
-    with _Pictures(library, enabled=options.images) as pictures:
+    structures = {i: context.structure(i) for i in {a.document_id for a in annotations}}
+    with _Pictures(context, enabled=options.images) as pictures:
         entries = []
         for done, annotation in enumerate(annotations):
             _check(cancel)
             progress(Progress(done, len(annotations), in_scope[annotation.document_id].title))
             document = in_scope[annotation.document_id]
             entries.append(_entry(annotation, document, structures, pictures, options.lang))
-    settings = library.settings()
+    settings = user_settings.load_settings()
     deleted = [e for e in entries if scope.deleted_passage(e.annotation)]
     live = [e for e in entries if not scope.deleted_passage(e.annotation)]
     return Report(
         options=options,
-        author=options.signed_by or facade.default_author(),
+        author=options.signed_by or default_author(),
         day=date.today(),
         documents=tuple(chosen),
         library_size=len(whole),
         sections=_sections(options, live, structures, everything)
         + grouping.deleted_passages(deleted, WORDS[options.lang]),
-        tag_counts=tag_counts(entries, {t.name.casefold(): t.color for t in library.tags()}),
+        tag_counts=tag_counts(entries, {t.name.casefold(): t.color for t in context.tags()}),
         addressee=settings.addressee if options.addressee is None else options.addressee,
         mark=settings.mark if options.mark is None else options.mark,
         superseded=frozenset(in_scope) & scope.superseded(everything),
@@ -187,8 +181,8 @@ def _color_name(color: str, lang: str) -> str:
 class _Pictures:
     """Pictures of highlighted passages, each PDF opened once (only when asked for)."""
 
-    def __init__(self, library: Library, *, enabled: bool) -> None:
-        self.library = library
+    def __init__(self, context: Context, *, enabled: bool) -> None:
+        self.context = context
         self.enabled = enabled
         self._open: dict[int, PageClipper] = {}
         self._stack = contextlib.ExitStack()
@@ -204,7 +198,7 @@ class _Pictures:
             return None
         clipper = self._open.get(document.id)
         if clipper is None:
-            clipper = self._stack.enter_context(PageClipper(self.library.pdf_path(document)))
+            clipper = self._stack.enter_context(PageClipper(self.context.pdf_path(document)))
             self._open[document.id] = clipper
         rects = tuple(r.rect for r in annotation.anchor.rects if r.page == annotation.page)
         clip = clipper.clip(Region(annotation.page, rects, annotation.color))
@@ -261,16 +255,6 @@ def export_comparison(
     write_atomically(path, data)
 
 
-def _saving(library: Library, annotations: Sequence[Annotation]) -> Callable[[], None]:
-    """The change an import makes: save the annotations as they are (ids, dates, tags)."""
-
-    def save() -> None:
-        for annotation in annotations:
-            library.store.save_annotation(annotation)
-
-    return save
-
-
 def _check(cancel: CancelToken, message: str = "export cancelled: nothing was written") -> None:
     if cancel.cancelled:
         raise Cancelled(message)
@@ -296,13 +280,13 @@ NAME_PREFIX = "reviewer:"  # our annotations' /NM: "reviewer:<id>", "reviewer:pa
 _OUR_NAME = re.compile(r"reviewer:(?:(page|document):)?([0-9a-f-]{36})")
 
 
-def export_annotated_pdf(library: Library, document_id: int, path: Path) -> int:
+def export_annotated_pdf(context: Context, document_id: int, path: Path) -> int:
     """Write a copy of the document's PDF with our annotations; return how many."""
-    document = library.document(document_id)
-    source = library.pdf_path(document)
+    document = context.document(document_id)
+    source = context.pdf_path(document)
     if Path(path).resolve() == source.resolve():
         raise ReviewerError("refusing to write over the library's own copy of the document")
-    everything = library.annotations(document_id=document_id, include_deleted=True)
+    everything = context.annotations(document_id=document_id, include_deleted=True)
     live = [a for a in everything if not a.deleted]
     marks = [_mark(a) for a in live if a.target != "passage" or a.anchor.rects]
     gone = {_name(a) for a in everything if a.deleted}
@@ -331,41 +315,41 @@ def _mark(annotation: Annotation) -> PdfMark:
     )
 
 
-def import_pdf_annotations(
-    library: Library,
+def read_pdf_annotations(
+    context: Context,
     document_id: int,
     path: Path | None,
     *,
-    act: Act,
     foreign: bool = False,
     progress: ProgressCallback,
     cancel: CancelToken,
-) -> PdfImport:
-    """Take in the highlights and notes of the document's PDF, or of another copy of it.
+) -> tuple[PdfImport, list[Annotation]]:
+    """The highlights and notes of the document's PDF (or of another copy of it) that the
+    library lacks, as annotations to save, and the report of the import.
 
     A PDF whose text is not the document's is refused (NotACopy) unless `foreign`: then its
     annotations come in as new ones. Either way an annotation whose /NM id is another
     document's is reported, never moved: an id belongs to its document.
     """
-    document = library.document(document_id)
-    source = Path(path) if path else library.pdf_path(document)
+    document = context.document(document_id)
+    source = Path(path) if path else context.pdf_path(document)
     if not source.exists():
         raise ReviewerError(f"no such file: {source}")
     if not source.is_file():  # a pipe would block the reader, a device never end
         raise ReviewerError(
             f"{source} is not a regular file (a folder, device or pipe): choose a PDF"
         )
-    found, share = _read_marks(library, document, source, progress=progress, cancel=cancel)
+    found, share = _read_marks(context, document, source, progress=progress, cancel=cancel)
     if share < COPY_SHARE and not foreign:
         raise NotACopy(
             f"{source.name} is not a copy of “{document.title}”: {share:.0%} of its pages "
             f"read the same ({found.page_count} page(s) against {document.page_count}); "
             "nothing was imported"
         )
-    known = _Known(library.annotations(include_deleted=True), document.id)
+    known = _Known(context.annotations(include_deleted=True), document.id)
     added: list[Annotation] = []
     present, skipped, conflicts = 0, list(found.unreadable), []
-    with _PageWords(library, document) as pages:
+    with _PageWords(context, document) as pages:
         for done, mark in enumerate(found.marks):
             _check(cancel, IMPORT_CANCELLED)
             progress(Progress(done, len(found.marks), f"page {mark.page}"))
@@ -373,15 +357,14 @@ def import_pdf_annotations(
             if isinstance(candidate, str):
                 skipped.append(candidate)
             elif belongs_elsewhere(known.by_id.get(candidate.id), document.id):
-                conflicts.append(_conflict(library, mark, known.by_id[candidate.id]))
+                conflicts.append(_conflict(context, mark, known.by_id[candidate.id]))
             elif known.has(candidate):
                 present += 1
             else:
                 added.append(candidate)
                 known.by_id[candidate.id] = candidate
-    act(_saving(library, added))
     unread = found.found - len(found.marks) - len(found.unreadable)
-    return PdfImport(
+    report = PdfImport(
         added=len(added),
         present=present,
         skipped=tuple(skipped),
@@ -389,10 +372,11 @@ def import_pdf_annotations(
         unread=unread,
         limit=MAX_MARKS if unread else 0,
     )
+    return report, added
 
 
 def _read_marks(
-    library: Library,
+    context: Context,
     document: Document,
     source: Path,
     *,
@@ -401,7 +385,7 @@ def _read_marks(
 ) -> tuple[PdfMarks, float]:
     """The file's annotations (the first MAX_MARKS), read in the limited child process like
     every PDF from outside; and the share of the document's pages it repeats."""
-    stored = library.pdf_path(document)
+    stored = context.pdf_path(document)
 
     def on_page(number: int) -> None:
         progress(Progress(number, document.page_count, f"page {number}"))
@@ -414,16 +398,16 @@ def _read_marks(
         return found, copy_share(reader.run(page_prints, stored, **steps), found.prints)
 
 
-def _conflict(library: Library, mark: PdfMark, owner: Annotation) -> str:
+def _conflict(context: Context, mark: PdfMark, owner: Annotation) -> str:
     return (
         f"page {mark.page}, {mark.kind}: its id is that of an annotation of "
-        f"“{_title(library, owner.document_id)}”, which was left as it is"
+        f"“{_title(context, owner.document_id)}”, which was left as it is"
     )
 
 
-def _title(library: Library, document_id: int) -> str:
+def _title(context: Context, document_id: int) -> str:
     try:
-        return library.document(document_id).title
+        return context.document(document_id).title
     except ReviewerError:  # removed since
         return f"document {document_id}"
 
@@ -457,7 +441,7 @@ def _from_mark(
         anchor=anchor,
         color=mark.color if HEX.fullmatch(mark.color) else DEFAULT_COLOR,
         note=mark.contents,
-        tags=facade._clean_tags(tags),
+        tags=clean_tags(tags),
         author=mark.author,
         created=created,
         updated=mark.modified or created,
@@ -499,11 +483,11 @@ def _same_key(annotation: Annotation) -> tuple[int, str, str]:
 class _PageWords:
     """The document's pages and (lazily) their words, to anchor what an import brings."""
 
-    def __init__(self, library: Library, document: Document) -> None:
-        self._texts = [page.text for page in library.pages(document.id)]
+    def __init__(self, context: Context, document: Document) -> None:
+        self._texts = [page.text for page in context.pages(document.id)]
         self._offsets = anchoring.page_offsets([len(text) for text in self._texts])
         self.text = anchoring.PAGE_SEPARATOR.join(self._texts)  # the document text
-        self._pdf = PdfFile(library.pdf_path(document))
+        self._pdf = PdfFile(context.pdf_path(document))
         self._words: dict[int, tuple[Word, ...]] = {}
 
     def __enter__(self) -> _PageWords:
@@ -558,13 +542,13 @@ def _centre_in(box: Rect, rect: Rect) -> bool:
 # --- W3C Web Annotations ------------------------------------------------------------------
 
 
-def export_w3c(library: Library, path: Path, document_ids: Sequence[int]) -> int:
+def export_w3c(context: Context, path: Path, document_ids: Sequence[int]) -> int:
     """Write the annotations of some documents (all if none), tombstones included."""
-    documents = [library.document(i) for i in document_ids] or library.documents()
+    documents = [context.document(i) for i in document_ids] or context.documents()
     hashes = {document.id: document.sha256 for document in documents}
     annotations = [
         (a, hashes[a.document_id])
-        for a in library.annotations(include_deleted=True)
+        for a in context.annotations(include_deleted=True)
         if a.document_id in hashes
     ]
     data = to_w3c(annotations, label=f"reviewer: {len(annotations)} annotation(s)")
@@ -572,12 +556,12 @@ def export_w3c(library: Library, path: Path, document_ids: Sequence[int]) -> int
     return len(annotations)
 
 
-def import_w3c(library: Library, path: Path, *, act: Act) -> MergeReport:
-    """Merge a W3C file: new annotations added, newer versions kept, deletes applied; an
-    entry whose id is an annotation of another document is reported, never applied."""
+def merge_w3c(context: Context, path: Path) -> tuple[MergeReport, list[Annotation]]:
+    """What merging a W3C file changes (to save): new annotations, newer versions, deletes;
+    an entry whose id is an annotation of another document is reported, never applied."""
     incoming = read_w3c(Path(path))
-    by_hash = {document.sha256: document for document in library.documents()}
-    current = {a.id: a for a in library.annotations(include_deleted=True)}
+    by_hash = {document.sha256: document for document in context.documents()}
+    current = {a.id: a for a in context.annotations(include_deleted=True)}
     counts = dict.fromkeys(Decision, 0)
     missing: dict[str, int] = {}
     unanchored = 0
@@ -592,7 +576,7 @@ def import_w3c(library: Library, path: Path, *, act: Act) -> MergeReport:
                 continue
             decision = decide(item.updated, item.deleted, current.get(item.id), document.id)
             if decision is Decision.CONFLICT:
-                owner = _title(library, current[item.id].document_id)
+                owner = _title(context, current[item.id].document_id)
                 conflicts.append(
                     f"{item.id}: aimed at “{document.title}”, but it is the id of an "
                     f"annotation of “{owner}”, which was left as it is"
@@ -600,7 +584,7 @@ def import_w3c(library: Library, path: Path, *, act: Act) -> MergeReport:
                 continue
             if decision is not Decision.KEEP:
                 if document.id not in pages:
-                    pages[document.id] = stack.enter_context(_PageWords(library, document))
+                    pages[document.id] = stack.enter_context(_PageWords(context, document))
                 annotation = _anchored(item, document, pages[document.id])
                 if annotation is None:
                     unanchored += 1
@@ -608,8 +592,7 @@ def import_w3c(library: Library, path: Path, *, act: Act) -> MergeReport:
                 current[item.id] = annotation
                 changes.append(annotation)
             counts[decision] += 1
-    act(_saving(library, changes))
-    return MergeReport(
+    report = MergeReport(
         added=counts[Decision.ADD],
         updated=counts[Decision.UPDATE],
         deleted=counts[Decision.DELETE],
@@ -618,6 +601,7 @@ def import_w3c(library: Library, path: Path, *, act: Act) -> MergeReport:
         missing=tuple(missing.items()),
         conflicts=tuple(conflicts),
     )
+    return report, changes
 
 
 def _anchored(item: Exchanged, document: Document, pages: _PageWords) -> Annotation | None:
@@ -639,7 +623,7 @@ def _anchored(item: Exchanged, document: Document, pages: _PageWords) -> Annotat
         anchor=anchor,
         color=item.color or DEFAULT_COLOR,
         note=item.note,
-        tags=facade._clean_tags(item.tags),
+        tags=clean_tags(item.tags),
         author=item.author,
         created=item.created,
         updated=item.updated,

@@ -1,8 +1,9 @@
 """The library facade: every user action is one method. The CLI and the GUI call only this.
 
-Each action is one SQLite transaction that also records what the search index
-must catch up on; the index is then updated, and the record cleared. A crash in
-between leaves the record, and the next opening of the library repairs the index.
+Each method is declared a read or a write (reviewer.library.api). A write action is one
+SQLite transaction that also records what the search index must catch up on; the index
+is then updated, the record cleared, and listeners hear the action's `Changes`. A crash
+in between leaves the record, and the next opening of the library repairs the index.
 """
 
 from __future__ import annotations
@@ -14,13 +15,16 @@ from collections.abc import Callable, Iterable, Sequence
 from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
-from reviewer.core.changes import NOTHING, ChangeListener, Changes
+from reviewer.core.changes import ChangeListener, Changes
+from reviewer.core.colors import DEFAULT_COLOR, DEFAULT_TAG_COLOR, parse_color
+from reviewer.core.comparison import ComparisonReport
 from reviewer.core.drafting import Application, Draft
 from reviewer.core.errors import Ambiguous, LibraryError, NotFound, ReviewerError
 from reviewer.core.events import CancelToken, ProgressCallback, no_progress
-from reviewer.core.kinds import AMENDEMENT, KINDS
+from reviewer.core.kinds import KINDS
+from reviewer.core.pages import PageReader
 from reviewer.core.records import (
     Anchor,
     Annotation,
@@ -28,6 +32,7 @@ from reviewer.core.records import (
     Document,
     HealthReport,
     ImportReport,
+    ImportStatus,
     Page,
     Review,
     SearchHit,
@@ -37,15 +42,19 @@ from reviewer.core.records import (
     TextQuote,
     VersionSuggestion,
 )
-from reviewer.core.settings import Settings
-from reviewer.export import Format, Report, ReportOptions
-from reviewer.export.comparison import ComparisonReport
-from reviewer.export.interchange import MergeReport, PdfImport
-from reviewer.legislative import Section, detect_structure
+from reviewer.core.reports import (
+    BackupReport,
+    Format,
+    MergeReport,
+    PdfImport,
+    Report,
+    ReportOptions,
+)
+from reviewer.core.structure import Section
 from reviewer.library import anchoring, drafting, exporting, versioning, word
-from reviewer.library import settings as user_settings
-from reviewer.library.backup import BackupReport, write_backup
-from reviewer.library.colors import DEFAULT_COLOR, DEFAULT_TAG_COLOR, parse_color
+from reviewer.library.api import Actions, read_api, write_api
+from reviewer.library.backup import write_backup
+from reviewer.library.context import Context, clean_tags, default_author
 from reviewer.library.engine import SearchEngine
 from reviewer.library.files import blob_path, clean_leftovers, sha256_of, store_bytes
 from reviewer.library.importer import Importer, ImportOptions
@@ -54,16 +63,10 @@ from reviewer.library.lock import WriterLock
 from reviewer.library.paths import LibraryLayout
 from reviewer.library.recognition import detect, location
 from reviewer.library.scratch import recover
+from reviewer.pdf import PdfFile
 from reviewer.pdf.ocr import recognise
 from reviewer.search import SearchIndex, terms
 from reviewer.store import Store, now
-
-T = TypeVar("T")
-
-
-def default_author() -> str:
-    """Who signs new annotations and reports: see reviewer.library.settings.author_name."""
-    return user_settings.author_name(user_settings.load_settings())
 
 
 class Library:
@@ -76,17 +79,19 @@ class Library:
         self.layout.create()
         self._lock = threading.RLock()
         self._closed = False
-        self._words = anchoring.WordCache()
-        self._words_lock = threading.Lock()
-        self._listeners: list[ChangeListener] = []
-        self._structures: dict[tuple[int, str], tuple[Section, ...]] = {}
-        self._lengths: dict[int, list[int]] = {}
         self._writer = WriterLock(self.layout.lock)
         self.store = Store(self.layout.database)
         self.index: SearchEngine = SearchIndex.open(self.layout.index)
+        self._context = Context(self.store, self.layout, self._lock)
         self._sync = IndexSync(self.store, self.index, self._lock)
         # Why the library opened with work left for later (a full disk): say it, go on.
         self.notice = ""
+        self._actions = Actions(
+            self._lock,
+            check_writable=self._check_writable,
+            begin=lambda: self.store.transaction(),  # looked up at each action
+            catch_up=lambda: self._sync.catch_up(wait=False),
+        )
         if self.read_only:
             return
         clean_leftovers([self.layout.files, self.layout.pdfs])
@@ -114,7 +119,7 @@ class Library:
         return not self._writer.held
 
     def close(self) -> None:
-        """Close the library; closing twice is harmless."""
+        """Close the library; closing twice is harmless. Not an action: it ends them."""
         # Before the lock: a merge under way needs it to index the actions it held up.
         self._sync.close()
         with self._lock:
@@ -125,6 +130,12 @@ class Library:
             self.store.close()
             self._writer.release()
 
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
     def _check_writable(self) -> None:
         if self.read_only:
             raise LibraryError(
@@ -132,14 +143,17 @@ class Library:
                 "read-only here; close the other program to make changes"
             )
 
-    def __enter__(self) -> Library:
-        return self
+    @read_api
+    def subscribe(self, listener: ChangeListener) -> Callable[[], None]:
+        """Hear every write action's Changes, after its commit, on the thread that acted.
 
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
+        Returns the function that unsubscribes. A listener must be quick and must not raise.
+        """
+        return self._actions.subscribe(listener)
 
     # Documents
 
+    @write_api(slow=True)
     def import_paths(
         self,
         paths: Sequence[Path],
@@ -153,14 +167,19 @@ class Library:
 
         Amendment files (reviewer.amendments) give one document per amendment; `texts`
         keeps only the amendments of these texts (numbers, "911")."""
-        self._check_writable()
         cancel = cancel or CancelToken()
         importer = Importer(self.store, self.layout, self._lock, self._sync)
         options = ImportOptions(password=password, texts=tuple(texts) if texts else None)
         report = importer.run(paths, options=options, progress=progress, cancel=cancel)
         for outcome in report.outcomes:  # An amendment updated may have new pages.
             if outcome.document_id is not None and outcome.pages:
-                self._forget_pages(outcome.document_id)
+                self._context.pages_changed(outcome.document_id)
+        added = [
+            o.document_id
+            for o in report.outcomes
+            if o.status is ImportStatus.IMPORTED and o.document_id is not None
+        ]
+        self._actions.changed(Changes.of(documents=added, document_list=bool(added)))
         # Not cancellable: what was imported is searchable before this returns.
         try:
             self._sync.catch_up(progress=progress, bulk=True)
@@ -168,12 +187,13 @@ class Library:
             return replace(report, notice=str(error))
         return report
 
+    @read_api
     def documents(self) -> list[Document]:
-        with self._lock:
-            return self.store.documents()
+        return self._context.documents()
 
     # Versions
 
+    @write_api(slow=True)
     def add_version(
         self,
         document_id: int,
@@ -188,39 +208,45 @@ class Library:
         All or nothing: cancelled or failed, neither the link nor any annotation is saved.
         Running it again carries only what was not carried before.
         """
-        self._check_writable()
         versioning.check_link(self.documents(), self.document(document_id).id, self.document(of).id)
         carried, already = versioning.carry_forward(
-            self, of, document_id, progress=progress, cancel=cancel or CancelToken()
+            self._context, of, document_id, progress=progress, cancel=cancel or CancelToken()
         )
-
-        def link_and_save() -> None:
+        with self._actions.transaction():
             self.store.set_version(document_id, of, label.strip())
             for annotation in carried:
                 self.store.save_annotation(annotation)
-
-        self._act(link_and_save)
+            self._actions.changed(Changes.of(documents=[document_id, of]))
+            self._actions.changed(_annotation_changes(carried))
         return CarryReport(document_id, of, tuple(carried), already)
 
+    @write_api
     def set_version_label(self, document_id: int, label: str) -> Document:
         document = self.document(document_id)
-        self._act(lambda: self.store.set_version(document_id, document.version_of, label.strip()))
+        self.store.set_version(document_id, document.version_of, label.strip())
+        self._actions.changed(Changes.of(documents=[document_id]))
         return self.document(document_id)
 
+    @write_api
     def unlink_version(self, document_id: int) -> Document:
         """Make a document stand alone again; its carried annotations stay as they are."""
-        self.document(document_id)
-        self._act(lambda: self.store.set_version(document_id, None, ""))
+        previous = self.document(document_id).version_of
+        self.store.set_version(document_id, None, "")
+        linked = [document_id, *([previous] if previous else [])]
+        self._actions.changed(Changes.of(documents=linked))
         return self.document(document_id)
 
+    @read_api
     def versions(self, document_id: int) -> list[Document]:
         """Every version of this document's text, newest first (the document alone if none)."""
         return versioning.lineage(self.documents(), self.document(document_id).id)
 
+    @read_api(slow=True)
     def suggest_versions(self, document_id: int) -> list[VersionSuggestion]:
         """Documents this one looks like a new version of (same title, much text in common)."""
-        return versioning.suggestions(self, self.document(document_id).id)
+        return versioning.suggestions(self._context, self.document(document_id).id)
 
+    @read_api
     def carried(self, document_id: int, *, pending: bool = False) -> list[Annotation]:
         """Annotations carried into this version; `pending`: only those awaiting review."""
         return [
@@ -229,54 +255,62 @@ class Library:
             if a.carry and (not pending or a.carry.review is Review.PENDING)
         ]
 
+    @write_api
     def accept_carried(self, annotation_id: str) -> Annotation:
         """The user agrees with where a carried annotation was placed."""
         return self._review(annotation_id, Review.ACCEPTED)
 
+    @write_api
     def dismiss_carried(self, annotation_id: str) -> Annotation:
         """Drop a carried annotation from the new version (the original stays on the old)."""
         dismissed = self._review(annotation_id, Review.DISMISSED)
         return self.delete_annotation(dismissed.id)
 
+    @write_api
     def replace_carried(self, annotation_id: str, page: int, start: int, end: int) -> Annotation:
         """Put a carried annotation on the passage the user selected instead."""
         annotation = self._carried(annotation_id)
         [anchor] = self.anchors(annotation.document_id, [anchoring.Span(page, start, end)])
         carry = replace(annotation.carry, review=Review.ACCEPTED)
-        return self._save(replace(annotation, anchor=anchor, carry=carry))
+        return self._save(replace(annotation, anchor=anchor, carry=carry), annotation)
 
+    @write_api
     def place_carried(
         self, annotation_id: str, phrase: str, *, page: int | None = None
     ) -> Annotation:
         """Put a carried annotation on the first occurrence of a phrase (as search matches)."""
         annotation = self._carried(annotation_id)
         phrase_terms = terms(phrase)
-        spans = self._find(
+        spans = self._context.find(
             annotation.document_id, phrase_terms, page=page, every=False, phrase=phrase
         )
         if not phrase_terms or not spans:
             raise NotFound(f"“{phrase}” does not occur in this version")
         return self.replace_carried(annotation_id, spans[0].page, spans[0].start, spans[0].end)
 
+    @write_api
     def revert_carried(self, version: Annotation) -> Annotation:
         """Put a carried annotation back as it was before a review decision (undo)."""
         current = self._carried(version.id)
         assert current.carry is not None
         if version.carry is None or version.carry.source_id != current.carry.source_id:
             raise ReviewerError("that is not a version of this carried annotation")
-        return self._save(replace(version, document_id=current.document_id))
+        return self._save(replace(version, document_id=current.document_id), current)
 
     def _review(self, annotation_id: str, review: Review) -> Annotation:
         annotation = self._carried(annotation_id)
-        return self._save(replace(annotation, carry=replace(annotation.carry, review=review)))
+        reviewed = replace(annotation, carry=replace(annotation.carry, review=review))
+        return self._save(reviewed, annotation)
 
+    @read_api(slow=True)
     def compare_versions(self, old_id: int, new_id: int, *, lang: str = "fr") -> ComparisonReport:
         """Article by article, what changed between two versions, with the annotations
         concerned; `lang` is the language of the report it can be exported as."""
         return versioning.comparison(
-            self, self.document(old_id).id, self.document(new_id).id, lang=lang
+            self._context, self.document(old_id).id, self.document(new_id).id, lang=lang
         )
 
+    @read_api(slow=True)
     def export_comparison(
         self,
         old_id: int,
@@ -301,13 +335,11 @@ class Library:
             raise ReviewerError("this annotation was not carried from a previous version")
         return annotation
 
+    @read_api
     def document(self, document_id: int) -> Document:
-        with self._lock:
-            document = self.store.document(document_id)
-        if document is None:
-            raise NotFound(f"no document with id {document_id}")
-        return document
+        return self._context.document(document_id)
 
+    @read_api
     def find_document(self, reference: str) -> Document:
         """A document by id, by the start of its SHA-256, or by a unique part of its title
         (or, failing that, of the name of the file it was imported from)."""
@@ -327,87 +359,98 @@ class Library:
             raise Ambiguous(f"“{reference}” matches {len(matches)} documents ({names}): use the id")
         return matches[0]
 
+    @write_api
     def remove_document(self, document_id: int) -> None:
         """Remove from view; the document and its annotations are kept until `compact`."""
         self.document(document_id)
-        self._act(
-            lambda: self.store.remove_document(document_id),
-            Changes.of(documents=[document_id], document_list=True),
-        )
+        self.store.remove_document(document_id)
+        self._actions.changed(Changes.of(documents=[document_id], document_list=True))
 
+    @write_api
     def restore_document(self, document_id: int) -> None:
-        self._act(
-            lambda: self.store.restore_document(document_id),
-            Changes.of(documents=[document_id], document_list=True),
-        )
+        self.store.restore_document(document_id)
+        self._actions.changed(Changes.of(documents=[document_id], document_list=True))
 
+    @write_api(slow=True)
     def compact(self) -> int:
         """Forget removed documents and deleted annotations; return the annotations purged."""
-        files, purged = self._act(self.store.compact)
+        with self._actions.transaction():
+            present = {d.id for d in self.store.documents()}
+            removed = {d.id for d in self.store.documents(include_removed=True)} - present
+            gone = [a for a in self.store.annotations(include_deleted=True) if a.deleted]
+            files, purged = self.store.compact()
+            self._actions.changed(_annotation_changes(gone))
+            self._actions.changed(Changes.of(documents=removed, document_list=bool(removed)))
         for relative in files:
             (self.layout.root / relative).unlink(missing_ok=True)
         return purged
 
+    @write_api
     def edit_document(self, document_id: int, **fields: object) -> Document:
         """Edit title, kind or metadata fields (None removes one); re-detection keeps them."""
         if "kind" in fields and fields["kind"] not in KINDS:
             raise ReviewerError(f"unknown kind “{fields['kind']}”: one of {', '.join(KINDS)}")
-        self._act(
-            lambda: self.store.edit_document(document_id, fields),
-            Changes.of(documents=[document_id]),
-        )
+        self.store.edit_document(document_id, fields)
+        self._actions.changed(Changes.of(documents=[document_id]))
         return self.document(document_id)
 
+    @write_api(slow=True)
     def redetect(self, document_id: int) -> Document:
         """Detect kind and metadata again (after a detection improvement), sparing user edits."""
         detection = detect([page.text for page in self.pages(document_id)])
-        self._act(
-            lambda: self.store.set_detection(document_id, detection),
-            Changes.of(documents=[document_id]),
-        )
+        with self._actions.transaction():
+            self.store.set_detection(document_id, detection)
+            self._actions.changed(Changes.of(documents=[document_id]))
         return self.document(document_id)
 
+    @read_api
     def structure(self, document_id: int) -> tuple[Section, ...]:
         """The document's parts (TITRE, CHAPITRE, Article, alinéas...) with page and offsets."""
-        kind = self.document(document_id).kind  # the user may correct it
-        if (document_id, kind) not in self._structures:  # Forgotten when its pages change.
-            self._structures[document_id, kind] = detect_structure(
-                [page.text for page in self.pages(document_id)],
-                # An amendment's "ARTICLE 7" names the article it amends, not one of its own.
-                alineas=kind != AMENDEMENT,
-            )
-        return self._structures[document_id, kind]
+        return self._context.structure(document_id)
 
-    # --- Drafting amendments (reviewer/library/drafting.py) --------------------------------
-
-    def draft(self, document_id: int, **request: Any) -> Draft:
-        """An amendment on the document: `article`, `op` ("replace-words"...), `alinea`,
-        `old`, `new`, `after`/`before`, `occurrence`, `style`, `gage` (see `drafting.Request`)."""
-        return drafting.draft(self, document_id, drafting.Request(**request))
-
-    def apply_dispositif(
-        self, document_id: int, article: str, dispositif: str, *, style: str = ""
-    ) -> Application:
-        """The article as it would read if `dispositif` were adopted, or why it cannot say."""
-        return drafting.apply_dispositif(self, document_id, article, dispositif, style=style)
-
+    @read_api
     def location(self, annotation: Annotation, *, short: bool = False) -> str | None:
         """Where an annotation falls, e.g. "Article 7, alinéa 3" ("Art. 7, al. 3" if short)."""
         return location(self.structure(annotation.document_id), annotation, short=short)
 
+    @read_api
     def pages(self, document_id: int) -> list[Page]:
-        with self._lock:
-            return self.store.pages(document_id)
+        return self._context.pages(document_id)
 
     @property
     def root(self) -> Path:
         return self.layout.root
 
+    @read_api
     def pdf_path(self, document: Document) -> Path:
-        return self.layout.root / document.pdf_path
+        return self._context.pdf_path(document)
+
+    @read_api
+    def open_pages(self, document_id: int) -> PageReader:
+        """The document's pages, opened for one thread (the view's render thread): words
+        and pictures. The caller closes them."""
+        return PdfFile(self.pdf_path(self.document(document_id)))
+
+    # Drafting amendments (reviewer/library/drafting.py)
+
+    @read_api(slow=True)
+    def draft(self, document_id: int, **request: Any) -> Draft:
+        """An amendment on the document: `article`, `op` ("replace-words"...), `alinea`,
+        `old`, `new`, `after`/`before`, `occurrence`, `style`, `gage` (see `drafting.Request`)."""
+        return drafting.draft(self._context, document_id, drafting.Request(**request))
+
+    @read_api(slow=True)
+    def apply_dispositif(
+        self, document_id: int, article: str, dispositif: str, *, style: str = ""
+    ) -> Application:
+        """The article as it would read if `dispositif` were adopted, or why it cannot say."""
+        return drafting.apply_dispositif(
+            self._context, document_id, article, dispositif, style=style
+        )
 
     # Annotations
 
+    @write_api(slow=True)
     def annotate(
         self,
         document_id: int,
@@ -423,40 +466,19 @@ class Library:
         phrase_terms = terms(phrase)
         if not phrase_terms:
             raise ReviewerError(f"“{phrase}” has no searchable words (only stop words)")
-        spans = self._find(document_id, phrase_terms, page=page, every=every, phrase=phrase)
+        spans = self._context.find(document_id, phrase_terms, page=page, every=every, phrase=phrase)
         if not spans:
             where = f" on page {page}" if page else ""
             raise NotFound(f"“{phrase}” does not occur in this document{where}")
-        return [
-            self.highlight(
-                document_id, span.page, span.start, span.end, tags=tags, note=note, color=color
-            )
-            for span in spans
-        ]
+        # The pages' words are read before the transaction: a long find never holds it.
+        anchors = self.anchors(document_id, spans)
+        with self._actions.transaction():
+            return [
+                self._save(_new_annotation(document_id, anchor, tags, note, parse_color(color)))
+                for anchor in anchors
+            ]
 
-    def _find(
-        self,
-        document_id: int,
-        phrase_terms: list[str],
-        *,
-        page: int | None,
-        every: bool,
-        phrase: str,
-    ) -> list[anchoring.Span]:
-        pages = self.pages(self.document(document_id).id)
-        if page is not None:
-            if not 1 <= page <= len(pages):
-                raise NotFound(f"page {page} does not exist (the document has {len(pages)})")
-            pages = [pages[page - 1]]
-        found: list[anchoring.Span] = []
-        for candidate in pages:
-            found += anchoring.find_phrase(
-                candidate.number, candidate.text, phrase_terms, phrase=phrase
-            )
-            if found and not every:
-                return found[:1]
-        return found
-
+    @write_api
     def highlight(
         self,
         document_id: int,
@@ -470,28 +492,18 @@ class Library:
     ) -> Annotation:
         """Highlight the characters [start, end) of a page's text (a selection in the view)."""
         [anchor] = self.anchors(document_id, [anchoring.Span(page, start, end)])
-        stamp = now()
-        annotation = Annotation(
-            id=str(uuid.uuid4()),
-            document_id=document_id,
-            anchor=anchor,
-            color=parse_color(color),
-            note=note,
-            tags=_clean_tags(tags),
-            author=default_author(),
-            created=stamp,
-            updated=stamp,
-        )
-        return self._save(annotation)
+        return self._save(_new_annotation(document_id, anchor, tags, note, parse_color(color)))
 
+    @read_api(slow=True)
     def locate(self, document_id: int, phrase: str, *, page: int | None = None) -> list[Anchor]:
         """Every occurrence of a phrase (found as search finds it), without annotating it."""
         phrase_terms = terms(phrase)
         if not phrase_terms:
             return []
-        spans = self._find(document_id, phrase_terms, page=page, every=True, phrase=phrase)
+        spans = self._context.find(document_id, phrase_terms, page=page, every=True, phrase=phrase)
         return self.anchors(document_id, spans)
 
+    @read_api(slow=True)
     def query_passages(self, document_id: int, page: int, query: str) -> list[Anchor]:
         """The places on a page that match a search query, to mark them in the view."""
         with self._lock:
@@ -503,41 +515,16 @@ class Library:
         ]
         return self.anchors(document_id, spans)
 
-    def _page_lengths(self, document_id: int) -> list[int]:
-        """Characters per page, kept: every highlight needs them and only OCR changes them."""
-        if document_id not in self._lengths:
-            self._lengths[document_id] = self.store.page_lengths(document_id)
-        return self._lengths[document_id]
-
+    @read_api(slow=True)
     def anchors(self, document_id: int, spans: Sequence[anchoring.Span]) -> list[Anchor]:
         """Anchors for passages of a document: rectangles from its words, quote, offsets."""
-        document = self.document(document_id)
-        with self._lock:
-            lengths = self._page_lengths(document_id)
-            texts = {
-                n: self.store.page(document_id, n).text
-                for n in {s.page for s in spans}
-                if 1 <= n <= len(lengths)
-            }
-        offsets = anchoring.page_offsets(lengths)
-        for span in spans:
-            text = texts.get(span.page)
-            if text is None or not 0 <= span.start < span.end <= len(text):
-                raise ReviewerError(f"no such passage on page {span.page}")
-        with self._words_lock:
-            words = self._words.words(self.pdf_path(document), (span.page for span in spans))
-        return [
-            anchoring.anchor_for(span, texts[span.page], words[span.page], offsets[span.page - 1])
-            for span in spans
-        ]
+        return self._context.anchors(document_id, spans)
 
+    @read_api
     def annotation(self, annotation_id: str) -> Annotation:
-        with self._lock:
-            found = self.store.annotation(annotation_id)
-        if found is None:
-            raise NotFound(f"no annotation with id {annotation_id}")
-        return found
+        return self._context.annotation(annotation_id)
 
+    @read_api
     def annotations(
         self,
         *,
@@ -545,11 +532,11 @@ class Library:
         tag: str | None = None,
         include_deleted: bool = False,
     ) -> list[Annotation]:
-        with self._lock:
-            return self.store.annotations(
-                document_id=document_id, tag=tag, include_deleted=include_deleted
-            )
+        return self._context.annotations(
+            document_id=document_id, tag=tag, include_deleted=include_deleted
+        )
 
+    @write_api
     def update_annotation(
         self,
         annotation_id: str,
@@ -559,31 +546,38 @@ class Library:
         tags: Iterable[str] | None = None,
     ) -> Annotation:
         current = self.annotation(annotation_id)
-        changed = replace(
+        updated = replace(
             current,
             note=current.note if note is None else note,
             color=current.color if color is None else parse_color(color),
-            tags=current.tags if tags is None else _clean_tags(tags),
+            tags=current.tags if tags is None else clean_tags(tags),
         )
-        return self._save(changed)
+        return self._save(updated, current)
 
+    @write_api
     def tag(self, annotation_id: str, *names: str) -> Annotation:
         current = self.annotation(annotation_id)
         return self.update_annotation(annotation_id, tags=[*current.tags, *names])
 
+    @write_api
     def untag(self, annotation_id: str, *names: str) -> Annotation:
         removed = {name.casefold() for name in names}
         current = self.annotation(annotation_id)
         kept = [name for name in current.tags if name.casefold() not in removed]
         return self.update_annotation(annotation_id, tags=kept)
 
+    @write_api
     def delete_annotation(self, annotation_id: str) -> Annotation:
         """Delete, keeping a tombstone: undoable, and exported so deletes travel."""
-        return self._save(replace(self.annotation(annotation_id), deleted=now()))
+        current = self.annotation(annotation_id)
+        return self._save(replace(current, deleted=now()), current)
 
+    @write_api
     def restore_annotation(self, annotation_id: str) -> Annotation:
-        return self._save(replace(self.annotation(annotation_id), deleted=None))
+        current = self.annotation(annotation_id)
+        return self._save(replace(current, deleted=None), current)
 
+    @write_api
     def add_note(
         self, document_id: int, text: str, *, page: int | None = None, tags: Iterable[str] = ()
     ) -> Annotation:
@@ -593,130 +587,93 @@ class Library:
             raise NotFound(f"page {page} does not exist (the document has {len(pages)})")
         offset = anchoring.page_offsets([len(p.text) for p in pages])[(page or 1) - 1]
         anchor = Anchor(page or 1, (), TextQuote(""), TextPosition(offset, offset))
-        stamp = now()
-        note = Annotation(
-            id=str(uuid.uuid4()),
-            document_id=document_id,
-            anchor=anchor,
-            color=DEFAULT_COLOR,
-            note=text,
-            tags=_clean_tags(tags),
-            author=default_author(),
-            created=stamp,
-            updated=stamp,
-            target="page" if page else "document",
-        )
-        return self._save(note)
+        note = _new_annotation(document_id, anchor, tags, text, DEFAULT_COLOR)
+        return self._save(replace(note, target="page" if page else "document"))
 
-    def _save(self, annotation: Annotation) -> Annotation:
+    def _save(self, annotation: Annotation, before: Annotation | None = None) -> Annotation:
+        """Save a new or changed annotation (`before`: as it was) in the current action."""
         saved = replace(annotation, updated=now())
-        with self._lock:
-            before = self.store.annotation(saved.id)
-        counted = before is None or (before.deleted is None) != (saved.deleted is None)
-        changes = Changes.of(
-            annotations=[saved.id],
-            documents=[saved.document_id] if counted else [],  # its count changed
-            tags={*saved.tags, *(before.tags if before else ())},
-        )
-        self._act(lambda: self.store.save_annotation(saved), changes)
+        with self._actions.transaction():
+            self.store.save_annotation(saved)
+            changes = _annotation_changes([saved, *([before] if before else [])])
+            if before is not None and (before.deleted is None) == (saved.deleted is None):
+                changes = replace(changes, documents=frozenset())  # its count is the same
+            self._actions.changed(changes)
         return saved
-
-    def _act(self, change: Callable[[], T], changes: Changes = NOTHING) -> T:
-        """One user action: one transaction, then the index catches up, then listeners hear."""
-        self._check_writable()
-        with self._lock, self.store.transaction():
-            result = change()
-        self._sync.catch_up(wait=False)
-        self._publish(changes)
-        return result
-
-    def subscribe(self, listener: ChangeListener) -> Callable[[], None]:
-        """Hear every write action's Changes, after its commit, on the thread that acted.
-
-        Returns the function that unsubscribes. A listener must be quick and must not raise.
-        """
-        self._listeners.append(listener)
-        return lambda: self._listeners.remove(listener)
-
-    def _publish(self, changes: Changes) -> None:
-        if changes:
-            for listener in list(self._listeners):
-                listener(changes)
 
     # Tags
 
+    @read_api
     def tags(self) -> list[Tag]:
-        with self._lock:
-            return self.store.tags()
+        return self._context.tags()
 
+    @write_api
     def create_tag(self, name: str, *, color: str = DEFAULT_TAG_COLOR) -> Tag:
         """A tag with no annotation yet (the palette's New tag)."""
-        cleaned = _clean_tags([name])
+        cleaned = clean_tags([name])
         if not cleaned:
             raise ReviewerError("a tag needs a name")
-        self._act(
-            lambda: self.store.ensure_tag(cleaned[0], color=parse_color(color)),
-            Changes.of(tags=cleaned),
-        )
-        return next(tag for tag in self.tags() if tag.name.casefold() == cleaned[0].casefold())
+        self.store.ensure_tag(cleaned[0], color=parse_color(color))
+        created = next(tag for tag in self.tags() if tag.name.casefold() == cleaned[0].casefold())
+        self._actions.changed(Changes.of(tags=[created.name]))
+        return created
 
+    @write_api
     def restore_tags(self, colors: dict[str, str], tags_of: dict[str, Sequence[str]]) -> None:
         """Put back tag colours and the tags of annotations, in one action (an undo)."""
+        for name, color in colors.items():
+            self.store.ensure_tag(name, color=color)
+            self.store.recolor_tag(name, color)
+        self._actions.changed(Changes.of(tags=colors))
+        for annotation_id, names in tags_of.items():
+            current = self.store.annotation(annotation_id)
+            if current is not None:
+                self._save(replace(current, tags=clean_tags(names)), current)
 
-        def restore() -> None:
-            for name, color in colors.items():
-                self.store.ensure_tag(name, color=color)
-                self.store.recolor_tag(name, color)
-            for annotation_id, names in tags_of.items():
-                current = self.store.annotation(annotation_id)
-                if current is not None:
-                    self.store.save_annotation(
-                        replace(current, tags=_clean_tags(names), updated=now())
-                    )
-
-        self._act(restore, Changes.of(annotations=tags_of, tags=colors))
-
+    @write_api
     def rename_tag(self, name: str, new_name: str) -> None:
         """Rename a tag; renaming onto an existing tag merges them."""
-        cleaned = _clean_tags([new_name])
+        cleaned = clean_tags([new_name])
         if not cleaned:
             raise ReviewerError("a tag needs a name")
-        self._act(
-            lambda: self.store.rename_tag(name, cleaned[0]), Changes.of(tags=[name, cleaned[0]])
-        )
+        self._tagged_changed([name], also=cleaned)
+        self.store.rename_tag(name, cleaned[0])
 
+    @write_api
     def recolor_tag(self, name: str, color: str) -> None:
-        self._act(lambda: self.store.recolor_tag(name, parse_color(color)), Changes.of(tags=[name]))
+        self._tagged_changed([name])
+        self.store.recolor_tag(name, parse_color(color))
 
+    @write_api
     def merge_tags(self, names: Iterable[str], into: str) -> None:
-        merged = list(names)
-        self._act(lambda: self.store.merge_tags(merged, into), Changes.of(tags=[*merged, into]))
+        names = list(names)
+        self._tagged_changed(names, also=[into])
+        self.store.merge_tags(names, into)
 
+    @write_api
     def delete_tag(self, name: str) -> None:
         """Remove a tag from every annotation (the annotations stay)."""
-        self._act(lambda: self.store.delete_tag(name), Changes.of(tags=[name]))
+        self._tagged_changed([name])
+        self.store.delete_tag(name)
 
-    # The user's settings (per user, shared by every library)
-
-    # Static: per user, not per library, so `reviewer config` needs no library open.
-
-    @staticmethod
-    def settings() -> Settings:
-        """The saved settings; defaults, and `problem` saying why, if the file is damaged."""
-        return user_settings.load_settings()
-
-    @staticmethod
-    def save_settings(settings: Settings) -> Settings:
-        """Save the settings for this user (all or nothing); return them as saved."""
-        user_settings.save_settings(settings)
-        return user_settings.load_settings()
-
-    @staticmethod
-    def settings_path() -> Path:
-        return user_settings.settings_path()
+    def _tagged_changed(self, names: Sequence[str], *, also: Sequence[str] = ()) -> None:
+        """Declare a change to these tags and to the annotations (and documents) they mark."""
+        tagged = [a for n in names for a in self.store.annotations(tag=n, include_deleted=True)]
+        found = {t.name.casefold(): t.name for t in self.store.tags()}
+        named = [found.get(n.casefold(), n) for n in names]
+        marked = _annotation_changes(tagged, tags=False)
+        self._actions.changed(Changes.of(tags=[*named, *also]) | marked)
 
     # Exports and interchange
 
+    @read_api(slow=True)
+    def build_report(self, options: ReportOptions, *, cancel: CancelToken | None = None) -> Report:
+        """The report `options` describe, without writing it (a preview)."""
+        return exporting.build_report(
+            self._context, options, progress=no_progress, cancel=cancel or CancelToken()
+        )
+
+    @read_api(slow=True)
     def export_report(
         self,
         options: ReportOptions,
@@ -727,12 +684,16 @@ class Library:
     ) -> Report:
         """Write an annotated report (PDF, DOCX, HTML, Markdown, CSV or JSON); return it."""
         cancel = cancel or CancelToken()
-        return exporting.export_report(self, options, path, progress=progress, cancel=cancel)
+        return exporting.export_report(
+            self._context, options, path, progress=progress, cancel=cancel
+        )
 
+    @read_api(slow=True)
     def export_annotated_pdf(self, document_id: int, path: Path) -> int:
         """A copy of the document's PDF with our annotations as native ones; how many."""
-        return exporting.export_annotated_pdf(self, document_id, path)
+        return exporting.export_annotated_pdf(self._context, document_id, path)
 
+    @write_api(slow=True)
     def import_pdf_annotations(
         self,
         document_id: int,
@@ -747,24 +708,45 @@ class Library:
         A PDF with another text raises NotACopy; `foreign=True` (once the user agrees) takes
         its annotations in as new ones.
         """
-        return exporting.import_pdf_annotations(
-            self,
+        report, added = exporting.read_pdf_annotations(
+            self._context,
             document_id,
             path,
-            act=self._act,
             foreign=foreign,
             progress=progress,
             cancel=cancel or CancelToken(),
         )
+        self._save_as_they_are(added)
+        return report
 
+    @read_api(slow=True)
     def export_w3c(self, path: Path, *, document_ids: Sequence[int] = ()) -> int:
         """Write W3C Web Annotations (tombstones included) of some documents, or all."""
-        return exporting.export_w3c(self, path, document_ids)
+        return exporting.export_w3c(self._context, path, document_ids)
 
+    @write_api(slow=True)
     def import_w3c(self, path: Path) -> MergeReport:
         """Merge a W3C Web Annotation file: newest version wins, deletes travel."""
-        return exporting.import_w3c(self, path, act=self._act)
+        report, merged = exporting.merge_w3c(self._context, path)
+        self._save_as_they_are(merged)
+        return report
 
+    def _commit(self, change: Callable[[], object], changes: Changes) -> object:
+        """One step of a long write action: `change` in one transaction, and its Changes."""
+        with self._actions.transaction():
+            result = change()
+            self._actions.changed(changes)
+        return result
+
+    def _save_as_they_are(self, annotations: Sequence[Annotation]) -> None:
+        """What an import brings, saved in one transaction with its ids, dates and tags."""
+        with self._actions.transaction():
+            before = [self.store.annotation(a.id) for a in annotations]
+            for annotation in annotations:
+                self.store.save_annotation(annotation)
+            self._actions.changed(_annotation_changes([*annotations, *filter(None, before)]))
+
+    @read_api(slow=True)
     def export_word(
         self,
         document_ids: Sequence[int],
@@ -780,6 +762,7 @@ class Library:
             self, document_ids, path, tags=tags, progress=progress, cancel=cancel
         )
 
+    @write_api(slow=True)
     def import_word_annotations(
         self,
         document_id: int,
@@ -791,17 +774,17 @@ class Library:
         """Take in the comments of a Word version of the document as annotations on it."""
         cancel = cancel or CancelToken()
         return word.import_word(
-            self, document_id, path, act=self._act, progress=progress, cancel=cancel
+            self, document_id, path, act=self._commit, progress=progress, cancel=cancel
         )
 
     # Search
 
+    @read_api
     def search(self, query: str, *, limit: int = 20) -> SearchResults:
         """Pages and annotations matching the query, best first, with highlighted snippets."""
-        with self._lock:
-            raw = self.index.search(query, limit=limit, text_of=self._text_of)
-            # Only the hits' documents: reading them all costs ~50 ms at 10,000 pages.
-            found = {i: self.store.document(i) for i in {hit.document_id for hit in raw.hits}}
+        raw = self.index.search(query, limit=limit, text_of=self._text_of)
+        # Only the hits' documents: reading them all costs ~50 ms at 10,000 pages.
+        found = {i: self.store.document(i) for i in {hit.document_id for hit in raw.hits}}
         documents = {i: d for i, d in found.items() if d is not None and not d.removed}
         hits = tuple(
             SearchHit(
@@ -830,6 +813,7 @@ class Library:
 
     # Safety
 
+    @read_api(slow=True)
     def backup(self, target: Path, *, progress: ProgressCallback = no_progress) -> BackupReport:
         """A consistent backup in one zip file (see `backup.py`); the library stays usable."""
 
@@ -839,6 +823,7 @@ class Library:
 
         return write_backup(snapshot, self.layout, Path(target), progress=progress)
 
+    @write_api(slow=True)
     def ocr(
         self,
         document_id: int,
@@ -847,7 +832,6 @@ class Library:
         cancel: CancelToken | None = None,
     ) -> Document:
         """Recognise the French text of a scan; its pages then search and highlight as text."""
-        self._check_writable()
         document = self.document(document_id)
         if document.has_text:
             raise ReviewerError(f"“{document.title}” has text already: OCR is for scans")
@@ -863,15 +847,10 @@ class Library:
                 "on the library's disk, then run OCR again"
             ) from error
         pages = [Page(document_id, p.number, p.text, p.width, p.height) for p in result.pages]
-        self._act(lambda: self._replace_text(document_id, pages, target))
-        self._forget_pages(document_id)
+        with self._actions.transaction():
+            self._replace_text(document_id, pages, target)
+        self._context.pages_changed(document_id)
         return self.document(document_id)
-
-    def _forget_pages(self, document_id: int) -> None:
-        """A document's pages changed (OCR, an amendment's new texts): what was read of them."""
-        for key in [key for key in self._structures if key[0] == document_id]:
-            del self._structures[key]
-        self._lengths.pop(document_id, None)
 
     def _replace_text(self, document_id: int, pages: Sequence[Page], pdf: Path) -> None:
         """New page texts; detection runs again and notes move to their pages' new offsets."""
@@ -880,22 +859,27 @@ class Library:
         self.store.replace_page_texts(document_id, pages, pdf_path=relative, has_text=has_text)
         self.store.set_detection(document_id, detect([page.text for page in pages]))
         offsets = anchoring.page_offsets([len(page.text) for page in pages])
-        for note in self.store.annotations(document_id=document_id, include_deleted=True):
+        notes = self.store.annotations(document_id=document_id, include_deleted=True)
+        for note in notes:
             start = offsets[note.page - 1]
             moved = replace(note.anchor, position=TextPosition(start, start))
             self.store.save_annotation(replace(note, anchor=moved))
+        self._actions.changed(Changes.of(documents=[document_id]) | _annotation_changes(notes))
 
     # Maintenance
 
+    @write_api(slow=True)
     def reindex(
         self, *, progress: ProgressCallback = no_progress, cancel: CancelToken | None = None
     ) -> int:
-        """Rebuild the whole search index from the database; return the entries indexed."""
-        self._check_writable()
+        """Rebuild the whole search index from the database; return the entries indexed.
+        The database is not changed: there are no Changes to tell."""
         return self._sync.rebuild(progress=progress, cancel=cancel or CancelToken())
 
+    @read_api(slow=True)
     def doctor(self, *, repair: bool = False) -> HealthReport:
-        """Check the database, the stored files and the index against each other."""
+        """Check the database, the stored files and the index against each other; a repair
+        rebuilds only the index (derived), so this stays a read of the library."""
         if not self.read_only:  # Changes on their way to the index are no problem.
             with suppress(LibraryError):  # A full disk: reported below as changes pending.
                 self._sync.catch_up()
@@ -936,11 +920,28 @@ class Library:
         return altered
 
 
-def _clean_tags(names: Iterable[str]) -> tuple[str, ...]:
-    """Trimmed, without empty names or case-insensitive duplicates, in the given order."""
-    seen: dict[str, str] = {}
-    for name in names:
-        cleaned = " ".join(name.split())
-        if cleaned and cleaned.casefold() not in seen:
-            seen[cleaned.casefold()] = cleaned
-    return tuple(seen.values())
+def _new_annotation(
+    document_id: int, anchor: Anchor, tags: Iterable[str], note: str, color: str
+) -> Annotation:
+    stamp = now()
+    return Annotation(
+        id=str(uuid.uuid4()),
+        document_id=document_id,
+        anchor=anchor,
+        color=color,
+        note=note,
+        tags=clean_tags(tags),
+        author=default_author(),
+        created=stamp,
+        updated=stamp,
+    )
+
+
+def _annotation_changes(annotations: Iterable[Annotation], *, tags: bool = True) -> Changes:
+    """The annotations, their documents and (if `tags`) their tags."""
+    listed = list(annotations)
+    return Changes.of(
+        documents=(a.document_id for a in listed),
+        annotations=(a.id for a in listed),
+        tags=(name for a in listed for name in a.tags) if tags else (),
+    )

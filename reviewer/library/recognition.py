@@ -8,7 +8,8 @@ from typing import Any
 
 from reviewer.core.kinds import kind_key
 from reviewer.core.records import Annotation
-from reviewer.legislative import Section, detect_kind, detect_metadata, locate
+from reviewer.core.structure import Section
+from reviewer.legislative import detect_kind, detect_metadata, locate
 
 
 def detect(pages: Sequence[str], facts: Mapping[str, str] | None = None) -> dict[str, Any]:

@@ -94,3 +94,9 @@ def author_name(settings: Settings) -> str:
         return getpass.getuser()
     except (OSError, KeyError):  # no login name (a container): unsigned rather than a crash
         return ""
+
+
+def save_and_reload(settings: Settings) -> Settings:
+    """Save the settings for this user (all or nothing); return them as saved."""
+    save_settings(settings)
+    return load_settings()

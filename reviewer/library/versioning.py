@@ -16,8 +16,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING
 
+from reviewer.core.comparison import ComparisonReport
 from reviewer.core.errors import Cancelled, ReviewerError
 from reviewer.core.events import CancelToken, ProgressCallback
 from reviewer.core.records import (
@@ -32,17 +32,14 @@ from reviewer.core.records import (
     TextQuote,
     VersionSuggestion,
 )
-from reviewer.export.comparison import ComparisonReport
 from reviewer.legislative.structure import document_text
-from reviewer.library import amendment_import, anchoring, facade
+from reviewer.library import amendment_import, anchoring
+from reviewer.library.context import Context, default_author
 from reviewer.store import now
 from reviewer.versions.alignment import align_units
 from reviewer.versions.comparison import annotations_by_change, compare_units
 from reviewer.versions.relocation import Passage, Relocation, relocate
 from reviewer.versions.units import units_of
-
-if TYPE_CHECKING:
-    from reviewer.library.facade import Library
 
 SUGGESTION_THRESHOLD = 0.5
 MAX_CANDIDATES = 50  # the most recent documents of the same kind are compared, not all
@@ -97,12 +94,12 @@ def _ancestors(documents: Sequence[Document], document_id: int) -> set[int]:
 class _Version:
     """One version as the carrying sees it: its text, page offsets and units."""
 
-    def __init__(self, library: Library, document_id: int) -> None:
+    def __init__(self, context: Context, document_id: int) -> None:
         self.id = document_id
-        self.pages = library.pages(document_id)
+        self.pages = context.pages(document_id)
         self.text = document_text([page.text for page in self.pages])
         self.offsets = anchoring.page_offsets([len(page.text) for page in self.pages])
-        self.units = units_of(library.structure(document_id))
+        self.units = units_of(context.structure(document_id))
 
     def page_at(self, offset: int) -> int:
         """The 1-based page holding a document-text offset."""
@@ -130,7 +127,7 @@ class _Version:
 
 
 def carry_forward(
-    library: Library,
+    context: Context,
     previous_id: int,
     document_id: int,
     *,
@@ -138,10 +135,11 @@ def carry_forward(
     cancel: CancelToken,
 ) -> tuple[list[Annotation], int]:
     """The previous version's annotations re-anchored in the new one (not yet saved)."""
-    done_before = library.store.carried_sources(document_id)
-    sources = [a for a in library.annotations(document_id=previous_id) if a.id not in done_before]
+    with context.lock:
+        done_before = context.store.carried_sources(document_id)
+    sources = [a for a in context.annotations(document_id=previous_id) if a.id not in done_before]
     progress(Progress(0, len(sources), "aligning the two versions"))
-    old, new = _Version(library, previous_id), _Version(library, document_id)
+    old, new = _Version(context, previous_id), _Version(context, document_id)
     pairs = align_units(old.text, old.units, new.text, new.units)
     passages = [a for a in sources if a.target == "passage"]
     found = relocate(
@@ -156,7 +154,7 @@ def carry_forward(
     )
     relocations = {r.key: r for r in found}
     progress(Progress(0, len(sources), "placing the annotations"))
-    anchors = _passage_anchors(library, new, found)
+    anchors = _passage_anchors(context, new, found)
     if cancel.cancelled:
         raise Cancelled("cancelled: nothing was carried")
     carried = [
@@ -202,7 +200,7 @@ def _note_anchor(source: Annotation, old: _Version, new: _Version) -> tuple[Anch
 
 
 def _passage_anchors(
-    library: Library, new: _Version, relocations: Sequence[Relocation]
+    context: Context, new: _Version, relocations: Sequence[Relocation]
 ) -> dict[str, Anchor]:
     """The anchor of every placed passage, by annotation id; the words of all the pages
     concerned are read in one pass over the PDF."""
@@ -211,7 +209,7 @@ def _passage_anchors(
         for r in relocations
         if r.status is not CarryStatus.ORPHANED and (spans := new.spans(r.start, r.end))
     }
-    parts = iter(library.anchors(new.id, [s for _r, spans in placed.values() for s in spans]))
+    parts = iter(context.anchors(new.id, [s for _r, spans in placed.values() for s in spans]))
     anchors = {}
     for key, (relocation, spans) in placed.items():
         rects = tuple(rect for _span in spans for rect in next(parts).rects)
@@ -227,25 +225,25 @@ def _passage_anchors(
 # Comparing two versions
 
 
-def comparison(library: Library, old_id: int, new_id: int, *, lang: str) -> ComparisonReport:
+def comparison(context: Context, old_id: int, new_id: int, *, lang: str) -> ComparisonReport:
     """Article by article, what changed from one version to the other, and the annotations
     concerned by each change."""
-    old, new = _Version(library, old_id), _Version(library, new_id)
+    old, new = _Version(context, old_id), _Version(context, new_id)
     pairs = align_units(old.text, old.units, new.text, new.units)
     changes = compare_units(old.text, new.text, pairs)
     concerned = annotations_by_change(
         changes,
-        library.annotations(document_id=old_id),
-        library.annotations(document_id=new_id),
+        context.annotations(document_id=old_id),
+        context.annotations(document_id=new_id),
     )
     return ComparisonReport(
-        library.document(old_id),
-        library.document(new_id),
+        context.document(old_id),
+        context.document(new_id),
         changes,
         old.text,
         new.text,
         concerned,
-        author=facade.default_author(),
+        author=default_author(),
         day=date.today(),
         lang=lang,
     )
@@ -254,21 +252,21 @@ def comparison(library: Library, old_id: int, new_id: int, *, lang: str) -> Comp
 # Suggesting a link
 
 
-def suggestions(library: Library, document_id: int) -> list[VersionSuggestion]:
+def suggestions(context: Context, document_id: int) -> list[VersionSuggestion]:
     """Documents the given one looks like a new version of, best first."""
-    new = library.document(document_id)
+    documents = context.documents()
+    new = next(d for d in documents if d.id == document_id)
     if amendment_import.KEY in new.metadata:
         return []  # An official amendment is updated in place by a newer file of the chamber.
-    documents = library.documents()
     related = {d.id for d in lineage(documents, document_id)}
     candidates = [
         d for d in documents if d.id not in related and _comparable(new, d) and d.added <= new.added
     ]
     candidates.sort(key=lambda d: d.added, reverse=True)
-    text = _shingles(library, new)
+    text = _shingles(context, new)
     found = []
     for other in candidates[:MAX_CANDIDATES]:
-        suggestion = _suggestion(other, new, text, _shingles(library, other))
+        suggestion = _suggestion(other, new, text, _shingles(context, other))
         if suggestion.score >= SUGGESTION_THRESHOLD:
             found.append(suggestion)
     return sorted(found, key=lambda s: -s.score)
@@ -290,8 +288,8 @@ def _suggestion(
     return VersionSuggestion(other, max(common, 0.9) if same_title else common, same_title, common)
 
 
-def _shingles(library: Library, document: Document) -> set[int]:
-    words = _words(" ".join(page.text for page in library.pages(document.id)))
+def _shingles(context: Context, document: Document) -> set[int]:
+    words = _words(" ".join(page.text for page in context.pages(document.id)))
     return {
         zlib.crc32(" ".join(words[i : i + SHINGLE]).encode())
         for i in range(max(1, len(words) - SHINGLE + 1))

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reviewer.core.changes import Changes
+from reviewer.core.colors import DEFAULT_COLOR
 from reviewer.core.errors import Cancelled, NotACopy, ReviewerError
 from reviewer.core.events import CancelToken, ProgressCallback
 from reviewer.core.records import (
@@ -29,6 +30,7 @@ from reviewer.core.records import (
     TextPosition,
     TextQuote,
 )
+from reviewer.core.structure import Section
 from reviewer.export.word import (
     DEEPEST_HEADING,
     ON_TITLE,
@@ -41,10 +43,9 @@ from reviewer.export.word import (
     read_word,
     word_bytes,
 )
-from reviewer.legislative import Section
 from reviewer.legislative.structure import alineas
-from reviewer.library import anchoring, facade
-from reviewer.library.colors import DEFAULT_COLOR
+from reviewer.library import anchoring
+from reviewer.library.context import clean_tags, default_author
 from reviewer.library.exporting import IMPORT_CANCELLED, write_atomically
 from reviewer.store import now as store_now
 from reviewer.versions.relocation import CONTEXT, Passage, relocate
@@ -110,7 +111,7 @@ def export_word(
         texts.append(WordText(document.title, text, tuple(blocks), remarks))
         count += len(remarks)
     title = documents[0].title if len(documents) == 1 else f"{len(documents)} textes annotés"
-    write_atomically(path, word_bytes(texts, title=title, author=facade.default_author()))
+    write_atomically(path, word_bytes(texts, title=title, author=default_author()))
     return WordExport(len(documents), count)
 
 
@@ -336,7 +337,7 @@ def _annotation(
         anchor=anchor,
         color=DEFAULT_COLOR,
         note=found.note,
-        tags=facade._clean_tags(found.tags),
+        tags=clean_tags(found.tags),
         author=comment.author,
         created=stamp,
         updated=stamp,

@@ -2,7 +2,7 @@
 at every entry point (`guard.py`), so any thread may call it."""
 
 from reviewer.pdf.compose import Block, write_pdf
-from reviewer.pdf.document import PageImage, PdfFile, Word
+from reviewer.pdf.document import PdfFile
 from reviewer.pdf.reader import (
     PageText,
     ReadDocument,
@@ -13,11 +13,9 @@ from reviewer.pdf.reader import (
 
 __all__ = [
     "Block",
-    "PageImage",
     "PageText",
     "PdfFile",
     "ReadDocument",
-    "Word",
     "check_supported",
     "is_supported",
     "read_document",

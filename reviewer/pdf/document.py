@@ -2,40 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 
 import pymupdf
 
+from reviewer.core.pages import PageImage, Word
 from reviewer.core.records import Rect
 from reviewer.pdf.guard import locked
 from reviewer.pdf.reader import open_pdf, page_textpage
-
-
-@dataclass(frozen=True)
-class Word:
-    """A word on a page, with its box and its offsets in the stored page text."""
-
-    text: str
-    rect: Rect
-    start: int
-    end: int
-    line: tuple[int, int]  # (block, line): words of one line share it
-
-
-@dataclass(frozen=True)
-class PageImage:
-    """Raw RGB pixels, handed to the GUI without any PNG round trip or extra copy.
-
-    `samples` is a view of the pixmap's own memory; `owner` keeps that memory alive.
-    """
-
-    width: int
-    height: int
-    stride: int
-    samples: memoryview
-    owner: object = field(repr=False, compare=False)
 
 
 class PdfFile:

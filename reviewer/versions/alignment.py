@@ -13,7 +13,8 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reviewer.versions.units import Unit, UnitPair
+from reviewer.core.comparison import Unit
+from reviewer.versions.units import UnitPair
 
 SHINGLE = 3  # words per shingle
 LABEL_BONUS = 0.3  # an equal label is worth this much similarity

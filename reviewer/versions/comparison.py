@@ -17,24 +17,30 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from enum import StrEnum
-from typing import Literal
 
+from reviewer.core.comparison import (
+    APOSTROPHES,
+    HYPHENS,
+    Change,
+    Comparison,
+    Concerned,
+    OpKind,
+    Side,
+    Unit,
+    UnitChange,
+    WordOp,
+)
 from reviewer.core.records import Annotation
-from reviewer.versions.units import Unit, UnitPair
+from reviewer.versions.units import UnitPair
 
-OpKind = Literal["equal", "insert", "delete"]
 Opcode = tuple[str, int, int, int, int]  # as SequenceMatcher.get_opcodes() gives them
 
-_HYPHENS = "-\u2010\u2011\u00ad"  # hyphen-minus, hyphen, non-breaking hyphen, soft hyphen
-_APOSTROPHES = "'’‘"
 # A word (with its inner apostrophes and hyphens, and a hyphen that ends a line), or one
 # punctuation mark.
-_TOKEN = re.compile(rf"\w+(?:(?:[{_APOSTROPHES}]|[{_HYPHENS}](?:[ \t]*[\n\f]\s*)?)\w+)*|[^\w\s]")
-_WORD = re.compile(rf"\w+(?:[{_HYPHENS}{_APOSTROPHES}]\w+)*")  # "-" first: not a range
+_TOKEN = re.compile(rf"\w+(?:(?:[{APOSTROPHES}]|[{HYPHENS}](?:[ \t]*[\n\f]\s*)?)\w+)*|[^\w\s]")
 _LINE_END = re.compile(r"[\n\f]")
 _WORD_START = re.compile(r"\S")
-_LINE_HYPHEN = re.compile(rf"(?<=\w)[{_HYPHENS}][ \t]*[\n\f]\s*(?=\w)")
+_LINE_HYPHEN = re.compile(rf"(?<=\w)[{HYPHENS}][ \t]*[\n\f]\s*(?=\w)")
 # Signs that differ only by the font or the software that made the PDF: compared as one.
 # Each stays in its class (letter, joiner, punctuation), so the words stay the same words.
 _FOLDS = (
@@ -48,106 +54,9 @@ _PARAGRAPH = re.compile(r"(?<=[.;:!?»])[ \t]*[\n\f]\s*(?=[IVXLC]+\.\s*[–—-]
 _SENTENCE_END = frozenset(".;:!?")
 
 
-class Change(StrEnum):
-    """What became of a unit. A renumbered unit may also be modified: see `UnitChange.modified`."""
-
-    UNCHANGED = "unchanged"
-    MODIFIED = "modified"
-    ADDED = "added"
-    DELETED = "deleted"
-    RENUMBERED = "renumbered"
-
-
-class Side(StrEnum):
-    OLD = "old"
-    NEW = "new"
-
-
-@dataclass(frozen=True)
-class WordOp:
-    """A run of words the two versions share ("equal"), or that one of them alone has.
-
-    `text` reads as the version has it, each word after what separates it from the one
-    before: nothing, a space, or "\\n" where a new paragraph begins (the first word's
-    separator included). `start`/`end` are the offsets of the run in its version's document
-    text: the old one for "delete", the new one for "insert" and "equal".
-    """
-
-    kind: OpKind
-    text: str
-    start: int
-    end: int
-
-    @property
-    def words(self) -> int:
-        """How many words the run holds, punctuation aside."""
-        return len(_WORD.findall(self.text))
-
-
-@dataclass(frozen=True)
-class UnitChange:
-    """One unit in both versions: an unchanged unit has a single "equal" op (none if empty),
-    an added unit one "insert", a deleted unit one "delete"."""
-
-    change: Change
-    old: Unit | None
-    new: Unit | None
-    ops: tuple[WordOp, ...]
-    similarity: float = 0.0  # as the alignment measured it
-
-    @property
-    def label(self) -> str:
-        """The unit's label in the new version, or in the old one if it was deleted."""
-        return (self.new or self.old).label  # type: ignore[union-attr]
-
-    def unit(self, side: Side) -> Unit | None:
-        return self.old if side is Side.OLD else self.new
-
-    @property
-    def modified(self) -> bool:
-        """Whether any word differs: true of added and deleted units, and of a renumbered
-        one whose text changed too."""
-        return any(op.kind != "equal" for op in self.ops)
-
-    @property
-    def inserted_words(self) -> int:
-        return sum(op.words for op in self.ops if op.kind == "insert")
-
-    @property
-    def deleted_words(self) -> int:
-        return sum(op.words for op in self.ops if op.kind == "delete")
-
-
-@dataclass(frozen=True)
-class Comparison:
-    changes: tuple[UnitChange, ...]  # in reading order, as the pairs came
-
-    def counts(self) -> dict[Change, int]:
-        """How many units of each kind of change, every kind present (0 if none)."""
-        counts = dict.fromkeys(Change, 0)
-        for change in self.changes:
-            counts[change.change] += 1
-        return counts
-
-
-@dataclass(frozen=True)
-class Concerned:
-    """An annotation that falls in a compared unit; `touched` when words it covers changed
-    (deleted from the old version, or inserted in the new one)."""
-
-    annotation: Annotation
-    side: Side
-    touched: bool
-
-
 def compare_units(old_text: str, new_text: str, pairs: Sequence[UnitPair]) -> Comparison:
     """The change of each pair; texts are the versions' document texts (pages joined by \\f)."""
     return Comparison(tuple(_unit_change(old_text, new_text, pair) for pair in pairs))
-
-
-def page_span(text: str, unit: Unit) -> tuple[int, int]:
-    """The first and last page (1-based) a unit of `text` covers."""
-    return unit.page, unit.page + text.count("\f", unit.start, unit.end)
 
 
 def annotations_by_change(

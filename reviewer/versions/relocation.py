@@ -20,11 +20,12 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from itertools import pairwise
 
+from reviewer.core.comparison import Unit
 from reviewer.core.errors import Cancelled
 from reviewer.core.events import CancelToken
 from reviewer.core.records import CarryStatus, TextQuote
 from reviewer.versions.textmap import NormalText, normal_form, normalise
-from reviewer.versions.units import Unit, UnitPair
+from reviewer.versions.units import UnitPair
 
 # Normalised characters of context taken from the old text on each side: generated and real
 # bills repeat whole sentences, which only a long context tells apart. Close texts are scored

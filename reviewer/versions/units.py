@@ -5,20 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from reviewer.legislative.structure import Section
+from reviewer.core.comparison import Unit
+from reviewer.core.structure import Section
 
 # Divisions that only group articles: their articles are the units, not they.
 GROUPING_KINDS = frozenset({"titre", "chapitre", "section", "sous-section", "livre", "partie"})
-
-
-@dataclass(frozen=True)
-class Unit:
-    """One article (or part such as the exposé des motifs) of one version."""
-
-    label: str  # "Article 7 bis", "Exposé des motifs"
-    start: int  # offsets in the version's document text (pages joined by "\f")
-    end: int
-    page: int  # 1-based page where the unit begins
 
 
 @dataclass(frozen=True)

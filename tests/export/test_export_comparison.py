@@ -11,20 +11,20 @@ import docx
 import pymupdf
 import pytest
 
+from reviewer.core.comparison import ComparisonReport, Unit
 from reviewer.core.errors import ReviewerError
 from reviewer.core.records import Anchor, Annotation, Document, TextPosition, TextQuote
+from reviewer.core.reports import Format
 from reviewer.export.comparison import (
     COMPARISON_WRITERS,
-    ComparisonReport,
     comparison_docx,
     comparison_html,
     comparison_pdf_parts,
 )
-from reviewer.export.model import Format
 from reviewer.export.typography import NBSP, NNBSP
 from reviewer.pdf.report import ReportPages, render_report
 from reviewer.versions.comparison import annotations_by_change, compare_units
-from reviewer.versions.units import Unit, UnitPair
+from reviewer.versions.units import UnitPair
 
 EXPOSÉ = ("Exposé des motifs", "Le présent texte encadre la reconnaissance faciale.")
 OLD = (

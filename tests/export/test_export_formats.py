@@ -13,12 +13,10 @@ import docx
 import pytest
 
 from reviewer.core.records import Anchor, Annotation, Document, TextPosition, TextQuote
-from reviewer.export import Entry, Format, GroupBy, Report, ReportOptions
+from reviewer.core.reports import Entry, Format, GroupBy, Picture, Report, ReportOptions, tag_counts
 from reviewer.export.grouping import by_document, by_tag
 from reviewer.export.html import html_document
 from reviewer.export.markdown import markdown_text
-from reviewer.export.model import tag_counts
-from reviewer.export.style import Picture
 from reviewer.export.writers import WRITERS
 
 # A 1x1 PNG: enough to check that pictures are embedded, not linked.

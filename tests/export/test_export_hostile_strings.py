@@ -17,9 +17,8 @@ from export.test_export_formats import BILL, ENTRIES, report
 from helpers import SHARED_PDFS
 from markdown_it import MarkdownIt
 
-from reviewer.export import Entry, Format, ReportOptions
+from reviewer.core.reports import Entry, Format, ReportOptions, tag_counts
 from reviewer.export.grouping import by_document
-from reviewer.export.model import tag_counts
 from reviewer.export.writers import WRITERS
 from reviewer.library import Library
 

@@ -8,11 +8,10 @@ import pytest
 
 from reviewer.core.errors import ReviewerError
 from reviewer.core.records import Anchor, Annotation, Document, TextPosition, TextQuote
-from reviewer.export import Entry, ReportOptions
+from reviewer.core.reports import Entry, ReportOptions, tag_counts
+from reviewer.core.structure import Section as Unit
 from reviewer.export.grouping import by_article, by_document, by_tag
-from reviewer.export.model import tag_counts
 from reviewer.export.wording import WORDS
-from reviewer.legislative import Section as Unit
 
 BILL = Document(1, "a" * 64, "Projet de loi JO", "projet de loi", "", "", "", 9, 0, "")
 QUESTION = Document(2, "b" * 64, "Question écrite", "question écrite", "", "", "", 2, 0, "")

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 from export.test_export_formats import ENTRIES, report
 
-from reviewer.export import Format
+from reviewer.core.reports import Format
 from reviewer.export.grouping import by_document
 from reviewer.export.phrases import Phrases
 from reviewer.export.typography import counted

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from reviewer.export.typography import NBSP, NNBSP, count, french, local_date, long_date, quoted
+from reviewer.core.reports import local_date
+from reviewer.export.typography import NBSP, NNBSP, count, french, long_date, quoted
 
 
 def test_french_spacing_before_tall_punctuation_and_colons():

@@ -9,13 +9,13 @@ from helpers import write_test_pdf
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
+from reviewer.core.colors import PALETTE
 from reviewer.core.records import Snippet
 from reviewer.gui.panels.annotation_panel import AnnotationPanel
 from reviewer.gui.panels.search_panel import snippet_html
 from reviewer.gui.panels.tag_entry import TagCompleter, parse_tags
 from reviewer.gui.undo import Edits
 from reviewer.gui.worker import Calls
-from reviewer.library.colors import PALETTE
 
 TEXT = "La CNIL rend un avis sur le coût du dispositif de vidéoprotection."
 

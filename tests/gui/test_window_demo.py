@@ -14,8 +14,7 @@ from reviewer.core.records import HitType
 from reviewer.gui.i18n import Languages
 from reviewer.gui.main_window import MainWindow
 from reviewer.gui.panels.search_panel import HIT_ROLE, HTML_ROLE
-from reviewer.library import Library
-from reviewer.samples.demo import ensure_demo_library
+from reviewer.library import Library, ensure_demo_library
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 BILL = "Proposition de loi visant à interdire la reconnaissance faciale dans l'espace public"

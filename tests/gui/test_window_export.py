@@ -18,9 +18,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from reviewer.core.errors import ReviewerError
-from reviewer.export import Format, GroupBy
+from reviewer.core.reports import Format, GroupBy
 from reviewer.gui.main_window import MainWindow
-from reviewer.gui.panels import export_dialog
 from reviewer.gui.panels.export_dialog import ExportReportDialog
 from reviewer.gui.shortcuts import ShortcutsDialog
 from reviewer.gui.worker import Task
@@ -174,7 +173,7 @@ def test_a_failing_preview_is_said_once_and_blocks_the_export(qtbot, window, mon
         attempts.append(1)
         raise ReviewerError("the library is being repaired")
 
-    monkeypatch.setattr(export_dialog, "build_report", refuse)
+    monkeypatch.setattr(Library, "build_report", refuse)
     window.action_set["export_report"].trigger()
     dialog = window.exports.dialog
     shown(qtbot, dialog, "the library is being repaired")

@@ -10,12 +10,13 @@ from helpers import write_test_pdf
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
+from reviewer.core.colors import PALETTE
+from reviewer.core.pages import Word
 from reviewer.gui.i18n import Languages
 from reviewer.gui.main_window import MainWindow
 from reviewer.gui.undo import Span
 from reviewer.library import Library
-from reviewer.library.colors import PALETTE
-from reviewer.pdf import PdfFile, Word
+from reviewer.pdf import PdfFile
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 PAGES = [

@@ -10,7 +10,7 @@ from helpers import AMENDED, DROPPED, KEPT, versions_of_a_bill
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from reviewer.core.records import CarryStatus, Review
-from reviewer.export import Format
+from reviewer.core.reports import Format
 from reviewer.gui.main_window import MainWindow
 from reviewer.gui.panels.compare_dialog import CompareWindow
 from reviewer.gui.panels.library_panel import ID_ROLE

@@ -9,7 +9,7 @@ import pytest
 from helpers import write_test_pdf
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-import reviewer.samples.demo
+import reviewer.library.demo
 from reviewer.gui import welcome
 from reviewer.gui.theme import install_theme
 from reviewer.gui.welcome import WELCOMED_KEY, WelcomeDialog, offer_welcome, show_welcome
@@ -45,13 +45,13 @@ def test_the_demo_is_built_off_the_gui_thread_then_opened(
     demo = tmp_path / "demo"
     monkeypatch.setattr(welcome, "demo_library_dir", lambda: demo)
     threads = []
-    build = reviewer.samples.demo.ensure_demo_library
+    build = reviewer.library.demo.ensure_demo_library
 
     def spied(folder: Path, **options: object) -> Path:
         threads.append(threading.current_thread())
         return build(folder, **options)
 
-    monkeypatch.setattr(reviewer.samples.demo, "ensure_demo_library", spied)
+    monkeypatch.setattr(reviewer.library.demo, "ensure_demo_library", spied)
     progress: list[int] = []
     dialog.progress.valueChanged.connect(progress.append)
     with qtbot.waitSignal(dialog.accepted, timeout=60000):

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reviewer.core.structure import Section
 from reviewer.legislative import (
-    Section,
     detect_kind,
     detect_metadata,
     detect_structure,

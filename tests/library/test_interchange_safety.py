@@ -18,7 +18,7 @@ import pytest
 from reviewer.core.errors import Cancelled, NotACopy
 from reviewer.core.events import CancelToken
 from reviewer.core.records import Annotation, Document, Progress
-from reviewer.export import Format, ReportOptions
+from reviewer.core.reports import Format, ReportOptions
 from reviewer.library import Library
 from reviewer.samples.legislative import amendment
 

@@ -22,7 +22,7 @@ import pytest
 from reviewer.core.errors import Cancelled, ReviewerError
 from reviewer.core.events import CancelToken
 from reviewer.core.records import Annotation, Document
-from reviewer.export import Format, GroupBy, ReportOptions
+from reviewer.core.reports import Format, GroupBy, ReportOptions
 from reviewer.library import Library
 from reviewer.samples.legislative import amendment, bill, written_question
 

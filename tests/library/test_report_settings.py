@@ -15,10 +15,10 @@ import pymupdf
 import pytest
 
 from reviewer.core.errors import ReviewerError
+from reviewer.core.reports import Format, ReportOptions
 from reviewer.core.settings import Settings
-from reviewer.export import Format, ReportOptions
 from reviewer.export.phrases import Phrases
-from reviewer.library import Library
+from reviewer.library import Library, load_settings, save_and_reload
 from reviewer.samples.legislative import bill
 
 AUTHOR = "Zoé Martin"
@@ -37,7 +37,7 @@ def settings_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def signed(library: Library, settings_file: Path, tmp_path: Path) -> Library:
-    library.save_settings(Settings(author=AUTHOR, addressee=ADDRESSEE, mark=MARK))
+    save_and_reload(Settings(author=AUTHOR, addressee=ADDRESSEE, mark=MARK))
     bill(7, articles=3).write(tmp_path / "pjl.pdf")
     [outcome] = library.import_paths([tmp_path / "pjl.pdf"]).outcomes
     library.annotate(outcome.document_id, "Conseil d'État", note="À vérifier")
@@ -49,8 +49,8 @@ def plain(text: str) -> str:
 
 
 def test_settings_round_trip_in_a_private_file(library, settings_file):
-    saved = library.save_settings(Settings(author=AUTHOR, initials="ZM", theme="dark"))
-    assert saved == library.settings() == Settings(author=AUTHOR, initials="ZM", theme="dark")
+    saved = save_and_reload(Settings(author=AUTHOR, initials="ZM", theme="dark"))
+    assert saved == load_settings() == Settings(author=AUTHOR, initials="ZM", theme="dark")
     assert stat.S_IMODE(os.stat(settings_file).st_mode) == 0o600
     assert json.loads(settings_file.read_text(encoding="utf-8"))["author"] == AUTHOR
     with pytest.raises(ReviewerError, match="not a theme"):
@@ -61,10 +61,10 @@ def test_settings_round_trip_in_a_private_file(library, settings_file):
 def test_a_damaged_settings_file_gives_defaults_and_a_message(library, settings_file, damage):
     settings_file.parent.mkdir(parents=True)
     settings_file.write_bytes(damage + b" ")
-    settings = library.settings()
+    settings = load_settings()
     assert settings == Settings() and str(settings_file) in settings.problem
-    library.save_settings(settings.with_value("author", AUTHOR))
-    assert library.settings().author == AUTHOR and not library.settings().problem
+    save_and_reload(settings.with_value("author", AUTHOR))
+    assert load_settings().author == AUTHOR and not load_settings().problem
     assert (settings_file.parent / "settings.json.damaged").read_bytes() == damage + b" "
 
 

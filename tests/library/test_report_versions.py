@@ -14,7 +14,7 @@ import pytest
 from helpers import AMENDED, DROPPED, KEPT, versions_of_a_bill
 
 from reviewer.core.records import CarryStatus
-from reviewer.export import Format, ReportOptions
+from reviewer.core.reports import Format, ReportOptions
 from reviewer.library import Library
 
 DISMISSED_NOTE = "Remarque devenue sans objet"

@@ -20,7 +20,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from reviewer.export import Format, ReportOptions
+from reviewer.core.reports import Format, ReportOptions
 from reviewer.library import Library
 from reviewer.pdf import PdfFile, read_document
 from reviewer.pdf.guard import MUPDF

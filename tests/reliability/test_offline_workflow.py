@@ -64,7 +64,7 @@ def worked_library(library: Library, tmp_path: Path, corpus_dir: Path, shared_pd
 def test_import_annotate_search_and_export_offline(worked_library: Library, tmp_path: Path):
     if not hasattr(worked_library, "export_report"):
         pytest.skip("no export in this build")
-    from reviewer.export import Format, ReportOptions
+    from reviewer.core.reports import Format, ReportOptions
 
     for form in Format:
         worked_library.export_report(

@@ -66,7 +66,7 @@ def test_backups_and_exports_are_private(library: Library, tmp_path: Path):
     library.annotate(library.documents()[0].id, "CNIL", note="à citer")
     written = [library.backup(tmp_path).path]
     if hasattr(library, "export_report"):
-        from reviewer.export import Format, ReportOptions
+        from reviewer.core.reports import Format, ReportOptions
 
         for form in Format:
             target = tmp_path / f"rapport.{form.value}"

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from reviewer.core.comparison import Change, Comparison, Side, Unit, UnitChange, page_span
 from reviewer.core.records import (
     Anchor,
     Annotation,
@@ -24,16 +25,8 @@ from reviewer.pdf import Block, read_document
 from reviewer.samples.legislative import Document as Sample
 from reviewer.samples.legislative import bill
 from reviewer.versions.alignment import align_units
-from reviewer.versions.comparison import (
-    Change,
-    Comparison,
-    Side,
-    UnitChange,
-    annotations_by_change,
-    compare_units,
-    page_span,
-)
-from reviewer.versions.units import Unit, UnitPair, units_of
+from reviewer.versions.comparison import annotations_by_change, compare_units
+from reviewer.versions.units import UnitPair, units_of
 
 EDITED = ("l'officier de police judiciaire peut définir", "le préfet peut définir")
 

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.core.colors import PALETTE
 from reviewer.core.records import Annotation
 from reviewer.gui.actions import COLOR_NAMES, color_icon, translate
 from reviewer.gui.panels.tag_entry import format_tags, parse_tags, tag_line_edit
 from reviewer.gui.undo import Edits
-from reviewer.library.colors import PALETTE
 
 
 def is_ctrl_return(event: QEvent) -> bool:

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.core.changes import Changes
+from reviewer.core.colors import PALETTE
 from reviewer.core.records import Annotation
 from reviewer.gui.actions import COLOR_NAMES, color_icon, translate
 from reviewer.gui.context import PanelContext
 from reviewer.gui.panels.annotation_editor import AnnotationEditor
 from reviewer.gui.undo import Edits
 from reviewer.library import Library
-from reviewer.library.colors import PALETTE
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 QUOTE_CHARS = 220

@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.core.colors import DELETED_INK, INSERTED_INK, tint
 from reviewer.core.records import Annotation, CarryStatus
-from reviewer.export.comparison import DELETED_INK, INSERTED_INK
-from reviewer.export.style import tint
 from reviewer.gui.context import PanelContext
 from reviewer.library import Library
 

@@ -34,13 +34,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reviewer.core.colors import DELETED_INK, INSERTED_INK
+from reviewer.core.comparison import (
+    Change,
+    ComparisonReport,
+    Concerned,
+    Side,
+    UnitChange,
+    page_span,
+)
 from reviewer.core.records import Document, Progress
-from reviewer.export import Format
-from reviewer.export.comparison import DELETED_INK, INSERTED_INK, ComparisonReport
+from reviewer.core.reports import Format
 from reviewer.gui.panels.carry_review import DELETED_STYLE, INSERTED_STYLE
 from reviewer.gui.panels.export_dialog import file_name, open_local
 from reviewer.gui.worker import Calls, Task, progress_text
-from reviewer.versions.comparison import Change, Concerned, Side, UnitChange, page_span
 
 CONTEXT = "CompareWindow"
 INDEX_ROLE = Qt.ItemDataRole.UserRole

@@ -52,18 +52,24 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.core.errors import NotACopy, ReviewerError
-from reviewer.core.events import CancelToken, ProgressCallback, no_progress
+from reviewer.core.events import CancelToken, ProgressCallback
 from reviewer.core.records import Annotation, Document
-from reviewer.export import Format, GroupBy, Report, ReportOptions
-from reviewer.export.interchange import MergeReport, PdfImport
-from reviewer.export.typography import local_date
-from reviewer.export.wording import WORDS
+from reviewer.core.reports import (
+    DEFAULT_TITLES,
+    LANGUAGES,
+    Format,
+    GroupBy,
+    MergeReport,
+    PdfImport,
+    Report,
+    ReportOptions,
+    local_date,
+)
 from reviewer.gui.actions import color_icon
 from reviewer.gui.context import PanelContext
 from reviewer.gui.messages import LastMessage
 from reviewer.gui.worker import Calls, Task, Work
 from reviewer.library import Library
-from reviewer.library.exporting import build_report
 
 CONTEXT = "ExportReportDialog"
 FORMAT_NAMES = {
@@ -108,7 +114,7 @@ def preview_key(options: ReportOptions) -> ReportOptions:
 def preview_work(
     options: ReportOptions, library: Library, _progress: ProgressCallback, cancel: CancelToken
 ) -> Report:
-    return build_report(library, options, progress=no_progress, cancel=cancel)
+    return library.build_report(options, cancel=cancel)
 
 
 def file_name(text: str, limit: int = 80) -> str:
@@ -423,7 +429,7 @@ class ExportReportDialog(QDialog):
         except ReviewerError as error:
             self._wanted, self._problem = None, str(error)
         self.pictures_check.setEnabled(self.report_format() in WITH_PICTURES)
-        self.title_edit.setPlaceholderText(WORDS[self.language()]["report"])
+        self.title_edit.setPlaceholderText(DEFAULT_TITLES[self.language()])
         self._show_preview()
         self._timer.start()
 
@@ -573,7 +579,7 @@ class Exports(QObject):
             self.context.calls,
             open_document=self.context.document,
             listed=self.context.listed_documents(),
-            language=language if language in WORDS else "fr",
+            language=language if language in LANGUAGES else "fr",
             folder=self.folder(),
             parent=self.parent_widget,
         )

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 from reviewer.gui.context import PanelContext
 
 if TYPE_CHECKING:
-    from reviewer.legislative import Section
+    from reviewer.core.structure import Section
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
 # Units inside an article would drown the outline (a bill has thousands of alinéas).

@@ -12,7 +12,6 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from enum import Enum
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -31,14 +30,15 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
+from reviewer.core.pages import Word
 from reviewer.core.records import Annotation, Document, PageRect
 from reviewer.gui.view import page_painter, selection
 from reviewer.gui.view.layout import GAP, PageLayout, rotation_transform
 from reviewer.gui.view.marks import Marks
 from reviewer.gui.view.page_cache import DEFAULT_MAX_BYTES
 from reviewer.gui.view.page_source import Need, PageSource
+from reviewer.gui.view.render_service import Opener
 from reviewer.gui.view.selection import PagePoint, PageRange, TextSelection
-from reviewer.pdf import Word
 
 MIN_ZOOM = 0.1
 MAX_ZOOM = 4.0
@@ -99,13 +99,14 @@ class DocumentView(QAbstractScrollArea):
     # Documents
 
     def open_document(
-        self, document: Document, pdf_path: Path, page_sizes: Sequence[tuple[float, float]]
+        self, document: Document, pages: Opener, page_sizes: Sequence[tuple[float, float]]
     ) -> None:
-        """Show a document; sizes are its pages' (width, height) in PDF points."""
+        """Show a document whose pages `pages` opens (on the render thread); sizes are its
+        pages' (width, height) in PDF points."""
         self.close_document()
         self._document = document
         self._layout = PageLayout(page_sizes, zoom=self._zoom, width=self.viewport().width())
-        self._pages.open(pdf_path)
+        self._pages.open(pages)
         self._relayout(anchor=None)
         self.verticalScrollBar().setValue(0)
 

@@ -8,14 +8,20 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Iterable
-from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
+from reviewer.core.pages import Word
 from reviewer.gui.view.page_cache import DEFAULT_MAX_BYTES, PageCache
-from reviewer.gui.view.render_service import Job, RenderJob, RenderService, RenderWorker, WordsJob
-from reviewer.pdf import Word
+from reviewer.gui.view.render_service import (
+    Job,
+    Opener,
+    RenderJob,
+    RenderService,
+    RenderWorker,
+    WordsJob,
+)
 
 WORDS_KEPT = 512  # Pages whose words stay in memory (about 100 kB each at most).
 
@@ -52,9 +58,9 @@ class PageSource(QObject):
         self._failures: dict[int, str] = {}
         self.error = ""
 
-    def open(self, path: Path) -> None:
+    def open(self, opener: Opener) -> None:
         self.close()
-        self._service = RenderService(path, self)
+        self._service = RenderService(opener, self)
         self._service.rendered.connect(self._on_rendered)
         self._service.wordsReady.connect(self._on_words)
         self._service.failed.connect(self._on_failed)

@@ -1,6 +1,7 @@
 """One worker thread owns the open PDF: it renders pages and reads their words.
 
-PyMuPDF is not thread-safe, so the GUI thread never touches the PdfFile. The
+PyMuPDF is not thread-safe, so the GUI thread never touches the open pages (a
+`PageReader` the library opens, on this thread, with the opener it is given). The
 view sends the whole list of jobs it wants now; the list replaces the queue, so
 jobs for pages the user scrolled past are dropped before they run.
 """
@@ -11,12 +12,13 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
-from reviewer.pdf import PdfFile, Word
+from reviewer.core.pages import PageReader, Word
+
+Opener = Callable[[], PageReader]  # opens a document's pages, e.g. Library.open_pages
 
 
 @dataclass(frozen=True)
@@ -63,8 +65,8 @@ Result = Rendered | PageWords | Failed
 class RenderWorker:
     """The thread and its queue; plain Python, so it can be stopped from anywhere."""
 
-    def __init__(self, path: Path, deliver: Callable[[Result], None]) -> None:
-        self._path = path
+    def __init__(self, opener: Opener, deliver: Callable[[Result], None]) -> None:
+        self._open = opener
         self._deliver = deliver
         self._condition = threading.Condition()
         self._pending: deque[Job] = deque()
@@ -98,7 +100,7 @@ class RenderWorker:
 
     def _run(self) -> None:
         try:
-            pdf = PdfFile(self._path)
+            pdf = self._open()
         except Exception as error:  # Any failure must reach the view, not kill the thread.
             self._deliver(Failed(0, str(error)))
             return
@@ -106,7 +108,7 @@ class RenderWorker:
             while (job := self._next()) is not None:
                 self._deliver(self._do(pdf, job))
 
-    def _do(self, pdf: PdfFile, job: Job) -> Result:
+    def _do(self, pdf: PageReader, job: Job) -> Result:
         try:
             if isinstance(job, WordsJob):
                 return PageWords(job.page, pdf.words(job.page), pdf.rotation(job.page))
@@ -115,7 +117,7 @@ class RenderWorker:
             return Failed(job.page, str(error))
 
 
-def to_qimage(pdf: PdfFile, job: RenderJob) -> QImage:
+def to_qimage(pdf: PageReader, job: RenderJob) -> QImage:
     raw = pdf.render(job.page, zoom=job.scale)
     image = QImage(raw.samples, raw.width, raw.height, raw.stride, QImage.Format.Format_RGB888)
     return image.copy()  # Own the pixels: `raw.samples` dies with this frame.
@@ -129,12 +131,12 @@ class RenderService(QObject):
     failed = Signal(int, str)  # page (0: the whole file), message
     _delivered = Signal(object)
 
-    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+    def __init__(self, opener: Opener, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._closed = False
         # Emitted from the worker thread; Qt queues it to this object's (GUI) thread.
         self._delivered.connect(self._dispatch)
-        self.worker = RenderWorker(path, self._delivered.emit)
+        self.worker = RenderWorker(opener, self._delivered.emit)
 
     def request(self, jobs: Iterable[Job]) -> None:
         if not self._closed:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from reviewer.core.pages import Word
 from reviewer.core.records import Rect
-from reviewer.pdf import Word
 
 WordsOf = Callable[[int], Sequence[Word] | None]  # None: not read yet.
 

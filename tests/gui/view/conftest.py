@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
 from helpers import write_test_pdf
 
+from reviewer.core.pages import Word
 from reviewer.core.records import Document
 from reviewer.gui.view import DocumentView
-from reviewer.pdf import PdfFile, Word
+from reviewer.pdf import PdfFile
 
 PAGES = [
     "Le renard brun saute par-dessus le chien paresseux.\n\n"
@@ -65,7 +67,7 @@ def open_pdf(view: DocumentView, qtbot) -> Opener:
     """Open a PDF in the view and wait for its first page (its words come just before)."""
 
     def opener(path: Path, sizes: list[tuple[float, float]]) -> DocumentView:
-        view.open_document(document_for(path, len(sizes)), path, sizes)
+        view.open_document(document_for(path, len(sizes)), partial(PdfFile, path), sizes)
         qtbot.waitUntil(lambda: 1 in view.rendered_pages(), timeout=5000)
         return view
 

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
+from reviewer.core.pages import Word
 from reviewer.core.records import Anchor, Annotation, PageRect, Rect, TextPosition, TextQuote
 from reviewer.gui.view import DocumentView
-from reviewer.pdf import Word
+from reviewer.pdf import PdfFile
 
 ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts"
 
@@ -232,5 +234,5 @@ def test_an_unreadable_file_is_reported(qtbot, view: DocumentView, tmp_path: Pat
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"not a pdf at all")
     with qtbot.waitSignal(view.loadFailed) as failed:
-        view.open_document(make_document(broken, 1), broken, [(595.0, 842.0)])
+        view.open_document(make_document(broken, 1), partial(PdfFile, broken), [(595.0, 842.0)])
     assert "PDF" in failed.args[0]

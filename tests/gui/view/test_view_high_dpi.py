@@ -14,6 +14,7 @@ from helpers import write_test_pdf
 SCRIPT = textwrap.dedent(
     """
     import sys, time
+    from functools import partial
     from pathlib import Path
     from PySide6.QtWidgets import QApplication
     from reviewer.core.records import Document
@@ -32,7 +33,9 @@ SCRIPT = textwrap.dedent(
     view = DocumentView()
     view.resize(600, 400)
     view.show()
-    view.open_document(Document(1, "", "", "", "", "", "", 1, 0, ""), path, [(595.0, 842.0)])
+    view.open_document(
+        Document(1, "", "", "", "", "", "", 1, 0, ""), partial(PdfFile, path), [(595.0, 842.0)]
+    )
     view.set_zoom(1.5)
     deadline = time.monotonic() + 5
     while 1 not in view.rendered_pages() and time.monotonic() < deadline:

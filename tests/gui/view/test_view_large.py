@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from functools import partial
 from pathlib import Path
 
 import pymupdf
@@ -46,7 +47,9 @@ def test_first_page_at_once_and_only_visible_pages(
 ):
     started = time.perf_counter()
     view.open_document(
-        make_document(thousand_pages, PAGE_COUNT), thousand_pages, [(595, 842)] * PAGE_COUNT
+        make_document(thousand_pages, PAGE_COUNT),
+        partial(PdfFile, thousand_pages),
+        [(595, 842)] * PAGE_COUNT,
     )
     qtbot.waitUntil(lambda: 1 in view.rendered_pages(), timeout=2000)
     first_page = time.perf_counter() - started
@@ -67,7 +70,9 @@ def test_a_drag_over_unread_pages_waits_for_their_words(
     with PdfFile(thousand_pages) as pdf:  # Before the view's worker owns the file.
         first, last = pdf.words(1)[0], pdf.words(6)[-1]
     view.open_document(
-        make_document(thousand_pages, PAGE_COUNT), thousand_pages, [(595, 842)] * PAGE_COUNT
+        make_document(thousand_pages, PAGE_COUNT),
+        partial(PdfFile, thousand_pages),
+        [(595, 842)] * PAGE_COUNT,
     )
     view.set_zoom(1.0)
     qtbot.waitUntil(lambda: 1 in view.rendered_pages(), timeout=2000)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -40,7 +41,7 @@ def calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, str]]:
 
 @pytest.fixture
 def service(ten_pages: Path) -> Iterator[RenderService]:
-    opened = RenderService(ten_pages)
+    opened = RenderService(partial(PdfFile, ten_pages))
     yield opened
     opened.close()
 
@@ -85,7 +86,7 @@ def test_a_damaged_page_is_reported_and_the_others_go_on(qtbot, service: RenderS
 
 
 def test_results_after_close_are_dropped(qtbot, ten_pages: Path):
-    service = RenderService(ten_pages)
+    service = RenderService(partial(PdfFile, ten_pages))
     received: list[int] = []
     service.rendered.connect(lambda page, _key, _image: received.append(page))
     service.request([RenderJob(1, SCALE)])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pymupdf
@@ -9,10 +10,11 @@ import pytest
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QImage, QPolygonF
 
+from reviewer.core.pages import Word
 from reviewer.core.records import Rect
 from reviewer.gui.view import DocumentView
 from reviewer.gui.view.layout import rotation_transform
-from reviewer.pdf import PdfFile, Word
+from reviewer.pdf import PdfFile
 
 ROTATED = [
     "qpdf_inherited-rotate.pdf",  # 90°, inherited from the page tree
@@ -49,7 +51,7 @@ def test_words_land_on_the_rotated_text(
 ):
     path = shared_pdfs / "rotation" / name
     size, matrix, long_word = page_facts(path)
-    view.open_document(make_document(path, 1), path, [size])
+    view.open_document(make_document(path, 1), partial(PdfFile, path), [size])
     view.set_zoom(1.0)
     qtbot.waitUntil(lambda: 1 in view.rendered_pages(), timeout=5000)
 

@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 
+from reviewer.core.pages import Word
 from reviewer.core.records import Anchor, Annotation, PageRect, Rect, TextPosition, TextQuote
 from reviewer.gui.view import DocumentView
-from reviewer.pdf import Word
 
 ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts"
 

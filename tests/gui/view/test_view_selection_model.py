@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QImage
 
+from reviewer.core.pages import Word
 from reviewer.core.records import Rect
 from reviewer.gui.view.layout import GAP, PageLayout
 from reviewer.gui.view.page_cache import PageCache
@@ -15,7 +16,6 @@ from reviewer.gui.view.selection import (
     spans,
     text,
 )
-from reviewer.pdf import Word
 
 
 def line_of_words(texts: str, *, y: float, line: tuple[int, int], offset: int) -> list[Word]:

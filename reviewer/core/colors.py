@@ -1,4 +1,5 @@
-"""Highlight colours: a small named palette (French and English names) or any #rrggbb."""
+"""Colours: the highlight palette (French and English names, or any #rrggbb), the inks of a
+comparison, and tints."""
 
 from __future__ import annotations
 
@@ -27,6 +28,9 @@ FRENCH_NAMES = {
 DEFAULT_COLOR = PALETTE["yellow"]
 DEFAULT_TAG_COLOR = "#9e9e9e"
 HEX = re.compile(r"#[0-9a-fA-F]{6}")
+INSERTED_INK = "#1b7a3a"  # a green that reads as text: words a new version added
+DELETED_INK = "#b3261e"  # ... and words it deleted
+QUOTE_TINT = 0.18  # how much of the highlight colour a quote's background takes
 
 
 def parse_color(value: str) -> str:
@@ -39,3 +43,9 @@ def parse_color(value: str) -> str:
         return name
     known = ", ".join([*PALETTE, *FRENCH_NAMES])
     raise ReviewerError(f"unknown colour “{value}”: use #rrggbb or one of {known}")
+
+
+def tint(color: str, share: float = QUOTE_TINT) -> str:
+    """`color` mixed with white: `share` of the colour, the rest white."""
+    channels = (int(color[i : i + 2], 16) for i in (1, 3, 5))
+    return "#" + "".join(f"{round(255 - (255 - c) * share):02x}" for c in channels)

@@ -1,4 +1,5 @@
-"""The report model: which annotations a report holds and how they are grouped into sections.
+"""The records of reports and imports the facade returns or takes: report options, the
+report itself (sections of annotation entries), what an import or a backup did.
 
 Qt-free and format-free: every writer (PDF, DOCX, HTML, Markdown, CSV, JSON) renders the
 same `Report`, so they agree on scope, order and grouping.
@@ -8,14 +9,38 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from enum import StrEnum
+from pathlib import Path
 
 from reviewer.core.errors import ReviewerError
 from reviewer.core.records import Annotation, Document
-from reviewer.export.style import Picture
-from reviewer.export.typography import local_date
-from reviewer.export.wording import LANGUAGES
+
+LANGUAGES = ("fr", "en")  # of reports
+# A report's title when the user gives none, in its language.
+DEFAULT_TITLES = {"fr": "Rapport d’annotations", "en": "Annotation report"}
+
+
+def local_date(stamp: str) -> date:
+    """The local calendar day of an ISO 8601 stamp (stored in UTC)."""
+    moment = datetime.fromisoformat(stamp)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().date()
+
+
+@dataclass(frozen=True)
+class Picture:
+    """A PNG and its size in points, as it should appear (the clip's size on the page)."""
+
+    png: bytes
+    width: float
+    height: float
+
+    def fitted(self, max_width: float) -> tuple[float, float]:
+        """Its size scaled down (never up) to `max_width` points."""
+        scale = min(1.0, max_width / self.width) if self.width else 1.0
+        return self.width * scale, self.height * scale
 
 
 class Format(StrEnum):
@@ -149,3 +174,50 @@ def tag_counts(entries: Sequence[Entry], colors: Mapping[str, str]) -> tuple[Tag
             counts[tag] = counts.get(tag, 0) + 1
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold()))
     return tuple(TagCount(name, colors.get(name.casefold(), ""), n) for name, n in ranked)
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    """What importing a W3C file did."""
+
+    added: int = 0
+    updated: int = 0
+    deleted: int = 0  # annotations deleted here because the file's newer version was
+    unchanged: int = 0  # already here in the same or a newer version
+    unanchored: int = 0  # passages whose text the document does not have
+    missing: tuple[tuple[str, int], ...] = ()  # (document hash or IRI, annotations) we lack
+    conflicts: tuple[str, ...] = ()  # entries left out: their id is another document's
+
+    @property
+    def missing_count(self) -> int:
+        return sum(count for _source, count in self.missing)
+
+
+@dataclass(frozen=True)
+class PdfImport:
+    """What importing the annotations of a PDF did."""
+
+    added: int = 0
+    present: int = 0  # already in the library (same id, or same page and text)
+    skipped: tuple[str, ...] = ()  # why each of the others was left out
+    conflicts: tuple[str, ...] = ()  # left out: their /NM id is another document's annotation
+    unread: int = 0  # annotations past the limit read from one file
+    limit: int = 0  # that limit
+
+
+@dataclass(frozen=True)
+class BackupReport:
+    path: Path
+    documents: int
+    annotations: int
+    files: int
+    missing: tuple[str, ...] = ()  # stored files the library had lost, or holds damaged
+    problems: tuple[str, ...] = ()  # what the database integrity check found
+
+
+@dataclass(frozen=True)
+class RestoreReport:
+    root: Path
+    documents: int
+    annotations: int
+    previous: Path | None  # where the library that was there went

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from reviewer.core.errors import NotFound
 from reviewer.core.events import ProgressCallback, no_progress
-from reviewer.library import Library
+from reviewer.library.facade import Library
 from reviewer.library.paths import APP_NAME
 from reviewer.samples.legislative import amendment, bill, written_question
 
