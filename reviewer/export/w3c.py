@@ -14,7 +14,7 @@ import os
 import re
 import stat
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -32,6 +32,7 @@ CONTEXT = [
             "@id": "reviewer:deleted",
             "@type": "http://www.w3.org/2001/XMLSchema#dateTime",
         },
+        "location": "reviewer:location",  # "Art. 7, al. 3": where the passage is, in words
     },
 ]
 PDF_FRAGMENTS = "http://tools.ietf.org/rfc/rfc8118"  # "page=N" fragment identifiers of PDF
@@ -76,9 +77,19 @@ class Exchanged:
 # --- Export -----------------------------------------------------------------------------
 
 
-def to_w3c(annotations: Iterable[tuple[Annotation, str]], *, label: str) -> dict[str, Any]:
-    """An AnnotationCollection of (annotation, SHA-256 of its document) pairs."""
-    items = [annotation_json(annotation, sha256) for annotation, sha256 in annotations]
+def to_w3c(
+    annotations: Iterable[tuple[Annotation, str]],
+    *,
+    label: str,
+    locations: Mapping[str, str] | None = None,
+) -> dict[str, Any]:
+    """An AnnotationCollection of (annotation, SHA-256 of its document) pairs; `locations`
+    gives, by annotation id, where each passage is ("Art. 7, al. 3")."""
+    places = locations or {}
+    items = [
+        annotation_json(annotation, sha256, location=places.get(annotation.id))
+        for annotation, sha256 in annotations
+    ]
     return {
         "@context": CONTEXT,
         "id": f"urn:uuid:{uuid.uuid4()}",
@@ -89,7 +100,9 @@ def to_w3c(annotations: Iterable[tuple[Annotation, str]], *, label: str) -> dict
     }
 
 
-def annotation_json(annotation: Annotation, sha256: str) -> dict[str, Any]:
+def annotation_json(
+    annotation: Annotation, sha256: str, *, location: str | None = None
+) -> dict[str, Any]:
     data: dict[str, Any] = {
         "@context": CONTEXT,
         "id": f"urn:uuid:{annotation.id}",
@@ -110,6 +123,8 @@ def annotation_json(annotation: Annotation, sha256: str) -> dict[str, Any]:
             "type": "CssStylesheet",
             "value": f".{style} {{ background-color: {annotation.color}; }}",
         }
+    if location:
+        data["location"] = location
     if annotation.deleted:
         data["deleted"] = annotation.deleted
     return data

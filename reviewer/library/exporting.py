@@ -542,6 +542,11 @@ def _centre_in(box: Rect, rect: Rect) -> bool:
 # --- W3C Web Annotations ------------------------------------------------------------------
 
 
+def context_location(context: Context, annotation: Annotation) -> str | None:
+    """Where a passage is in its text ("Art. 7, al. 3"), as reports say it."""
+    return location(context.structure(annotation.document_id), annotation, short=True)
+
+
 def export_w3c(context: Context, path: Path, document_ids: Sequence[int]) -> int:
     """Write the annotations of some documents (all if none), tombstones included."""
     documents = [context.document(i) for i in document_ids] or context.documents()
@@ -551,7 +556,14 @@ def export_w3c(context: Context, path: Path, document_ids: Sequence[int]) -> int
         for a in context.annotations(include_deleted=True)
         if a.document_id in hashes
     ]
-    data = to_w3c(annotations, label=f"reviewer: {len(annotations)} annotation(s)")
+    places = {
+        a.id: place
+        for a, _sha in annotations
+        if a.target == "passage" and (place := context_location(context, a))
+    }
+    data = to_w3c(
+        annotations, label=f"reviewer: {len(annotations)} annotation(s)", locations=places
+    )
     write_atomically(path, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode())
     return len(annotations)
 

@@ -401,3 +401,15 @@ def test_annotations_keep_their_ids_across_a_pdf_and_back(lib, tmp_path):
         fresh.import_pdf_annotations(outcome.document_id)
         ids = {a.id for a in fresh.annotations()}
     assert ids == {a.id for a in lib.annotations(document_id=pjl.id)}
+
+
+def test_w3c_export_says_where_each_passage_is(lib, tmp_path):
+    # The highlight on Article 7's first line: its location travels with it, as reports say it.
+    path = tmp_path / "w3c.json"
+    lib.export_w3c(path)
+    items = json.loads(path.read_text())["first"]["items"]
+    located = {item["id"]: item.get("location") for item in items}
+    [article_7] = [a for a in lib.annotations() if a.note == NOTE]
+    assert located[f"urn:uuid:{article_7.id}"] == "Art. 7, al. 1"
+    notes = [a for a in lib.annotations() if a.target != "passage"]
+    assert all(located[f"urn:uuid:{a.id}"] is None for a in notes)
