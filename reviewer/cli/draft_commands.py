@@ -1,4 +1,5 @@
-"""Draft an amendment on a bill, and apply a dispositif to it: `draft`, `apply`.
+"""Draft an amendment on a bill, and apply a dispositif to it: `draft`, `apply`; keep
+drafts in the library and export them: `draft --save`, `drafts BILL`, `export draft DOC`.
 
 `apply --document DOC --article A --dispositif TEXT` applies any dispositif; reading an
 imported official amendment (`apply AMENDMENT`) will plug in here when amendments are
@@ -8,9 +9,11 @@ imported: `_dispositif_of` is that seam.
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reviewer.cli.output import print_json
+from reviewer.core.drafting import DRAFT_FORMATS, SavedDraft
 from reviewer.core.errors import ReviewerError
 from reviewer.library import marked
 
@@ -18,6 +21,7 @@ if TYPE_CHECKING:
     from reviewer.library import Library
 
 EXIT_OK = 0
+BINARY = ("docx", "pdf")
 EXIT_NOT_APPLIED = 1
 _OPS = (
     "delete-article", "delete-words", "replace-words", "insert-words", "complete",
@@ -46,7 +50,22 @@ def add_draft_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
     draft.add_argument("--phrase", type=int, help="only in this sentence of the alinéa (1, 2...)")
     draft.add_argument("--style", choices=["an", "senat"], help="default: the bill's chamber")
     draft.add_argument("--gage", default="", help="add a gage: etat, collectivites...")
+    draft.add_argument(
+        "--save", action="store_true",
+        help="keep the draft in the library (the same draft saved again is updated)",
+    )  # fmt: skip
+    draft.add_argument("--expose", default="", help="with --save: the exposé sommaire / objet")
+    draft.add_argument(
+        "--signatory", action="append", metavar="NAME",
+        help="with --save, repeatable: who signs (default: REVIEWER_AUTHOR or your user name)",
+    )  # fmt: skip
     draft.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+    listing = commands.add_parser(
+        "drafts", parents=[common], help="the draft amendments saved on a bill, with warnings"
+    )
+    listing.add_argument("document", metavar="BILL", help="the bill: id, title part or hash")
+    listing.add_argument("--json", action="store_true", help="print JSON for scripts")
 
     apply = commands.add_parser(
         "apply", parents=[common], help="the article as it would read if a dispositif passed"
@@ -58,23 +77,38 @@ def add_draft_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
     apply.add_argument("--json", action="store_true", help="print JSON for scripts")
 
 
+def add_export_draft_parser(kinds: Any, inner: argparse.ArgumentParser) -> None:
+    """`export draft DOC --format docx|pdf|txt|fields [--output FILE]`."""
+    export = kinds.add_parser(
+        "draft", parents=[inner], help="a saved draft amendment in the chamber's layout"
+    )
+    export.add_argument("document", metavar="DOC", help="the draft: id, title part or hash")
+    export.add_argument(
+        "--format", dest="draft_format", choices=DRAFT_FORMATS, default="txt",
+        help="txt (default), docx, pdf, or fields: the text of each field of Éloi / Ameli",
+    )  # fmt: skip
+    export.add_argument("--output", "-o", type=Path, metavar="FILE", help="default: print it")
+
+
+def run_export_draft(library: Library, args: argparse.Namespace) -> int:
+    document = library.find_document(args.document)
+    if args.output is None and args.draft_format in BINARY:
+        raise ReviewerError(f"--format {args.draft_format} needs --output FILE")
+    data = library.export_draft(document.id, args.draft_format, args.output)
+    if args.output is None:
+        print(data.decode(), end="")
+    else:
+        print(f"wrote {args.output}: {document.title}")
+    return EXIT_OK
+
+
 def run_draft(library: Library, args: argparse.Namespace) -> int:
     document = library.find_document(args.document)
-    result = library.draft(
-        document.id,
-        article=args.article,
-        op=args.op,
-        alinea=args.alinea,
-        old=args.old,
-        new=args.new.replace("\\n", "\n"),
-        after=args.after,
-        before=args.before,
-        position=args.position,
-        occurrence=args.occurrence,
-        phrase=args.phrase,
-        style=args.style or "",
-        gage=args.gage,
-    )
+    if args.save:
+        return _save(library, document.id, args)
+    if args.expose or args.signatory:
+        raise ReviewerError("--expose and --signatory go with --save")
+    result = library.draft(document.id, **_request(args))
     if args.json:
         fields = ("dispositif", "expose", "style", "article", "alinea", "warnings", "before")
         print_json({**{f: getattr(result, f) for f in fields}, "after": result.after,
@@ -92,6 +126,60 @@ def run_draft(library: Library, args: argparse.Namespace) -> int:
         print("Texte si adopté :" if result.after else "Aperçu impossible.")
         print(marked(result.diff) if result.diff else result.after)
     return EXIT_OK
+
+
+def _save(library: Library, bill_id: int, args: argparse.Namespace) -> int:
+    request = _request(args)
+    preview = library.draft(bill_id, **request)
+    saved = library.save_draft(bill_id, expose=args.expose, signatories=args.signatory, **request)
+    if args.json:
+        print_json({**saved.as_dict(), "before": preview.before, "after": preview.after})
+        return EXIT_OK
+    print(f"saved draft {saved.id}: {library.document(saved.id).title}")
+    _print_saved(saved)
+    return EXIT_OK
+
+
+def run_drafts(library: Library, args: argparse.Namespace) -> int:
+    bill = library.find_document(args.document)
+    saved = library.drafts(bill.id)
+    if args.json:
+        print_json([draft.as_dict() for draft in saved])
+        return EXIT_OK
+    if not saved:
+        print(f"no draft amendment saved on {bill.title}")
+    for draft in saved:
+        print(
+            f"[{draft.id}] {draft.heading}" + (f", alinéa {draft.alinea}" if draft.alinea else "")
+        )
+        _print_saved(draft)
+        print()
+    return EXIT_OK
+
+
+def _print_saved(draft: SavedDraft) -> None:
+    print(draft.dispositif)
+    if draft.review:
+        print(f"à revoir : {draft.review}")
+    for warning in draft.warnings:
+        print(f"attention : {warning}")
+
+
+def _request(args: argparse.Namespace) -> dict[str, Any]:
+    return dict(
+        article=args.article,
+        op=args.op,
+        alinea=args.alinea,
+        old=args.old,
+        new=args.new.replace("\\n", "\n"),
+        after=args.after,
+        before=args.before,
+        position=args.position,
+        occurrence=args.occurrence,
+        phrase=args.phrase,
+        style=args.style or "",
+        gage=args.gage,
+    )
 
 
 def run_apply(library: Library, args: argparse.Namespace) -> int:
@@ -117,4 +205,4 @@ def _dispositif_of(args: argparse.Namespace) -> str:
     return text
 
 
-COMMANDS = {"draft": run_draft, "apply": run_apply}
+COMMANDS = {"draft": run_draft, "drafts": run_drafts, "apply": run_apply}

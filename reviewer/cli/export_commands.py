@@ -1,4 +1,4 @@
-"""`reviewer export report|pdf|w3c` and `reviewer import-annotations`: grammar and actions.
+"""`reviewer export report|pdf|w3c|draft` and `reviewer import-annotations`: grammar and actions.
 
 Only light modules are imported at the top, so `reviewer --help` stays quick.
 """
@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reviewer.cli.draft_commands import add_export_draft_parser, run_export_draft
 from reviewer.cli.output import ProgressBar, say
 from reviewer.core.errors import NotACopy, ReviewerError
 from reviewer.core.reports import Format, GroupBy, ReportOptions
@@ -47,6 +48,7 @@ def add_export_parsers(
     )
     w3c.add_argument("--document", action="append", default=[], metavar="DOC", help="repeatable")
     w3c.add_argument("--output", "-o", type=Path, required=True, metavar="FILE")
+    add_export_draft_parser(kinds, inner)
 
     word = kinds.add_parser(
         "word",
@@ -118,6 +120,8 @@ def run_export(library: Library, args: argparse.Namespace) -> int:
         return _export_report(library, args)
     if args.export_kind == "word":
         return _export_word(library, args)
+    if args.export_kind == "draft":
+        return run_export_draft(library, args)
     if args.export_kind == "pdf":
         document = library.find_document(args.document)
         count = library.export_annotated_pdf(document.id, args.output)

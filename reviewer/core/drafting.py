@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+# What a saved draft exports to: Word, PDF, plain text, the filing tool's fields.
+DRAFT_FORMATS = ("docx", "pdf", "txt", "fields")
+
 
 @dataclass(frozen=True)
 class DiffSegment:
@@ -49,6 +52,36 @@ class Application:
     before: str
     after: str
     diff: tuple[DiffSegment, ...] = ()
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class SavedDraft:
+    """A draft stored in the library: a document of kind « projet d'amendement » (`id`),
+    anchored on its passage of the bill (`quote`, words of the bill at `article`/`alinea`).
+
+    `review` says why the draft must be looked at again (its words are gone from a new
+    version of the bill), "" when it needs nothing; `carried_from` is the draft on the
+    previous version it was carried from.
+    """
+
+    id: int
+    bill_id: int
+    op: str
+    article: str
+    alinea: int | None
+    quote: str
+    heading: str
+    dispositif: str
+    expose: str
+    expose_title: str
+    style: str
+    signatories: tuple[str, ...]
+    warnings: tuple[str, ...]
+    review: str = ""
+    carried_from: int | None = None
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)

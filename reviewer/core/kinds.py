@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from reviewer.core.fields import Label, fold
 
 AMENDEMENT = "amendement"
+PROJET_AMENDEMENT = "projet d'amendement"  # a draft written in reviewer, not yet filed
 QUESTION = "question écrite"
 PROJET = "projet de loi"
 PROPOSITION = "proposition de loi"
@@ -47,6 +48,8 @@ class Kind:
 TABLE: tuple[Kind, ...] = (
     Kind(AMENDEMENT, Label("Amendement", "Amendment"), Label("Amendements", "Amendments"), 4,
          aliases=("amdt",)),
+    Kind(PROJET_AMENDEMENT, Label("Projet d'amendement", "Draft amendment"),
+         Label("Projets d'amendement", "Draft amendments"), 4, aliases=("draft",)),
     Kind(QUESTION, Label("Question écrite", "Written question"),
          Label("Questions écrites", "Written questions"), 5, aliases=("question", "qe")),
     Kind(PROJET, Label("Projet de loi", "Government bill"),

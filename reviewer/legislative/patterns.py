@@ -32,6 +32,7 @@ from reviewer.core.kinds import (
     OTHER,
     PETITION,
     PROJET,
+    PROJET_AMENDEMENT,
     PROPOSITION,
     QUESTION,
     RAPPORT,
@@ -144,6 +145,9 @@ RULES: tuple[Rule, ...] = (
              rf"|(?:À|Après) l{_APOS}alinéa [0-9]+, (?:insérer|substituer|supprimer))",
              2, "amending orders in the infinitive (« Supprimer cet article. »)"),
     evidence(AMENDEMENT, r"\bcet amendement\b", 1, "speaks of « cet amendement »"),
+    # A draft's PDF says so on its first line; it outweighs the amendment's own evidence.
+    evidence(PROJET_AMENDEMENT, rf"^\h*PROJET D{_APOS}AMENDEMENT\b", 12,
+             "the line « PROJET D'AMENDEMENT » reviewer prints on a draft", exact_case=True),
     evidence(QUESTION, rf"Question\s+{_NO}\s*:\s*[0-9]+", 3, "header « Question N° : »"),
     evidence(QUESTION, rf"^\h*Question écrite\s+{_NO}\s*[0-9]+", 3,
              "title « Question écrite n° »"),

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from reviewer.core.errors import NotFound, ReviewerError
-from reviewer.core.kinds import AMENDEMENT
+from reviewer.core.kinds import AMENDEMENT, PROJET_AMENDEMENT
 from reviewer.core.records import Anchor, Annotation, Document, Page, Tag
 from reviewer.core.structure import Section
 from reviewer.legislative import detect_structure
@@ -93,17 +93,17 @@ class Context:
     def structure(self, document_id: int) -> tuple[Section, ...]:
         """The document's parts (TITRE, CHAPITRE, Article, alinéas...), kept once detected."""
         kind = self.document(document_id).kind  # the user may correct it
-        if (document_id, kind) not in self._structures:  # Pages change only by OCR.
+        if (document_id, kind) not in self._structures:  # See pages_changed.
             self._structures[document_id, kind] = detect_structure(
                 [page.text for page in self.pages(document_id)],
                 # An amendment's "ARTICLE 7" names the article it amends, not one of its own.
-                alineas=kind != AMENDEMENT,
+                alineas=kind not in (AMENDEMENT, PROJET_AMENDEMENT),
             )
         return self._structures[document_id, kind]
 
     def pages_changed(self, document_id: int) -> None:
-        """OCR or an amendment's new texts gave the document new pages: what was derived from
-        the old ones goes."""
+        """OCR, an amendment's new texts or a draft saved again gave the document new pages:
+        what was derived from the old ones goes."""
         for key in [key for key in self._structures if key[0] == document_id]:
             del self._structures[key]
         self._lengths.pop(document_id, None)

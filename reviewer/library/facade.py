@@ -20,7 +20,7 @@ from typing import Any
 from reviewer.core.changes import ChangeListener, Changes
 from reviewer.core.colors import DEFAULT_COLOR, DEFAULT_TAG_COLOR, parse_color
 from reviewer.core.comparison import ComparisonReport
-from reviewer.core.drafting import Application, Draft
+from reviewer.core.drafting import Application, Draft, SavedDraft
 from reviewer.core.errors import Ambiguous, LibraryError, NotFound, ReviewerError
 from reviewer.core.events import CancelToken, ProgressCallback, no_progress
 from reviewer.core.kinds import KINDS
@@ -51,7 +51,7 @@ from reviewer.core.reports import (
     ReportOptions,
 )
 from reviewer.core.structure import Section
-from reviewer.library import anchoring, drafting, exporting, versioning, word
+from reviewer.library import anchoring, drafting, drafts, exporting, versioning, word
 from reviewer.library.api import Actions, read_api, write_api
 from reviewer.library.backup import write_backup
 from reviewer.library.context import Context, clean_tags, default_author
@@ -206,16 +206,22 @@ class Library:
         """Declare a document the next version of another and carry its annotations forward.
 
         All or nothing: cancelled or failed, neither the link nor any annotation is saved.
-        Running it again carries only what was not carried before.
+        Running it again carries only what was not carried before. The bill's saved drafts
+        are carried too, re-addressed on the new text (`drafts.carried`).
         """
         versioning.check_link(self.documents(), self.document(document_id).id, self.document(of).id)
         carried, already = versioning.carry_forward(
             self._context, of, document_id, progress=progress, cancel=cancel or CancelToken()
         )
+        carried_drafts = drafts.carried(self._context, of, document_id)
         with self._actions.transaction():
             self.store.set_version(document_id, of, label.strip())
             for annotation in carried:
                 self.store.save_annotation(annotation)
+            for draft in carried_drafts:
+                draft.write(self.store)
+            # Carried drafts are new documents: the list must show them.
+            self._actions.changed(Changes.of(document_list=bool(carried_drafts)))
             self._actions.changed(Changes.of(documents=[document_id, of]))
             self._actions.changed(_annotation_changes(carried))
         return CarryReport(document_id, of, tuple(carried), already)
@@ -447,6 +453,44 @@ class Library:
         return drafting.apply_dispositif(
             self._context, document_id, article, dispositif, style=style
         )
+
+    @write_api(slow=True)
+    def save_draft(
+        self,
+        document_id: int,
+        *,
+        expose: str = "",
+        signatories: Sequence[str] | None = None,
+        **request: Any,
+    ) -> SavedDraft:
+        """Draft on the bill and keep the draft in the library, as a « projet d'amendement »
+        document; the same operation at the same address saved again updates it. Signed by
+        `signatories`; not given, those of the earlier save, else the user (`default_author`,
+        the one place the author is read). An earlier exposé is kept when `expose` is empty."""
+        signed = tuple(signatories) if signatories is not None else None
+        pending = drafts.save(
+            self._context, document_id, drafting.Request(**request), expose=expose,
+            signatories=signed, author=default_author(),
+        )  # fmt: skip
+        with self._actions.transaction():
+            saved_id = pending.write(self.store)
+            self._actions.changed(Changes.of(documents=[saved_id], document_list=True))
+        self._context.pages_changed(saved_id)
+        return self.saved_draft(saved_id)
+
+    @read_api
+    def drafts(self, bill_id: int) -> list[SavedDraft]:
+        """The drafts saved on a bill (its version), oldest first."""
+        return drafts.drafts(self._context, bill_id)
+
+    @read_api
+    def saved_draft(self, document_id: int) -> SavedDraft:
+        return drafts.saved_draft(self._context, document_id)
+
+    @read_api(slow=True)
+    def export_draft(self, document_id: int, fmt: str, output: Path | None = None) -> bytes:
+        """A saved draft as docx, pdf, txt, or the filing tool's fields (`DRAFT_FORMATS`)."""
+        return drafts.export(self._context, document_id, fmt, output)
 
     # Annotations
 

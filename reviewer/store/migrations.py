@@ -124,12 +124,45 @@ def _v5_versions(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX documents_by_previous ON documents(version_of)")
 
 
+def _v6_drafts(db: sqlite_utils.Database) -> None:
+    """Drafted amendments: each is a document of its own (its PDF, pages, annotations) and a
+    row here with what re-drafts it: the bill, the request, and the passage it is anchored on."""
+    # No foreign keys: compaction deletes a removed draft's row itself, and a bill removed
+    # for good leaves its drafts (user data) standing.
+    db.execute(
+        """CREATE TABLE drafts (
+            document_id INTEGER PRIMARY KEY,
+            bill_id INTEGER NOT NULL,
+            key TEXT NOT NULL UNIQUE,
+            request TEXT NOT NULL,
+            quote TEXT NOT NULL DEFAULT '',
+            prefix TEXT NOT NULL DEFAULT '',
+            suffix TEXT NOT NULL DEFAULT '',
+            quote_start INTEGER NOT NULL DEFAULT 0,
+            quote_end INTEGER NOT NULL DEFAULT 0,
+            heading TEXT NOT NULL,
+            dispositif TEXT NOT NULL,
+            expose_title TEXT NOT NULL,
+            expose TEXT NOT NULL DEFAULT '',
+            style TEXT NOT NULL,
+            signatories TEXT NOT NULL DEFAULT '[]',
+            warnings TEXT NOT NULL DEFAULT '[]',
+            review TEXT,
+            carried_from INTEGER,
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX drafts_by_bill ON drafts(bill_id)")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_initial,
     _v2_index_queue,
     _v3_removal_and_notes,
     _v4_detection,
     _v5_versions,
+    _v6_drafts,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -297,10 +297,50 @@ class Store:
             ids,
         ).rowcount:
             pass
+        self.db.execute(f"DELETE FROM drafts WHERE document_id IN ({marks})", ids)
         self.db.execute(f"DELETE FROM documents WHERE id IN ({marks})", ids)
         self.db.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM annotation_tags)")
         files = [row[key] for row in removed for key in ("file_path", "pdf_path")]
         return sorted(set(files)), gone
+
+    def replace_content(self, document_id: int, row: dict[str, Any], pages: Iterable[Page]) -> None:
+        """A new file for the same document (a draft saved again): its row's file columns
+        and its pages; its annotations, tags and id stay."""
+        columns = ", ".join(f"{name} = ?" for name in row)
+        self.db.execute(
+            f"UPDATE documents SET {columns}, updated = ? WHERE id = ?",
+            [*row.values(), now(), document_id],
+        )
+        self.db.execute("DELETE FROM pages WHERE document_id = ?", [document_id])
+        self.db.conn.executemany(
+            "INSERT INTO pages (document_id, number, text, width, height) VALUES (?, ?, ?, ?, ?)",
+            [(document_id, p.number, p.text, p.width, p.height) for p in pages],
+        )
+        self.queue_index(f"doc:{document_id}")
+
+    # Drafts: one row per draft document; JSON columns stay JSON for the library to read.
+
+    def save_draft(self, row: dict[str, Any]) -> None:
+        stamp = now()
+        existing = self.draft_row(row["document_id"])
+        created = existing["created"] if existing else stamp
+        self._upsert("drafts", {**row, "created": created, "updated": stamp}, key="document_id")
+
+    def draft_row(self, document_id: int) -> dict[str, Any] | None:
+        rows = self._rows("SELECT * FROM drafts WHERE document_id = ?", [document_id])
+        return rows[0] if rows else None
+
+    def draft_by_key(self, key: str) -> dict[str, Any] | None:
+        rows = self._rows("SELECT * FROM drafts WHERE key = ?", [key])
+        return rows[0] if rows else None
+
+    def draft_rows(self, bill_id: int) -> list[dict[str, Any]]:
+        """The drafts on a bill that are still in the library, oldest first."""
+        return self._rows(
+            "SELECT r.* FROM drafts r JOIN documents d ON d.id = r.document_id"
+            " WHERE r.bill_id = ? AND d.removed IS NULL ORDER BY r.created, r.document_id",
+            [bill_id],
+        )
 
     def pages(self, document_id: int) -> list[Page]:
         rows = self._rows(

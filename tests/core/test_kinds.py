@@ -6,7 +6,16 @@ import pytest
 
 from reviewer.core import kinds
 from reviewer.core.fields import fold
-from reviewer.core.kinds import AMENDEMENT, KINDS, OTHER, PROJET, QUESTION, TABLE, Kind
+from reviewer.core.kinds import (
+    AMENDEMENT,
+    KINDS,
+    OTHER,
+    PROJET,
+    PROJET_AMENDEMENT,
+    QUESTION,
+    TABLE,
+    Kind,
+)
 from reviewer.legislative.patterns import Use, rules
 
 
@@ -33,6 +42,8 @@ def test_no_name_leads_to_two_kinds():
         ("petition", "pétition"),
         ("compte-rendu", "compte rendu"),
         ("autre", OTHER),
+        ("projet d'amendement", PROJET_AMENDEMENT),
+        ("Draft amendments", PROJET_AMENDEMENT),
     ],
 )
 def test_a_kind_is_found_by_its_key_its_labels_and_its_short_names(typed: str, key: str):

@@ -106,3 +106,31 @@ def test_upgrade_from_version_4_leaves_documents_unlinked_and_annotations_uncarr
     assert store.annotation("a1").carry is None
     assert store.carried_sources(1) == set()
     store.close()
+
+
+def test_upgrade_from_version_5_adds_an_empty_drafts_table_and_keeps_documents(tmp_path: Path):
+    path = tmp_path / "library.db"
+    old = sqlite_utils.Database(path)
+    migrate(old, target=5)
+    old.execute(
+        "INSERT INTO documents (sha256, title, source, file_path, pdf_path, page_count,"
+        " size_bytes, added, updated) VALUES ('abc', 'Projet de loi', '/x.pdf', 'f', 'p', 1, 10,"
+        " '2026-01-01', '2026-01-01')"
+    )
+    old.conn.commit()
+    old.conn.close()
+
+    store = Store(path)
+
+    assert schema_version(store.db) == LATEST_VERSION
+    assert [d.title for d in store.documents()] == ["Projet de loi"]
+    assert store.draft_rows(1) == []
+    assert list(tmp_path.joinpath("backups").glob("library-v5-*.db"))
+    store.close()
+
+
+def test_a_library_of_version_1_reaches_the_drafts_table(tmp_path: Path):
+    database = sqlite_utils.Database(tmp_path / "library.db")
+    migrate(database, target=1)
+    assert migrate(database) == LATEST_VERSION
+    assert "drafts" in database.table_names()
