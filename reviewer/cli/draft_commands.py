@@ -57,7 +57,7 @@ def add_draft_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
     draft.add_argument("--expose", default="", help="with --save: the exposé sommaire / objet")
     draft.add_argument(
         "--signatory", action="append", metavar="NAME",
-        help="with --save, repeatable: who signs (default: REVIEWER_AUTHOR or your user name)",
+        help="with --save, repeatable: who signs (default: the author of your settings)",
     )  # fmt: skip
     draft.add_argument("--json", action="store_true", help="print JSON for scripts")
 
