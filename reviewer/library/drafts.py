@@ -31,7 +31,7 @@ from reviewer.library.anchoring import CONTEXT_CHARS
 from reviewer.library.context import Context
 from reviewer.library.drafting import Request, draft
 from reviewer.library.files import PART_PREFIX, blob_path, sha256_of
-from reviewer.library.versioning import _Version  # the versions engine's view of a text
+from reviewer.library.versioning import VersionText
 from reviewer.pdf import Block, write_pdf
 from reviewer.pdf.reader import read_document
 from reviewer.store import Store, now
@@ -192,7 +192,7 @@ def carried(context: Context, previous_id: int, document_id: int) -> list[Pendin
     ]
     if not sources:
         return []
-    old, new = _Version(context, previous_id), _Version(context, document_id)
+    old, new = VersionText(context, previous_id), VersionText(context, document_id)
     pairs = align_units(old.text, old.units, new.text, new.units)
     found = relocate(
         [Anchored(str(row["document_id"]), _quote(row), row["quote_start"], row["quote_end"])

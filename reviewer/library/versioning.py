@@ -91,7 +91,7 @@ def _ancestors(documents: Sequence[Document], document_id: int) -> set[int]:
 # Carrying annotations forward
 
 
-class _Version:
+class VersionText:
     """One version as the carrying sees it: its text, page offsets and units."""
 
     def __init__(self, context: Context, document_id: int) -> None:
@@ -139,7 +139,7 @@ def carry_forward(
         done_before = context.store.carried_sources(document_id)
     sources = [a for a in context.annotations(document_id=previous_id) if a.id not in done_before]
     progress(Progress(0, len(sources), "aligning the two versions"))
-    old, new = _Version(context, previous_id), _Version(context, document_id)
+    old, new = VersionText(context, previous_id), VersionText(context, document_id)
     pairs = align_units(old.text, old.units, new.text, new.units)
     passages = [a for a in sources if a.target == "passage"]
     found = relocate(
@@ -166,8 +166,8 @@ def carry_forward(
 
 def _carried(
     source: Annotation,
-    old: _Version,
-    new: _Version,
+    old: VersionText,
+    new: VersionText,
     relocation: Relocation | None,
     anchor: Anchor | None,
 ) -> Annotation:
@@ -189,7 +189,9 @@ def _carried(
     )
 
 
-def _note_anchor(source: Annotation, old: _Version, new: _Version) -> tuple[Anchor, CarryStatus]:
+def _note_anchor(
+    source: Annotation, old: VersionText, new: VersionText
+) -> tuple[Anchor, CarryStatus]:
     """A note on the document stays on it; a note on a page goes to the same page number."""
     if source.target == "document":
         return source.anchor, CarryStatus.EXACT
@@ -200,7 +202,7 @@ def _note_anchor(source: Annotation, old: _Version, new: _Version) -> tuple[Anch
 
 
 def _passage_anchors(
-    context: Context, new: _Version, relocations: Sequence[Relocation]
+    context: Context, new: VersionText, relocations: Sequence[Relocation]
 ) -> dict[str, Anchor]:
     """The anchor of every placed passage, by annotation id; the words of all the pages
     concerned are read in one pass over the PDF."""
@@ -228,7 +230,7 @@ def _passage_anchors(
 def comparison(context: Context, old_id: int, new_id: int, *, lang: str) -> ComparisonReport:
     """Article by article, what changed from one version to the other, and the annotations
     concerned by each change."""
-    old, new = _Version(context, old_id), _Version(context, new_id)
+    old, new = VersionText(context, old_id), VersionText(context, new_id)
     pairs = align_units(old.text, old.units, new.text, new.units)
     changes = compare_units(old.text, new.text, pairs)
     concerned = annotations_by_change(
