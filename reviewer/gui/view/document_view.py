@@ -48,6 +48,7 @@ ZOOM_STEP = 1.25
 MAX_PAGE_PIXELS = 24_000_000
 PREFETCH = 1  # Pages rendered ahead of and behind the visible ones.
 AUTOSCROLL_MS = 30
+SCREEN_OVERLAP = 40  # Pixels of the last screen still shown after Space: the eye's anchor.
 BACKGROUND = QColor(96, 96, 96)
 
 
@@ -160,9 +161,11 @@ class DocumentView(QAbstractScrollArea):
         self._relayout(anchor=self._top_anchor())
 
     def fit_page(self) -> None:
+        """Show the current page whole; taken before the layout moves under it."""
+        page = self._current_page or 1
         self._fit = Fit.PAGE
         self._relayout(anchor=None)
-        self.go_to_page(self._current_page or 1)
+        self.go_to_page(page)
 
     def fit_mode(self) -> Fit | None:
         return self._fit
@@ -178,6 +181,18 @@ class DocumentView(QAbstractScrollArea):
             return
         page = min(max(page, 1), self._layout.page_count)
         self.verticalScrollBar().setValue(round(self._layout.rect(page).top() - GAP))
+
+    def show_place(self, place: PageRect) -> None:
+        """Put a place of a page (a heading) at the top of the view, a little below the edge."""
+        if not 1 <= place.page <= self._layout.page_count:
+            return
+        top = self._page_transform(place.page).mapRect(page_painter.qrect(place.rect)).top()
+        self._scroll_by(0, top - GAP)
+
+    def scroll_screen(self, step: int) -> None:
+        """One screen down (+1) or up (-1), keeping a line of the last one in sight."""
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + step * max(self.viewport().height() - SCREEN_OVERLAP, 1))
 
     # Mapping between PDF points and the widget
 
@@ -517,6 +532,9 @@ class DocumentView(QAbstractScrollArea):
             ctrl and event.key() == Qt.Key.Key_Minus
         ):
             self.zoom_out()
+        elif event.key() == Qt.Key.Key_Space and not ctrl:
+            shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            self.scroll_screen(-1 if shift else 1)
         elif event.key() == Qt.Key.Key_Home:
             self.verticalScrollBar().setValue(0)
         elif event.key() == Qt.Key.Key_End:
