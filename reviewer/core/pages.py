@@ -37,6 +37,19 @@ class PageImage:
     owner: object = field(repr=False, compare=False)
 
 
+@dataclass(frozen=True)
+class Bookmark:
+    """An entry of the PDF's own outline: its depth (1 = top), title and target.
+
+    `y` is where on the page it points, in the unrotated page space of words (points
+    from the top), or None when it names the page only."""
+
+    level: int
+    title: str
+    page: int
+    y: float | None = None
+
+
 class PageReader(Protocol):
     """An open document's pages, for one thread at a time; close it when done."""
 

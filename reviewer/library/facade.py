@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from reviewer.core.changes import ChangeListener, Changes
 from reviewer.core.colors import DEFAULT_COLOR, DEFAULT_TAG_COLOR, parse_color
@@ -24,7 +24,7 @@ from reviewer.core.drafting import Application, Draft, SavedDraft
 from reviewer.core.errors import Ambiguous, LibraryError, NotFound, ReviewerError
 from reviewer.core.events import CancelToken, ProgressCallback, no_progress
 from reviewer.core.kinds import KINDS
-from reviewer.core.pages import PageReader
+from reviewer.core.pages import Bookmark, PageReader
 from reviewer.core.records import (
     Anchor,
     Annotation,
@@ -34,6 +34,7 @@ from reviewer.core.records import (
     ImportReport,
     ImportStatus,
     Page,
+    PageRect,
     Review,
     SearchHit,
     SearchResults,
@@ -67,6 +68,8 @@ from reviewer.pdf import PdfFile
 from reviewer.pdf.ocr import recognise
 from reviewer.search import SearchIndex, terms
 from reviewer.store import Store, now
+
+T = TypeVar("T")
 
 
 class Library:
@@ -413,6 +416,45 @@ class Library:
     def structure(self, document_id: int) -> tuple[Section, ...]:
         """The document's parts (TITRE, CHAPITRE, Article, alinéas...) with page and offsets."""
         return self._context.structure(document_id)
+
+    # Reading aids: the file's own outline and labels, a section's place
+
+    @read_api(slow=True)
+    def bookmarks(self, document_id: int) -> tuple[Bookmark, ...]:
+        """The PDF's own outline (its bookmarks), () when it has none or cannot be read."""
+        return self._from_pdf(document_id, PdfFile.bookmarks)
+
+    @read_api(slow=True)
+    def page_labels(self, document_id: int) -> tuple[str, ...]:
+        """The PDF's page labels ("i", "ii", "1"…), () when it has none."""
+        return self._from_pdf(document_id, PdfFile.page_labels)
+
+    def _from_pdf(
+        self, document_id: int, read: Callable[[PdfFile], tuple[T, ...]]
+    ) -> tuple[T, ...]:
+        try:
+            with PdfFile(self.pdf_path(self.document(document_id))) as pdf:
+                return read(pdf)
+        except (ReviewerError, OSError, RuntimeError, ValueError):
+            return ()  # An aid to reading: a file that refuses it still opens without it.
+
+    @read_api(slow=True)
+    def section_place(self, document_id: int, section: Section) -> PageRect | None:
+        """Where a section's heading is drawn (its first line), to show it at the top."""
+        pages = self.pages(document_id)
+        if not 1 <= section.page <= len(pages):
+            return None
+        offsets = anchoring.page_offsets([len(page.text) for page in pages])
+        text = pages[section.page - 1].text
+        start = section.start - offsets[section.page - 1]
+        line_end = text.find("\n", start)
+        end = min(section.end - offsets[section.page - 1], len(text), start + 80)
+        if line_end > start:
+            end = min(end, line_end)
+        if not 0 <= start < end:
+            return None
+        rects = self.anchors(document_id, [anchoring.Span(section.page, start, end)])[0].rects
+        return rects[0] if rects else None
 
     @read_api
     def location(self, annotation: Annotation, *, short: bool = False) -> str | None:

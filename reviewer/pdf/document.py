@@ -7,7 +7,7 @@ from types import TracebackType
 
 import pymupdf
 
-from reviewer.core.pages import PageImage, Word
+from reviewer.core.pages import Bookmark, PageImage, Word
 from reviewer.core.records import Rect
 from reviewer.pdf.guard import locked
 from reviewer.pdf.reader import open_pdf, page_textpage
@@ -50,6 +50,29 @@ class PdfFile:
     def _raw_words(self, page_number: int) -> tuple[str, list[tuple]]:
         textpage = page_textpage(self._document[page_number - 1])
         return textpage.extractText(), textpage.extractWORDS()
+
+    @locked
+    def bookmarks(self) -> tuple[Bookmark, ...]:
+        """The file's outline; entries pointing nowhere (a broken table) are left out."""
+        found = []
+        for level, title, page, target in self._document.get_toc(simple=False):
+            if not 1 <= page <= self.page_count:
+                continue
+            found.append(Bookmark(level, title.strip() or "…", page, self._target_y(page, target)))
+        return tuple(found)
+
+    def _target_y(self, page: int, target: dict) -> float | None:
+        point = target.get("to")
+        if point is None or point.y == 0:  # /Fit, /FitV, /XYZ null: the page itself
+            return None
+        # Outline targets are in PDF space (y upwards); words are in MuPDF's (y downwards).
+        return (pymupdf.Point(point) * self._document[page - 1].transformation_matrix).y
+
+    @locked
+    def page_labels(self) -> tuple[str, ...]:
+        """Each page's /PageLabels label ("i", "ii", "1"…), or () when the file has none."""
+        labels = tuple(page.get_label() for page in self._document)
+        return labels if any(labels) else ()
 
     @locked
     def render(self, page_number: int, *, zoom: float) -> PageImage:
