@@ -9,6 +9,7 @@ in between leaves the record, and the next opening of the library repairs the in
 from __future__ import annotations
 
 import os
+import re
 import threading
 import uuid
 from collections.abc import Callable, Iterable, Sequence
@@ -35,6 +36,7 @@ from reviewer.core.records import (
     ImportStatus,
     Page,
     PageRect,
+    Rect,
     Review,
     SearchHit,
     SearchResults,
@@ -52,6 +54,7 @@ from reviewer.core.reports import (
     ReportOptions,
 )
 from reviewer.core.structure import Section
+from reviewer.drafting.text import canonical_article
 from reviewer.library import anchoring, drafting, drafts, exporting, versioning, word
 from reviewer.library.api import Actions, read_api, write_api
 from reviewer.library.backup import write_backup
@@ -69,6 +72,7 @@ from reviewer.pdf.ocr import recognise
 from reviewer.search import SearchIndex, terms
 from reviewer.store import Store, now
 
+_ARTICLE_ABBREVIATION = re.compile(r"(?i)^art\.?\s+")
 T = TypeVar("T")
 
 
@@ -437,6 +441,22 @@ class Library:
                 return read(pdf)
         except (ReviewerError, OSError, RuntimeError, ValueError):
             return ()  # An aid to reading: a file that refuses it still opens without it.
+
+    @read_api(slow=True)
+    def find_place(self, document_id: int, wanted: str) -> PageRect | None:
+        """Where Go To leads: a page number ("12"), a page label ("iv"), or a unit of the
+        text ("art 7", "Article 7 bis", "Titre II"): its heading, else its page's top."""
+        text = " ".join(wanted.split())
+        labels = self.page_labels(document_id)
+        page = labels.index(text) + 1 if text and text in labels else None
+        if page is None and text.isdigit():
+            page = int(text) if 1 <= int(text) <= self.document(document_id).page_count else None
+        if page is not None:
+            return PageRect(page, Rect(0, 0, 0, 0))
+        section = named_section(self.structure(document_id), text)
+        if section is None:
+            return None
+        return self.section_place(document_id, section) or PageRect(section.page, Rect(0, 0, 0, 0))
 
     @read_api(slow=True)
     def section_place(self, document_id: int, section: Section) -> PageRect | None:
@@ -1031,3 +1051,18 @@ def _annotation_changes(annotations: Iterable[Annotation], *, tags: bool = True)
         annotations=(a.id for a in listed),
         tags=(name for a in listed for name in a.tags) if tags else (),
     )
+
+
+def named_section(sections: Sequence[Section], wanted: str) -> Section | None:
+    """The first unit whose label is `wanted` ("Titre II"), articles as readers abbreviate
+    them ("art 7", "7 bis")."""
+    plain = _ARTICLE_ABBREVIATION.sub("Article ", wanted).casefold()
+    article = canonical_article(plain).casefold() if plain else ""
+    for section in sections:
+        label = section.label.casefold()
+        if plain and (label == plain or (section.kind == "article" and label == article)):
+            return section
+        found = named_section(section.children, wanted)
+        if found is not None:
+            return found
+    return None

@@ -51,3 +51,19 @@ def test_a_section_place_is_its_heading_line(library: Library, tmp_path: Path):
     assert place.page == 1 and next_page.page == 2
     # Article 7 is the fourth line of its page, Article 8 the first of the next.
     assert place.rect.y0 > next_page.rect.y0 + 30
+
+
+def test_go_to_finds_pages_labels_and_articles(library: Library, tmp_path: Path):
+    document = imported(library, write_test_pdf(tmp_path / "pjl.pdf", BILL))
+    assert library.find_place(document, "2").page == 2
+    for wanted in ("art 7", "Art. 7", "article 7", "7"):
+        place = library.find_place(document, wanted)
+        assert place is not None and place.page == 1 and place.rect.y0 > 30, wanted
+    assert library.find_place(document, "art 8").page == 2
+    assert library.find_place(document, "art 99") is None
+    assert library.find_place(document, "") is None
+
+
+def test_go_to_a_page_label(library: Library, shared_pdfs: Path):
+    document = imported(library, shared_pdfs / "outline" / "qpdf_page-labels-and-outlines.pdf")
+    assert library.find_place(document, "iii").page == 5
