@@ -325,6 +325,8 @@ class MainWindow(QMainWindow):
         context.hitRequested.connect(self.open_hit)
         context.hitStepRequested.connect(self.step_hit)
         context.pageRequested.connect(self.view.go_to_page)
+        context.placeRequested.connect(self.view.show_place)
+        self.view.pageChanged.connect(context.pageShown)
         context.taskStarted.connect(self.task_progress.follow)
         context.panelRequested.connect(self.show_panel)
         context.messageShown.connect(self.statusBar().showMessage)
