@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QSpinBox,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -43,6 +42,8 @@ from reviewer.gui.about import AboutDialog
 from reviewer.gui.actions import COLOR_NAMES, ActionSet, Menus
 from reviewer.gui.context import PanelContext
 from reviewer.gui.i18n import FOLLOW_SYSTEM, LANGUAGES, Languages
+from reviewer.gui.navigation import Navigation
+from reviewer.gui.page_box import PageBox
 from reviewer.gui.panels.annotation_panel import AnnotationPanel
 from reviewer.gui.panels.export_dialog import Exports
 from reviewer.gui.panels.import_dialog import ImportDialog, summary_text
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self.context.text = self.view
         self.versions = Versions(self.context, self.panels["carried"], self)
+        self.navigation = Navigation(self, self.context, self.view)
         self.action_set = ActionSet(self, self._handlers())
         self.menus = Menus(self.menuBar(), self.action_set)
         self._build_toolbar()
@@ -181,7 +183,7 @@ class MainWindow(QMainWindow):
         self.centre.addWidget(self.reader)
         self.setCentralWidget(self.centre)
         self._build_docks()
-        self.page_box = QSpinBox()
+        self.page_box = PageBox()
         self.page_box.setMinimum(0)
         self.page_label = QLabel()
         self.zoom_label = QLabel()
@@ -255,6 +257,10 @@ class MainWindow(QMainWindow):
             "next_page": lambda: self.view.go_to_page(self.view.current_page() + 1),
             "first_page": lambda: self.view.go_to_page(1),
             "last_page": lambda: self.view.go_to_page(self.view.page_count()),
+            "go_to": self.navigation.ask_go_to,
+            "next_annotation": lambda: self.navigation.step_annotation(1),
+            "previous_annotation": lambda: self.navigation.step_annotation(-1),
+            "reading_mode": self.navigation.toggle_reading_mode,
             "welcome": lambda: show_welcome(self),
             "shortcuts": lambda: ShortcutsDialog(self.action_set, self.menus, self).show(),
             "about": lambda: AboutDialog(self).show(),
@@ -414,6 +420,9 @@ class MainWindow(QMainWindow):
         self.reads.ask(
             "structure", partial(Library.structure, document_id=document.id), self._structured
         )
+        self.page_box.set_labels(())
+        read_labels = partial(Library.page_labels, document_id=document.id)
+        self.reads.ask("labels", read_labels, self.page_box.set_labels)
         self._update_title()
         if not document.has_text:
             self.show_error(
@@ -771,6 +780,7 @@ class MainWindow(QMainWindow):
             "zoom_out",
             "fit_width",
             "fit_page",
+            "go_to",
             "find_in_document",
             "document_properties",
             "export_annotated_pdf",

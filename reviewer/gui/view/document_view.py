@@ -244,6 +244,27 @@ class DocumentView(QAbstractScrollArea):
         self.viewport().update()
         return annotation is not None
 
+    def step_annotation(self, step: int) -> str | None:
+        """Select the next (+1) or previous (-1) highlight in reading order, from the
+        selected one or from the top of the view, and show it; its id, None at the end."""
+        shown = self._marks.in_reading_order()
+        if not shown:
+            return None
+        selected = self._marks.annotation(self._marks.selected) if self._marks.selected else None
+        if selected is not None and selected.anchor.rects:
+            here = Marks.reading_key(selected)
+        else:
+            top = self.map_to_page(QPointF(0, 0))
+            here = (top.page, top.y, -1.0) if top else (0, 0.0, 0.0)
+        ahead = [a for a in shown if (Marks.reading_key(a) > here) == (step > 0)]
+        ahead = [a for a in ahead if Marks.reading_key(a) != here]
+        if not ahead:
+            return None
+        chosen = ahead[0] if step > 0 else ahead[-1]
+        self.select_annotation(chosen.id)
+        self.annotationClicked.emit(chosen.id)
+        return chosen.id
+
     def set_tooltips(self, tips: Mapping[str, str]) -> None:
         """What hovering an annotation shows, by annotation id (e.g. where it falls, its note)."""
         self._tips = dict(tips)

@@ -36,6 +36,16 @@ class Marks:
     def annotation(self, annotation_id: str) -> Annotation | None:
         return self._annotations.get(annotation_id)
 
+    def in_reading_order(self) -> list[Annotation]:
+        """The annotations drawn on pages, by page, then top to bottom, left to right."""
+        drawn = [a for a in self._annotations.values() if a.anchor.rects]
+        return sorted(drawn, key=Marks.reading_key)
+
+    @staticmethod
+    def reading_key(annotation: Annotation) -> tuple[int, float, float]:
+        first = annotation.anchor.rects[0]
+        return first.page, first.rect.y0, first.rect.x0
+
     def highlights_on(self, page: int) -> list[tuple[Annotation, list[Rect]]]:
         return self._by_page.get(page, [])
 
