@@ -108,15 +108,22 @@ BASE_ACTIONS = (
     ActionSpec("edit_note", QT_TRANSLATE_NOOP("Actions", "Edit &Note of Annotation"), ("N",)),
     ActionSpec("page_note", QT_TRANSLATE_NOOP("Actions", "Add Note on &Page…")),
     ActionSpec("document_note", QT_TRANSLATE_NOOP("Actions", "Add Note on &Document…")),
-    ActionSpec("find", QT_TRANSLATE_NOOP("Actions", "&Search…"), (QKeySequence.StandardKey.Find,)),
+    # The readers' convention: Ctrl+F finds in the open document, from the page being read;
+    # the library's search has its own key and panel.
+    ActionSpec(
+        "find",
+        QT_TRANSLATE_NOOP("Actions", "&Search the Library…"),
+        ("Ctrl+Shift+F",),
+        QT_TRANSLATE_NOOP("Actions", "Search every document and annotation of the library"),
+    ),
     ActionSpec(
         "find_in_document",
-        QT_TRANSLATE_NOOP("Actions", "Find in &Document…"),
-        ("Ctrl+Shift+F",),
+        QT_TRANSLATE_NOOP("Actions", "&Find in Document…"),
+        (QKeySequence.StandardKey.Find,),
+        QT_TRANSLATE_NOOP("Actions", "Find a phrase in the open document, from this page"),
     ),
-    ActionSpec(
-        "next_hit", QT_TRANSLATE_NOOP("Actions", "Next Hit"), (QKeySequence.StandardKey.FindNext,)
-    ),
+    # F3 only: Ctrl+G, FindNext's other binding, is Go To as in readers.
+    ActionSpec("next_hit", QT_TRANSLATE_NOOP("Actions", "Next Hit"), ("F3",)),
     ActionSpec(
         "document_properties",
         QT_TRANSLATE_NOOP("Actions", "&Properties…"),
@@ -149,7 +156,7 @@ BASE_ACTIONS = (
     ActionSpec(
         "previous_hit",
         QT_TRANSLATE_NOOP("Actions", "Previous Hit"),
-        (QKeySequence.StandardKey.FindPrevious,),
+        ("Shift+F3",),
     ),
     ActionSpec(
         "zoom_in",
@@ -240,7 +247,7 @@ MENUS = (
     (
         "edit",
         QT_TRANSLATE_NOOP("Actions", "&Edit"),
-        ("undo", "redo", "-", "find", "find_in_document", "next_hit", "previous_hit"),
+        ("undo", "redo", "-", "find_in_document", "next_hit", "previous_hit", "-", "find"),
     ),
     (
         "document",

@@ -13,26 +13,26 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Signal
 
-from reviewer.core.records import Anchor, PageRect
+from reviewer.core.records import Anchor, PageRect, SearchHit
 from reviewer.gui.view import DocumentView
 from reviewer.gui.worker import Calls, Task
 from reviewer.library import Library
+from reviewer.library.anchoring import snippet_passage
 
 Passage = tuple[PageRect, ...]
 
 
-def page_passages(calls: Calls, document_id: int, page: int, query: str) -> list[Passage]:
-    """Where a search query matches on a page, in reading order."""
-    return passages(calls.call(Library.query_passages, document_id, page, query) or [])
-
-
 def passages(anchors: Sequence[Anchor]) -> list[Passage]:
     """The anchors' rectangles in reading order, leaving out any inside another."""
+    return [anchor.rects for anchor in outermost(anchors)]
+
+
+def outermost(anchors: Sequence[Anchor]) -> list[Anchor]:
     kept: list[Anchor] = []
     for anchor in sorted(anchors, key=lambda a: (a.position.start, -a.position.end)):
         if anchor.rects and (not kept or anchor.position.end > kept[-1].position.end):
             kept.append(anchor)
-    return [anchor.rects for anchor in kept]
+    return kept
 
 
 class Hits(QObject):
@@ -48,33 +48,43 @@ class Hits(QObject):
         self.wraps = True
         self._finding: Task | None = None
 
-    def show(self, found: Sequence[Passage], *, wraps: bool, last: bool = False) -> None:
-        """Mark the passages and go to the first (or last) of them."""
+    def show(
+        self, found: Sequence[Passage], *, wraps: bool, last: bool = False, first: int = 0
+    ) -> None:
+        """Mark the passages and go to the one at `first` (or the last of them)."""
         self._finding = None
         self.wraps = wraps
         self.view.show_passages(found)
         if found:
-            self._move(-1 if last else 1)
+            self.view.go_to_hit(len(found) - 1 if last else min(first, len(found) - 1))
         self.changed.emit()
 
-    def show_page(self, document_id: int, page: int, query: str, *, last: bool = False) -> None:
-        """Mark where a search result's query matches on its page."""
-        self.show(page_passages(self.calls, document_id, page, query), wraps=False, last=last)
+    def show_page(self, hit: SearchHit, query: str, *, last: bool = False) -> None:
+        """Mark where a search result's query matches on its page, and go to the match its
+        snippet shows (the passage clicked), or to the last one."""
+        found = self.calls.call(Library.query_passages, hit.document_id, hit.page, query) or []
+        kept = outermost(found)
+        clicked = snippet_passage(hit.snippet, [anchor.quote for anchor in kept])
+        self.show([a.rects for a in kept], wraps=False, last=last, first=clicked)
 
     def find(self, document_id: int, phrase: str) -> Task:
-        """Mark every occurrence of a phrase in the document, once found in the background."""
+        """Mark every occurrence of a phrase in the document, once found in the background,
+        and go to the first one from the page being read (wrapping to the start)."""
         task = Task(lambda library, _progress, _cancel: library.locate(document_id, phrase))
-        task.finished.connect(lambda anchors: self._found(task, document_id, anchors))
+        page = self.view.current_page()
+        task.finished.connect(lambda anchors: self._found(task, document_id, anchors, page))
         task.failed.connect(lambda _message: self._failed(task))
         self._finding = task
         self.calls.start(task)
         self.searching.emit()
         return task
 
-    def _found(self, task: Task, document_id: int, anchors: list[Anchor]) -> None:
+    def _found(self, task: Task, document_id: int, anchors: list[Anchor], page: int) -> None:
         shown = self.view.document()
         if task is self._finding and shown is not None and shown.id == document_id:
-            self.show(passages(anchors), wraps=True)
+            found = passages(anchors)
+            ahead = [i for i, passage in enumerate(found) if passage[0].page >= page]
+            self.show(found, wraps=True, first=ahead[0] if ahead else 0)
 
     def _failed(self, task: Task) -> None:
         if task is self._finding:

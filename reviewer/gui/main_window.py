@@ -579,7 +579,7 @@ class MainWindow(QMainWindow):
         self.view.go_to_page(hit.page)
         if hit.annotation_id is None:
             query = self.search_panel.results.query if self.search_panel.results else ""
-            self.hits.show_page(hit.document_id, hit.page, query, last=last)
+            self.hits.show_page(hit, query, last=last)
             return
         annotation = self.annotation_panel.annotation(hit.annotation_id)
         self.select_annotation(hit.annotation_id)

@@ -14,7 +14,11 @@ from reviewer.gui.main_window import MainWindow
 
 STANDARD = {
     "import_files": "Ctrl+O",
-    "find": "Ctrl+F",
+    "find_in_document": "Ctrl+F",
+    "find": "Ctrl+Shift+F",
+    "go_to": "Ctrl+G",
+    "next_hit": "F3",
+    "reading_mode": "F11",
     "undo": "Ctrl+Z",
     "redo": "Ctrl+Shift+Z",
     "zoom_in": "Ctrl++",

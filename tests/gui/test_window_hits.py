@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-from reviewer.core.records import Anchor, HitType, PageRect
+from reviewer.core.records import Anchor, HitType, PageRect, SearchHit, Snippet
 from reviewer.gui.i18n import Languages
 from reviewer.gui.main_window import MainWindow
 from reviewer.gui.panels.search_panel import HIT_ROLE
@@ -136,3 +136,33 @@ def test_screenshot_of_hits_and_the_find_bar(searched, qtbot, window, question):
     qtbot.wait(100)
     ARTIFACTS.mkdir(exist_ok=True)
     assert window.grab().save(str(ARTIFACTS / "window-hits.png"))
+
+
+def test_a_result_marks_the_passage_its_snippet_shows(qtbot, window, corpus, question):
+    """Not the page's first match: the one the result shows, which the user clicked."""
+    found = corpus.query_passages(question, 1, f'"{PHRASE}"')
+    assert len(found) > 1
+    second = found[1].quote
+    text = f"… {second.prefix}{second.exact}{second.suffix} …"
+    start = text.index(second.exact, len(second.prefix))
+    snippet = Snippet(text, ((start, start + len(second.exact)),))
+    hit = SearchHit(HitType.PAGE, question, "", "", 1, 1.0, snippet)
+    window.search_panel.query_edit.setText(f'"{PHRASE}"')
+    window.search_panel.run()
+    qtbot.waitUntil(lambda: window.search_panel.results is not None)
+    window.open_hit(hit)
+    assert window.view.hit_position() == (2, len(found))
+
+
+def test_ctrl_f_finds_from_the_page_being_read(qtbot, window, corpus, question):
+    pages = {a.page for a in corpus.locate(question, PHRASE)}
+    assert {1, 2} <= pages
+    window.open_document(question)
+    window.view.go_to_page(2)
+    window.action_set["find_in_document"].trigger()
+    assert window.action_set["find_in_document"].shortcut().toString() == "Ctrl+F"
+    window.find_bar.find(PHRASE)
+    qtbot.waitUntil(lambda: window.view.hit_position()[0] > 0)
+    current, total = window.view.hit_position()
+    assert window.view.hits()[current - 1][0].page == 2
+    assert window.find_bar.count.text() == f"{current} of {total}"

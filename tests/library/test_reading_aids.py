@@ -7,7 +7,9 @@ from pathlib import Path
 
 from helpers import write_test_pdf
 
+from reviewer.core.records import Snippet
 from reviewer.library import Library
+from reviewer.library.anchoring import snippet_passage
 
 BILL = [
     "PROJET DE LOI\nArticle premier\nLe recours à la reconnaissance faciale est interdit.\n"
@@ -67,3 +69,22 @@ def test_go_to_finds_pages_labels_and_articles(library: Library, tmp_path: Path)
 def test_go_to_a_page_label(library: Library, shared_pdfs: Path):
     document = imported(library, shared_pdfs / "outline" / "qpdf_page-labels-and-outlines.pdf")
     assert library.find_place(document, "iii").page == 5
+
+
+PAGE = (
+    "La CNIL rend un avis sur le décret. Le préfet consulte la CNIL avant tout déploiement. "
+    "Les données sont détruites après un mois, sous le contrôle de la CNIL et du juge."
+)
+
+
+def test_a_result_goes_to_the_match_its_snippet_shows(library: Library, tmp_path: Path):
+    document = imported(library, write_test_pdf(tmp_path / "avis.pdf", [PAGE]))
+    quotes = [anchor.quote for anchor in library.query_passages(document, 1, "CNIL")]
+    assert len(quotes) == 3
+    text = "… sous le contrôle de la CNIL et du juge."
+    start = text.index("CNIL")
+    assert snippet_passage(Snippet(text, ((start, start + 4),)), quotes) == 2
+    text = "Le préfet consulte la CNIL avant tout …"
+    start = text.index("CNIL")
+    assert snippet_passage(Snippet(text, ((start, start + 4),)), quotes) == 1
+    assert snippet_passage(Snippet("no span"), quotes) == 0

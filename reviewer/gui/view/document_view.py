@@ -294,8 +294,12 @@ class DocumentView(QAbstractScrollArea):
     def previous_hit(self) -> PageRect | None:
         return self._step_hit(-1)
 
-    def _step_hit(self, step: int) -> PageRect | None:
-        hit = self._marks.step_hit(step)
+    def go_to_hit(self, index: int) -> PageRect | None:
+        """Make the hit at `index` (0-based) the current one and show it."""
+        return self._step_hit(0, index)
+
+    def _step_hit(self, step: int, index: int | None = None) -> PageRect | None:
+        hit = self._marks.step_hit(step) if index is None else self._marks.go_to_hit(index)
         if hit is not None:
             self._reveal(hit)
         self.viewport().update()

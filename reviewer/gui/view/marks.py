@@ -71,6 +71,12 @@ class Marks:
             if part.page == page
         ]
 
+    def go_to_hit(self, index: int) -> PageRect | None:
+        if not 0 <= index < len(self.hits):
+            return None
+        self.hit_index = index
+        return self.hits[index][0]
+
     def step_hit(self, step: int) -> PageRect | None:
         """Move to the next (+1) or previous (-1) hit, wrapping around; its first rectangle."""
         if not self.hits:
