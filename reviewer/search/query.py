@@ -299,7 +299,7 @@ class _Builder:
         words = self._terms(names[0], value)
         if not words:
             return None
-        return _joined(q.Or, [_words_query(name, words) for name in names])
+        return _joined(q.Or, [_unfielded(_words_query(name, words), name, names) for name in names])
 
     def _prefix(self, value: str, names: tuple[str, ...]) -> q.Query | None:
         """The last word is a prefix of whole words; any words before it must occur too."""
@@ -310,13 +310,24 @@ class _Builder:
                 f"“{value}*” is too short: type at least {MIN_PREFIX} letters before the *."
             )
         kind = StemPrefix if _MATCH[names[0]] is Match.WORDS else q.Prefix
-        last = _joined(q.Or, [_boosted(kind(name, start), name) for name in names])
+        last = _joined(
+            q.Or, [_unfielded(_boosted(kind(name, start), name), name, names) for name in names]
+        )
         before = self._text(_Leaf(None, value[: words[-1][1]], phrase=False), names)
         return _joined(q.And, _present([before, last]))
 
     def _terms(self, field: str, text: str) -> list[str]:
         analyzer = self._schema[field].analyzer
         return [token.text for token in analyzer(text, mode="query")]
+
+
+def _unfielded(query: q.Query, name: str, names: tuple[str, ...]) -> q.Query:
+    """A plain word finds a page by its document's title too, but an annotation only by its
+    own quote and note: every annotation of "Loi CNIL" is not a hit for "CNIL". (`title:`
+    still finds annotations by their document's title.) AndNot keeps the pages' scores."""
+    if names == DEFAULT_FIELDS and name == "title":
+        return q.AndNot(query, q.Term("type", ANNOTATION))
+    return query
 
 
 def _value(leaf: _Leaf) -> tuple[str, bool]:

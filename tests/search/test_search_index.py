@@ -454,3 +454,21 @@ def test_commits_survive_a_global_random_seeded_again(tmp_path):
         assert {key for key in stored if key.startswith("a:")} == {
             f"a:id-{number}" for number in range(4)
         }
+
+
+def test_an_annotation_is_found_by_its_quote_and_note_not_its_documents_title(index):
+    """Every annotation of "Avis de la CNIL" is not a hit for "CNIL"; its pages are."""
+    with index.batch() as batch:
+        batch.add_pages(
+            [PageEntry(1, 1, "Le préfet décide.", title="Avis de la CNIL", kind="avis")]
+        )
+        batch.add_annotation(
+            annotation("quote", quote="la CNIL est saisie", title="Avis de la CNIL")
+        )
+        batch.add_annotation(annotation("note", note="voir la CNIL", title="Avis de la CNIL"))
+        batch.add_annotation(annotation("other", title="Avis de la CNIL"))
+    assert search_keys(index, "CNIL") == {"p:1:1", "a:quote", "a:note"}
+    assert search_keys(index, "CNI*") == {"p:1:1", "a:quote", "a:note"}
+    assert search_keys(index, '"avis de la CNIL"') == {"p:1:1"}
+    # Asked for by name, the title still finds the document's annotations.
+    assert search_keys(index, "title:CNIL type:annotation") == {"a:quote", "a:note", "a:other"}
