@@ -163,12 +163,20 @@
         <translation>Ajouter une note sur le &amp;document…</translation>
     </message>
     <message>
-        <source>&amp;Search…</source>
-        <translation>&amp;Rechercher…</translation>
+        <source>&amp;Search the Library…</source>
+        <translation>&amp;Rechercher dans la bibliothèque…</translation>
     </message>
     <message>
-        <source>Find in &amp;Document…</source>
-        <translation>Chercher dans le &amp;document…</translation>
+        <source>Search every document and annotation of the library</source>
+        <translation>Chercher dans tous les documents et annotations de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Document…</source>
+        <translation>&amp;Chercher dans le document…</translation>
+    </message>
+    <message>
+        <source>Find a phrase in the open document, from this page</source>
+        <translation>Chercher une expression dans le document ouvert, à partir de cette page</translation>
     </message>
     <message>
         <source>Next Hit</source>
@@ -241,6 +249,26 @@
     <message>
         <source>Last Page</source>
         <translation>Dernière page</translation>
+    </message>
+    <message>
+        <source>&amp;Go To…</source>
+        <translation>&amp;Aller à…</translation>
+    </message>
+    <message>
+        <source>A page, a page label or an article (“art 7”)</source>
+        <translation>Une page, un numéro de page imprimé ou un article (« art 7 »)</translation>
+    </message>
+    <message>
+        <source>Next Annotation</source>
+        <translation>Annotation suivante</translation>
+    </message>
+    <message>
+        <source>Previous Annotation</source>
+        <translation>Annotation précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Reading Mode (Full Screen)</source>
+        <translation>Mode &amp;lecture (plein écran)</translation>
     </message>
     <message>
         <source>&amp;Welcome Screen…</source>
@@ -1613,10 +1641,41 @@ Ses annotations sont conservées jusqu&apos;au compactage de la bibliothèque, e
     </message>
 </context>
 <context>
+    <name>Navigation</name>
+    <message>
+        <source>Go To</source>
+        <translation>Aller à</translation>
+    </message>
+    <message>
+        <source>A page (&quot;12&quot;, or its label &quot;iv&quot;), or a unit of the text (&quot;art 7&quot;):</source>
+        <translation>Une page (« 12 », ou son numéro imprimé « iv »), ou une division du texte (« art 7 ») :</translation>
+    </message>
+    <message>
+        <source>Nothing called “%1” here.</source>
+        <translation>Rien ne s’appelle « %1 » ici.</translation>
+    </message>
+    <message>
+        <source>No further annotation.</source>
+        <translation>Pas d’annotation plus loin.</translation>
+    </message>
+    <message>
+        <source>No earlier annotation.</source>
+        <translation>Pas d’annotation avant.</translation>
+    </message>
+</context>
+<context>
     <name>OutlinePanel</name>
     <message>
         <source>No headings found in this document.</source>
         <translation>Aucun titre trouvé dans ce document.</translation>
+    </message>
+    <message>
+        <source>Bookmarks of the file</source>
+        <translation>Signets du fichier</translation>
+    </message>
+    <message>
+        <source>Structure found in the text</source>
+        <translation>Structure détectée dans le texte</translation>
     </message>
     <message>
         <source>Page %1</source>

@@ -125,7 +125,8 @@ class OutlinePanel(QWidget):
     def _target(self, item: QTreeWidgetItem, page: int, target: object) -> None:
         item.setData(0, PAGE_ROLE, page)
         item.setData(0, TARGET_ROLE, target)
-        item.setToolTip(0, f"{item.text(0)}\n{self.tr('Page %1').replace('%1', str(page))}")
+        where = self.tr("Page %1").replace("%1", str(page))
+        item.setToolTip(0, f"{item.text(0)}\n{where}")
 
     def headings(self) -> list[str]:
         """The headings shown, depth first."""
