@@ -70,3 +70,15 @@ def _walk(sections):
     for section in sections:
         yield section
         yield from _walk(section.children)
+
+
+def test_bookmarks_out_of_page_order_follow_the_nearest(qtbot, window, library, shared_pdfs):
+    path = shared_pdfs / "outline" / "qpdf_page-labels-and-outlines.pdf"
+    document_id = library.import_paths([path]).outcomes[0].document_id
+    window.open_document(document_id)
+    outline = window.panels["outline"]
+    qtbot.waitUntil(lambda: len(outline.headings()) > 5)
+    marks = {b.title: b.page for b in library.bookmarks(document_id)}
+    window.view.go_to_page(14)
+    expected = max((page, title) for title, page in marks.items() if page <= 14)[1]
+    assert outline.current_heading() == expected

@@ -145,13 +145,19 @@ class OutlinePanel(QWidget):
 
     def follow(self, page: int) -> None:
         """Highlight the unit being read: the last heading of the structure (or, without
-        one, of the bookmarks) that begins on or before the page."""
+        one, of the bookmarks) that begins on or before the page. (By page: of two headings
+        on the page, the later one.)"""
         items = [item for item in self._items() if item.data(0, PAGE_ROLE) is not None]
         structure = self._groups[1] if self._groups else None
         in_structure = [item for item in items if structure is None or _inside(item, structure)]
         candidates = in_structure or items
-        reached = [item for item in candidates if item.data(0, PAGE_ROLE) <= page]
-        current = reached[-1] if reached else None
+        reached = [
+            (item.data(0, PAGE_ROLE), index, item)
+            for index, item in enumerate(candidates)
+            if item.data(0, PAGE_ROLE) <= page
+        ]
+        # Bookmarks need not be in page order: the nearest before, the last of its page.
+        current = max(reached, key=lambda found: found[:2])[2] if reached else None
         self.tree.setCurrentItem(current)
         if current is not None:
             self.tree.scrollToItem(current)
