@@ -69,7 +69,7 @@ class PanelContext(QObject):
     hitStepRequested = Signal(int)  # +1 next hit, -1 previous
     pageRequested = Signal(int)  # go to this page of the open document
     placeRequested = Signal(object)  # show this PageRect of the open document at the top
-    pageShown = Signal(int)  # the page being read changed (the view's current page)
+    placeShown = Signal(int, float)  # where the eye reads: a page and a y on it (points)
     panelRequested = Signal(str)  # show this panel (an id of the registry) in front
     documentCommand = Signal(str, int)  # a command on one document, by name, and its id
     filesDroppedOn = Signal(int, list)  # files dropped on a document: a new version of it?

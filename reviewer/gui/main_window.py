@@ -332,7 +332,7 @@ class MainWindow(QMainWindow):
         context.hitStepRequested.connect(self.step_hit)
         context.pageRequested.connect(self.view.go_to_page)
         context.placeRequested.connect(self.view.show_place)
-        self.view.pageChanged.connect(context.pageShown)
+        self.view.placeChanged.connect(context.placeShown)
         context.taskStarted.connect(self.task_progress.follow)
         context.panelRequested.connect(self.show_panel)
         context.messageShown.connect(self.statusBar().showMessage)

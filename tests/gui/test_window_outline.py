@@ -51,6 +51,19 @@ def test_the_outline_follows_the_reading(qtbot, window, library, bill_id):
     assert outline.current_heading() != shown
 
 
+def test_the_outline_names_the_article_whose_heading_was_just_read(qtbot, window, library, bill_id):
+    """Two articles on one page: the one read is the one above the reading line."""
+    window.open_document(bill_id)
+    outline = window.panels["outline"]
+    qtbot.waitUntil(lambda: "Article 8" in outline.headings())
+    assert window.navigation.go_to("art 7")
+    assert outline.current_heading() == "Article 7"
+    assert window.navigation.go_to("art 8")
+    assert outline.current_heading() == "Article 8"
+    window.view.scroll_screen(-1)
+    assert outline.current_heading() != "Article 8"
+
+
 def test_a_pdf_outline_is_shown_with_the_structure(qtbot, window, library, shared_pdfs):
     path = shared_pdfs / "outline" / "samplefiles_pdflatex-outline.pdf"
     document_id = library.import_paths([path]).outcomes[0].document_id

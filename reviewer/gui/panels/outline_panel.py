@@ -7,7 +7,7 @@ The sections are the library's (`Library.structure`, read by the window); the bo
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -55,6 +55,11 @@ class OutlinePanel(QWidget):
         self._sections: tuple[Section, ...] = ()
         self._bookmarks: tuple[Bookmark, ...] = ()
         self._groups: list[QTreeWidgetItem] = []
+        self._targets: list[QTreeWidgetItem] = []  # the items that lead somewhere, in order
+        self._places: dict[int, float] = {}  # a section's heading y, by id(section)
+        self._place: tuple[int, float] = (0, 0.0)  # the last place read
+        # Where a section's heading is, when the panel is in a window (tests may leave it).
+        self.locate: Callable[[Section], PageRect | None] | None = None
         self.retranslate()
         self.clear()
 
@@ -73,7 +78,8 @@ class OutlinePanel(QWidget):
         """No document: nothing to show, nothing to apologise for."""
         self._sections, self._bookmarks = (), ()
         self.tree.clear()
-        self._groups = []
+        self._groups, self._targets, self._places = [], [], {}
+        self._place = (0, 0.0)
         self.tree.show()
         self.empty.hide()
 
@@ -101,6 +107,9 @@ class OutlinePanel(QWidget):
         self.tree.expandToDepth(1 if not self._groups else 0)
         for group in self._groups:
             group.setExpanded(True)
+        self._targets = [i for i in self._items() if i.data(0, TARGET_ROLE) is not None]
+        self._places = {}
+        self.follow(*self._place)
         shown = self.tree.topLevelItemCount() > 0
         self.tree.setVisible(shown)
         self.empty.setVisible(not shown)
@@ -143,24 +152,38 @@ class OutlinePanel(QWidget):
         walk(self.tree.invisibleRootItem())
         return found
 
-    def follow(self, page: int) -> None:
+    def follow(self, page: int, y: float = 0.0) -> None:
         """Highlight the unit being read: the last heading of the structure (or, without
-        one, of the bookmarks) that begins on or before the page. (By page: of two headings
-        on the page, the later one.)"""
-        items = [item for item in self._items() if item.data(0, PAGE_ROLE) is not None]
+        one, of the bookmarks) that begins before the place read (a page, a y on it)."""
         structure = self._groups[1] if self._groups else None
-        in_structure = [item for item in items if structure is None or _inside(item, structure)]
-        candidates = in_structure or items
-        reached = [
-            (item.data(0, PAGE_ROLE), index, item)
-            for index, item in enumerate(candidates)
-            if item.data(0, PAGE_ROLE) <= page
+        items = [item for item in self._targets if structure is None or _inside(item, structure)]
+        items = items or self._targets
+        self._place = (page, y)
+        before = [(item.data(0, PAGE_ROLE), 0.0, i, item) for i, item in enumerate(items)]
+        before = [found for found in before if found[0] < page]
+        # Only the headings of this page are located (the words of one page: quick).
+        here = [
+            (page, self._heading_y(item), i, item)
+            for i, item in enumerate(items)
+            if item.data(0, PAGE_ROLE) == page
         ]
-        # Bookmarks need not be in page order: the nearest before, the last of its page.
-        current = max(reached, key=lambda found: found[:2])[2] if reached else None
-        self.tree.setCurrentItem(current)
-        if current is not None:
-            self.tree.scrollToItem(current)
+        reached = before + [found for found in here if found[1] <= y]
+        # Bookmarks need not be in page order: the nearest before, the last of its place.
+        current = max(reached, key=lambda found: found[:3])[3] if reached else None
+        if current is not self.tree.currentItem():
+            self.tree.setCurrentItem(current)
+            if current is not None:
+                self.tree.scrollToItem(current)
+
+    def _heading_y(self, item: QTreeWidgetItem) -> float:
+        """Where on its page a heading is (points from the top); 0 when not known."""
+        target = item.data(0, TARGET_ROLE)
+        if hasattr(target, "level"):
+            return target.y or 0.0
+        if id(target) not in self._places:
+            place = self.locate(target) if self.locate else None
+            self._places[id(target)] = place.rect.y0 if place else 0.0
+        return self._places[id(target)]
 
     def current_heading(self) -> str:
         item = self.tree.currentItem()
@@ -197,7 +220,8 @@ def attach(context: PanelContext) -> OutlinePanel:
     panel.pageActivated.connect(context.pageRequested)
     panel.placeActivated.connect(context.placeRequested)
     panel.sectionActivated.connect(partial(_show_section, context))
-    context.pageShown.connect(panel.follow)
+    panel.locate = partial(_section_place, context)
+    context.placeShown.connect(panel.follow)
 
     def document_changed(document: object) -> None:
         panel.clear()
@@ -210,10 +234,14 @@ def attach(context: PanelContext) -> OutlinePanel:
     return panel
 
 
+def _section_place(context: PanelContext, section: Section) -> PageRect | None:
+    document = context.document
+    return context.calls.call(Library.section_place, document.id, section) if document else None
+
+
 def _show_section(context: PanelContext, section: Section) -> None:
     """Land on the heading itself, not the top of its page."""
-    document = context.document
-    place = context.calls.call(Library.section_place, document.id, section) if document else None
+    place = _section_place(context, section)
     if place is not None:
         context.placeRequested.emit(place)
     else:

@@ -48,6 +48,7 @@ ZOOM_STEP = 1.25
 MAX_PAGE_PIXELS = 24_000_000
 PREFETCH = 1  # Pages rendered ahead of and behind the visible ones.
 AUTOSCROLL_MS = 30
+READING_LINE = 3 * GAP  # Pixels below the view's top: the line being read.
 SCREEN_OVERLAP = 40  # Pixels of the last screen still shown after Space: the eye's anchor.
 BACKGROUND = QColor(96, 96, 96)
 
@@ -64,6 +65,7 @@ class DocumentView(QAbstractScrollArea):
     `map_from_page` and `map_to_page` exchange are in viewport coordinates."""
 
     pageChanged = Signal(int)  # The current page (0: no document).
+    placeChanged = Signal(int, float)  # Where the eye reads: a page and a y on it (points).
     zoomChanged = Signal(float)
     selectionChanged = Signal()
     annotationClicked = Signal(str)  # The annotation's id.
@@ -371,6 +373,13 @@ class DocumentView(QAbstractScrollArea):
         self.viewport().update()
         self._request_jobs()
         self._update_current_page()
+        place = self.reading_place()
+        if place is not None:
+            self.placeChanged.emit(place.page, place.y)
+
+    def reading_place(self) -> PagePoint | None:
+        """Where the eye reads: just below the top of the view (where Go To puts a heading)."""
+        return self.map_to_page(QPointF(self.viewport().width() / 2, READING_LINE))
 
     def _visible_pages(self) -> range:
         top = self.verticalScrollBar().value()
