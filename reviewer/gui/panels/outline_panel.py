@@ -104,6 +104,8 @@ class OutlinePanel(QWidget):
             self.retranslate()
         for section in self._sections:
             self._add(section, structure)
+        if self._groups:  # No structure found (a scan, a novel): the bookmarks alone.
+            self._groups[1].setHidden(structure.childCount() == 0)
         self.tree.expandToDepth(1 if not self._groups else 0)
         for group in self._groups:
             group.setExpanded(True)
