@@ -6,6 +6,7 @@ unrotated page space (origin top-left, y downwards).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -149,6 +150,39 @@ class Snippet:
 
     text: str
     spans: tuple[tuple[int, int], ...] = ()
+
+    def shown_passage(self, quotes: Sequence[TextQuote]) -> int:
+        """Which of a page's matches this snippet shows first (its index in `quotes`): the
+        one whose context agrees longest with the snippet's around its first marked span.
+        Clicking a result goes to that passage, not to the page's first match."""
+        if not self.spans or not quotes:
+            return 0
+        start, end = self.spans[0]
+        before = _collapsed(self.text[:start]).removeprefix(ELLIPSIS).strip()
+        after = _collapsed(self.text[end:]).removesuffix(ELLIPSIS).strip()
+
+        def agreement(quote: TextQuote) -> int:
+            prefix, suffix = _collapsed(quote.prefix), _collapsed(quote.suffix)
+            return _common_length(before[::-1], prefix[::-1]) + _common_length(after, suffix)
+
+        scores = [agreement(quote) for quote in quotes]
+        return scores.index(max(scores))
+
+
+ELLIPSIS = "…"  # where a snippet was cut
+
+
+def _collapsed(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _common_length(a: str, b: str) -> int:
+    length = 0
+    for x, y in zip(a.lstrip(), b.lstrip(), strict=False):
+        if x != y:
+            break
+        length += 1
+    return length
 
 
 class HitType(StrEnum):

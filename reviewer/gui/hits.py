@@ -17,7 +17,6 @@ from reviewer.core.records import Anchor, PageRect, SearchHit
 from reviewer.gui.view import DocumentView
 from reviewer.gui.worker import Calls, Task
 from reviewer.library import Library
-from reviewer.library.anchoring import snippet_passage
 
 Passage = tuple[PageRect, ...]
 
@@ -64,7 +63,7 @@ class Hits(QObject):
         snippet shows (the passage clicked), or to the last one."""
         found = self.calls.call(Library.query_passages, hit.document_id, hit.page, query) or []
         kept = outermost(found)
-        clicked = snippet_passage(hit.snippet, [anchor.quote for anchor in kept])
+        clicked = hit.snippet.shown_passage([anchor.quote for anchor in kept])
         self.show([a.rects for a in kept], wraps=False, last=last, first=clicked)
 
     def find(self, document_id: int, phrase: str) -> Task:

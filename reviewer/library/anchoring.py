@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reviewer.core.pages import Word
-from reviewer.core.records import Anchor, PageRect, Rect, Snippet, TextPosition, TextQuote
+from reviewer.core.records import Anchor, PageRect, Rect, TextPosition, TextQuote
 from reviewer.pdf import PdfFile
 from reviewer.search import term_spans
 
@@ -165,37 +165,3 @@ def page_offsets(page_lengths: Sequence[int]) -> list[int]:
         offsets.append(position)
         position += length + len(PAGE_SEPARATOR)
     return offsets
-
-
-ELLIPSIS = "…"  # where a snippet was cut
-
-
-def snippet_passage(snippet: Snippet, quotes: Sequence[TextQuote]) -> int:
-    """Which of a page's matches a search result's snippet shows first (its index in
-    `quotes`): the one whose context agrees longest with the snippet's, around its first
-    marked span. Clicking a result goes to that passage, not to the page's first match."""
-    if not snippet.spans or not quotes:
-        return 0
-    start, end = snippet.spans[0]
-    before = _collapsed(snippet.text[:start]).removeprefix(ELLIPSIS).strip()
-    after = _collapsed(snippet.text[end:]).removesuffix(ELLIPSIS).strip()
-
-    def agreement(quote: TextQuote) -> int:
-        prefix, suffix = _collapsed(quote.prefix), _collapsed(quote.suffix)
-        return _common_length(before[::-1], prefix[::-1]) + _common_length(after, suffix)
-
-    scores = [agreement(quote) for quote in quotes]
-    return scores.index(max(scores))
-
-
-def _collapsed(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
-def _common_length(a: str, b: str) -> int:
-    length = 0
-    for x, y in zip(a.lstrip(), b.lstrip(), strict=False):
-        if x != y:
-            break
-        length += 1
-    return length

@@ -9,7 +9,6 @@ from helpers import write_test_pdf
 
 from reviewer.core.records import Snippet
 from reviewer.library import Library
-from reviewer.library.anchoring import snippet_passage
 
 BILL = [
     "PROJET DE LOI\nArticle premier\nLe recours à la reconnaissance faciale est interdit.\n"
@@ -83,8 +82,8 @@ def test_a_result_goes_to_the_match_its_snippet_shows(library: Library, tmp_path
     assert len(quotes) == 3
     text = "… sous le contrôle de la CNIL et du juge."
     start = text.index("CNIL")
-    assert snippet_passage(Snippet(text, ((start, start + 4),)), quotes) == 2
+    assert Snippet(text, ((start, start + 4),)).shown_passage(quotes) == 2
     text = "Le préfet consulte la CNIL avant tout …"
     start = text.index("CNIL")
-    assert snippet_passage(Snippet(text, ((start, start + 4),)), quotes) == 1
-    assert snippet_passage(Snippet("no span"), quotes) == 0
+    assert Snippet(text, ((start, start + 4),)).shown_passage(quotes) == 1
+    assert Snippet("no span").shown_passage(quotes) == 0
