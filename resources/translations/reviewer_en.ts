@@ -105,9 +105,29 @@
             <numerusform>Annotated PDF written: %n annotation.</numerusform><numerusform>Annotated PDF written: %n annotations.</numerusform></translation>
     </message>
     <message numerus="yes">
+        <source>Word file written: %n comment(s).</source>
+        <translation>
+            <numerusform>Word file written: %n comment.</numerusform><numerusform>Word file written: %n comments.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>W3C file written: %n annotation(s), deleted ones included.</source>
         <translation>
             <numerusform>W3C file written: %n annotation, deleted ones included.</numerusform><numerusform>W3C file written: %n annotations, deleted ones included.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) of %1 imported as annotations</source>
+        <translation>
+            <numerusform>%n comment of %1 imported as annotations</numerusform><numerusform>%n comments of %1 imported as annotations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here</source>
+        <translation>
+            <numerusform>%n already here</numerusform><numerusform>%n already here</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) on words this text does not have: listed below.</source>
+        <translation>
+            <numerusform>%n comment on words this text does not have: listed below.</numerusform><numerusform>%n comments on words this text does not have: listed below.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n added</source>

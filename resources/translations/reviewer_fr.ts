@@ -99,6 +99,14 @@
         <translation>Une copie du document ouvert, avec ses surlignages et ses notes dans le PDF</translation>
     </message>
     <message>
+        <source>Export to &amp;Word…</source>
+        <translation>Exporter vers &amp;Word…</translation>
+    </message>
+    <message>
+        <source>The open document&apos;s text with each annotation as a Word comment</source>
+        <translation>Le texte du document ouvert, chaque annotation en commentaire Word</translation>
+    </message>
+    <message>
         <source>Export Annotations (&amp;W3C JSON)…</source>
         <translation>Exporter les annotations (&amp;W3C JSON)…</translation>
     </message>
@@ -1113,6 +1121,14 @@
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Export to Word</source>
+        <translation>Exporter vers Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
         <source>Annotations – %1</source>
         <translation>Annotations – %1</translation>
     </message>
@@ -1127,10 +1143,6 @@
     <message>
         <source>Import Annotations</source>
         <translation>Importer des annotations</translation>
-    </message>
-    <message>
-        <source>W3C annotations or annotated PDF (*.json *.jsonld *.pdf);;All files (*)</source>
-        <translation>Annotations W3C ou PDF annoté (*.json *.jsonld *.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Exporting the report…</source>
@@ -1186,8 +1198,48 @@
         <translation>Importation des annotations…</translation>
     </message>
     <message>
-        <source>Open the document this PDF is a copy of, then import its annotations.</source>
-        <translation>Ouvrez le document dont ce PDF est une copie, puis importez ses annotations.</translation>
+        <source>W3C annotations, annotated PDF or Word file (*.json *.jsonld *.pdf *.docx);;All files (*)</source>
+        <translation>Annotations W3C, PDF annoté ou fichier Word (*.json *.jsonld *.pdf *.docx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Writing the Word file…</source>
+        <translation>Écriture du fichier Word…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Word file written: %n comment(s).</source>
+        <translation>
+            <numerusform>Fichier Word écrit&#xa0;: %n commentaire.</numerusform>
+            <numerusform>Fichier Word écrit&#xa0;: %n commentaires.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Word file could not be written.</source>
+        <translation>Le fichier Word n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Open the document this file is a copy of, then import its annotations.</source>
+        <translation>Ouvrez le document dont ce fichier est une copie, puis importez ses annotations.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) of %1 imported as annotations</source>
+        <translation>
+            <numerusform>%n commentaire de %1 importé comme annotation</numerusform>
+            <numerusform>%n commentaires de %1 importés comme annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here</source>
+        <translation>
+            <numerusform>%n déjà présent</numerusform>
+            <numerusform>%n déjà présents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) on words this text does not have: listed below.</source>
+        <translation>
+            <numerusform>%n commentaire porte sur des mots absents de ce texte&#xa0;: voir la liste ci-dessous.</numerusform>
+            <numerusform>%n commentaires portent sur des mots absents de ce texte&#xa0;: voir la liste ci-dessous.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open</source>

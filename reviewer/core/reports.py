@@ -221,3 +221,20 @@ class RestoreReport:
     documents: int
     annotations: int
     previous: Path | None  # where the library that was there went
+
+
+@dataclass(frozen=True)
+class WordExport:
+    """What a Word export wrote: documents (one section each) and comments."""
+
+    documents: int
+    comments: int
+
+
+@dataclass(frozen=True)
+class WordImport:
+    """What importing a Word file's comments did."""
+
+    added: int = 0
+    present: int = 0  # already in the library (imported before, or exported from it)
+    unfound: tuple[str, ...] = ()  # comments whose words the document does not have

@@ -68,6 +68,13 @@ BASE_ACTIONS = (
         ),
     ),
     ActionSpec(
+        "export_word",
+        QT_TRANSLATE_NOOP("Actions", "Export to &Word…"),
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "The open document's text with each annotation as a Word comment"
+        ),
+    ),
+    ActionSpec(
         "export_w3c",
         QT_TRANSLATE_NOOP("Actions", "Export Annotations (&W3C JSON)…"),
         tip=QT_TRANSLATE_NOOP("Actions", "Share the annotations with colleagues using reviewer"),
@@ -233,6 +240,7 @@ MENUS = (
             "-",
             "export_report",
             "export_annotated_pdf",
+            "export_word",
             "export_w3c",
             "import_annotations",
             "-",

@@ -52,6 +52,8 @@ from reviewer.core.reports import (
     PdfImport,
     Report,
     ReportOptions,
+    WordExport,
+    WordImport,
 )
 from reviewer.core.structure import Section
 from reviewer.drafting.text import canonical_article
@@ -861,7 +863,7 @@ class Library:
         tags: Sequence[str] = (),
         progress: ProgressCallback = no_progress,
         cancel: CancelToken | None = None,
-    ) -> word.WordExport:
+    ) -> WordExport:
         """The documents' texts as one Word file, their annotations as native comments."""
         cancel = cancel or CancelToken()
         return word.export_word(
@@ -876,7 +878,7 @@ class Library:
         *,
         progress: ProgressCallback = no_progress,
         cancel: CancelToken | None = None,
-    ) -> word.WordImport:
+    ) -> WordImport:
         """Take in the comments of a Word version of the document as annotations on it."""
         cancel = cancel or CancelToken()
         return word.import_word(

@@ -13,7 +13,6 @@ import itertools
 import re
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,6 +29,7 @@ from reviewer.core.records import (
     TextPosition,
     TextQuote,
 )
+from reviewer.core.reports import WordExport, WordImport
 from reviewer.core.structure import Section
 from reviewer.export.word import (
     DEEPEST_HEADING,
@@ -61,21 +61,6 @@ HEADING_LEVELS = {"titre": 1, "chapitre": 2, "article": 3}
 SAME_TEXT = 0.6
 _WORD = re.compile(r"\w+")
 NEAR = 64  # characters around a place found where its quote's exact text is looked for
-
-
-@dataclass(frozen=True)
-class WordExport:
-    documents: int
-    comments: int
-
-
-@dataclass(frozen=True)
-class WordImport:
-    """What importing a Word file's comments did."""
-
-    added: int = 0
-    present: int = 0  # already in the library (imported before, or exported from it)
-    unfound: tuple[str, ...] = ()  # comments whose words the document does not have
 
 
 # --- Out -------------------------------------------------------------------------------------

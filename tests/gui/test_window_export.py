@@ -317,6 +317,30 @@ def test_a_pdf_copy_brings_its_highlights_into_the_open_document(
     assert len(window.annotation_panel.annotations()) == 5  # the window shows it at once
 
 
+def test_word_goes_out_with_comments_and_a_colleague_s_comments_come_back(
+    qtbot, window, library, bill_id, tmp_path, monkeypatch
+):
+    assert not window.action_set["export_word"].isEnabled()  # no document open
+    window.open_document(bill_id)
+    path = tmp_path / "annotée.docx"
+    save_as(monkeypatch, path)
+    window.action_set["export_word"].trigger()
+    box = message(qtbot, window)
+    assert box.text() == "Word file written: 4 comments."
+    box.close()
+
+    office = docx.Document(path)  # a colleague comments on words of the text
+    paragraph = next(p for p in office.paragraphs if "espace public" in p.text)
+    office.add_comment(paragraph.runs, text="À reprendre", author="Collègue", initials="C")
+    office.save(path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(path), ""))
+    window.action_set["import_annotations"].trigger()
+    box = message(qtbot, window)
+    assert box.text() == "1 comment of annotée.docx imported as annotations"
+    assert "4 already here" in box.informativeText()
+    assert any(a.note == "À reprendre" for a in window.annotation_panel.annotations())
+
+
 def test_the_commands_are_in_the_file_menu_and_export_has_ctrl_e(window):
     file_menu = [action.objectName() for action in window.menus.menus["file"].actions()]
     for name in ("export_report", "export_annotated_pdf", "export_w3c", "import_annotations"):

@@ -63,6 +63,7 @@ from reviewer.core.reports import (
     PdfImport,
     Report,
     ReportOptions,
+    WordImport,
     local_date,
 )
 from reviewer.gui.actions import color_icon
@@ -598,6 +599,17 @@ class Exports(QObject):
         if path is not None:
             self.export_annotated_pdf(document.id, path)
 
+    def ask_word(self) -> None:
+        document = self.context.document
+        if document is None:
+            return
+        name = self.tr("%1 (annotated)").replace("%1", file_name(document.title))
+        path = self._ask_save(
+            self.tr("Export to Word"), f"{name}.docx", self.tr("Word documents (*.docx)")
+        )
+        if path is not None:
+            self.export_word(document.id, path)
+
     def ask_w3c(self) -> None:
         name = self.tr("Annotations – %1").replace("%1", date.today().isoformat())
         pattern = self.tr("W3C annotations (*.json *.jsonld)")
@@ -610,7 +622,10 @@ class Exports(QObject):
             self.parent_widget,
             self.tr("Import Annotations"),
             str(self.folder()),
-            self.tr("W3C annotations or annotated PDF (*.json *.jsonld *.pdf);;All files (*)"),
+            self.tr(
+                "W3C annotations, annotated PDF or Word file "
+                "(*.json *.jsonld *.pdf *.docx);;All files (*)"
+            ),
         )
         if name:
             self.import_annotations(Path(name))
@@ -650,6 +665,19 @@ class Exports(QObject):
             failure=self.tr("The annotated PDF could not be written."),
         )
 
+    def export_word(self, document_id: int, path: Path) -> Task:
+        self._remember(path)
+        return self._run(
+            lambda library, progress, cancel: library.export_word(
+                [document_id], path, progress=progress, cancel=cancel
+            ),
+            busy=self.tr("Writing the Word file…"),
+            done=lambda written: self._written(
+                path, self.tr("Word file written: %n comment(s).", "", written.comments)
+            ),
+            failure=self.tr("The Word file could not be written."),
+        )
+
     def export_w3c(self, path: Path) -> Task:
         self._remember(path)
         return self._run(
@@ -666,7 +694,8 @@ class Exports(QObject):
         """Merge a W3C file, or take in the annotations of a copy of the open document."""
         self._remember(path)
         busy, failure = self._importing()
-        if path.suffix.lower() != ".pdf":
+        word = path.suffix.lower() == ".docx"
+        if not word and path.suffix.lower() != ".pdf":
             return self._run(
                 lambda library, _progress, _cancel: library.import_w3c(path),
                 busy=busy,
@@ -678,10 +707,37 @@ class Exports(QObject):
             self.messages.tell(
                 QMessageBox.Icon.Warning,
                 failure,
-                self.tr("Open the document this PDF is a copy of, then import its annotations."),
+                self.tr("Open the document this file is a copy of, then import its annotations."),
             ).open()
             return None
+        if word:
+            return self._run(
+                lambda library, progress, cancel: library.import_word_annotations(
+                    document.id, path, progress=progress, cancel=cancel
+                ),
+                busy=busy,
+                done=partial(self._took_in_word, path),
+                failure=failure,
+            )
         return self._take_in(document.id, path, foreign=False)
+
+    def _took_in_word(self, path: Path, outcome: WordImport) -> None:
+        self.context.reload()
+        headline = self.tr("%n comment(s) of %1 imported as annotations", "", outcome.added)
+        notes = []
+        if outcome.present:
+            notes.append(self.tr("%n already here", "", outcome.present))
+        if outcome.unfound:
+            notes.append(
+                self.tr(
+                    "%n comment(s) on words this text does not have: listed below.",
+                    "",
+                    len(outcome.unfound),
+                )
+            )
+        detail = "\n".join(outcome.unfound)
+        text = headline.replace("%1", path.name)
+        self.messages.tell(QMessageBox.Icon.Information, text, "\n".join(notes), detail).open()
 
     def _take_in(self, document_id: int, path: Path, *, foreign: bool) -> Task:
         def work(library: Library, progress: ProgressCallback, cancel: CancelToken) -> object:
