@@ -1660,6 +1660,10 @@ Ses annotations sont conservées jusqu&apos;au compactage de la bibliothèque, e
         <translation>Importation…</translation>
     </message>
     <message>
+        <source>Trying the password…</source>
+        <translation>Essai du mot de passe…</translation>
+    </message>
+    <message>
         <source>Rebuilding the search index…</source>
         <translation>Reconstruction de l&apos;index de recherche…</translation>
     </message>
@@ -1732,6 +1736,21 @@ Ses annotations sont conservées jusqu&apos;au compactage de la bibliothèque, e
     <message>
         <source>Page %1</source>
         <translation>Page %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompts</name>
+    <message>
+        <source>“%1” is encrypted. Its password:</source>
+        <translation>« %1 » est chiffré. Son mot de passe :</translation>
+    </message>
+    <message>
+        <source>Wrong password. Try again:</source>
+        <translation>Mot de passe erroné. Réessayez :</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
     </message>
 </context>
 <context>

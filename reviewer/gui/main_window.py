@@ -52,6 +52,7 @@ from reviewer.gui.panels.registry import PANELS, PanelSpec
 from reviewer.gui.panels.search_panel import SearchPanel
 from reviewer.gui.panels.task_progress import TaskProgress
 from reviewer.gui.panels.versions import Versions
+from reviewer.gui.passwords import PasswordPrompts
 from reviewer.gui.reader import Reader
 from reviewer.gui.reads import Reads
 from reviewer.gui.shortcuts import ShortcutsDialog
@@ -639,6 +640,19 @@ class MainWindow(QMainWindow):
         return task
 
     def _imported(self, report: ImportReport) -> None:
+        if PasswordPrompts.wanted(report):  # Ask for the passwords first, then say it all.
+            prompts = PasswordPrompts(self.calls, report, self)
+            prompts.tried.connect(
+                lambda task: self.task_progress.follow(task, self.tr("Trying the password…"))
+            )
+            prompts.done.connect(self._unlocked)
+            prompts.start()
+            return
+        self._unlocked(report)
+
+    def _unlocked(self, report: ImportReport) -> None:
+        if self.import_dialog is not None:
+            self.import_dialog.show_report(report)
         self.statusBar().showMessage(summary_text(report), ERROR_SECONDS * 1000)
         if report.notice:  # The files are in, but not yet searchable: that matters more.
             self.show_error(report.notice)

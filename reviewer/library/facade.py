@@ -32,6 +32,7 @@ from reviewer.core.records import (
     CarryReport,
     Document,
     HealthReport,
+    ImportOutcome,
     ImportReport,
     ImportStatus,
     Page,
@@ -195,6 +196,14 @@ class Library:
         except LibraryError as error:  # A full disk: the files are imported, the index lags.
             return replace(report, notice=str(error))
         return report
+
+    @write_api(slow=True)
+    def import_with_password(self, outcome: ImportOutcome, password: str) -> ImportOutcome:
+        """Import again a file the first import found encrypted, with its password."""
+        [again] = self.import_paths(
+            [outcome.file or Path(outcome.path)], password=password
+        ).outcomes
+        return again
 
     @read_api
     def documents(self) -> list[Document]:
