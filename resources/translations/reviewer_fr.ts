@@ -1752,6 +1752,10 @@ Ses annotations sont conservées jusqu&apos;au compactage de la bibliothèque, e
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
+    <message>
+        <source>Wrong password: the document stays closed.</source>
+        <translation>Mot de passe erroné : le document reste fermé.</translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>

@@ -52,7 +52,7 @@ from reviewer.gui.panels.registry import PANELS, PanelSpec
 from reviewer.gui.panels.search_panel import SearchPanel
 from reviewer.gui.panels.task_progress import TaskProgress
 from reviewer.gui.panels.versions import Versions
-from reviewer.gui.passwords import PasswordPrompts
+from reviewer.gui.passwords import PasswordPrompts, ask_password, unlock_document
 from reviewer.gui.reader import Reader
 from reviewer.gui.reads import Reads
 from reviewer.gui.shortcuts import ShortcutsDialog
@@ -412,6 +412,8 @@ class MainWindow(QMainWindow):
         pages = self.calls.call(Library.pages, document_id) if document else None
         if document is None or pages is None:
             return False
+        if not unlock_document(self.calls, document, self.ask_password):
+            return False
         self.reader.document_changed()
         self.centre.setCurrentWidget(self.reader)
         opener = partial(self.library.open_pages, document.id)
@@ -434,6 +436,9 @@ class MainWindow(QMainWindow):
                 )
             )
         return True
+
+    def ask_password(self, name: str, wrong: bool) -> str | None:
+        return ask_password(self, name, wrong)
 
     def _structured(self, sections: Sequence[Section]) -> None:
         """The open document's structure: its outline, and where its annotations fall."""

@@ -1,6 +1,6 @@
-"""The password dialog of an import: for each encrypted file, in turn.
+"""The password dialog: at import, for each encrypted file in turn; at opening, once a session.
 
-Each password is tried in the background (`Library.import_with_password`), so the window
+At import, each password is tried in the background (`Library.import_with_password`), so the window
 never waits on a large file; a wrong one is said, and asked again, `PASSWORD_TRIES` times
 in all. Cancel skips the file; the other files' outcomes are kept as they were.
 """
@@ -11,10 +11,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
-from reviewer.core.records import ImportOutcome, ImportReport
+from reviewer.core.errors import PasswordRequired, ReviewerError
+from reviewer.core.records import Document, ImportOutcome, ImportReport
 from reviewer.gui.worker import Calls, Task
 from reviewer.library.passwords import PASSWORD_TRIES, needs_password, wrong_password
 
@@ -78,10 +79,54 @@ class PasswordPrompts(QObject):
         self._next(wrong=False)
 
     def _dialog(self, name: str, wrong: bool) -> str | None:
-        label = self.tr("“%1” is encrypted. Its password:").replace("%1", name)
-        if wrong:
-            label = self.tr("Wrong password. Try again:") + "\n" + label
-        password, accepted = QInputDialog.getText(
-            self.parent(), self.tr("Password"), label, QLineEdit.EchoMode.Password
+        return ask_password(self.parent(), name, wrong)
+
+
+def ask_password(parent: QWidget | None, name: str, wrong: bool) -> str | None:
+    """The password the user types for the file `name`; None on Cancel."""
+    label = QCoreApplication.translate(
+        "PasswordPrompts", "“%1” is encrypted. Its password:"
+    ).replace("%1", name)
+    if wrong:
+        label = (
+            QCoreApplication.translate("PasswordPrompts", "Wrong password. Try again:")
+            + "\n"
+            + label
         )
-        return password if accepted else None
+    password, accepted = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("PasswordPrompts", "Password"),
+        label,
+        QLineEdit.EchoMode.Password,
+    )
+    return password if accepted else None
+
+
+def unlock_document(calls: Calls, document: Document, ask: Ask) -> bool:
+    """Whether `document` can be shown, asking for its password if it is encrypted; False
+    (and a message) when the user cancels, gives a wrong one thrice, or it cannot be read."""
+    try:
+        calls.library.unlock(document)
+        return True
+    except PasswordRequired:
+        pass
+    except ReviewerError as error:
+        calls.failed.emit(str(error))
+        return False
+    wrong = False
+    for _try in range(PASSWORD_TRIES):
+        password = ask(document.title, wrong)
+        if not password:
+            return False
+        try:
+            calls.library.unlock(document, password)
+            return True
+        except PasswordRequired as error:
+            wrong = error.wrong_password
+        except ReviewerError as error:
+            calls.failed.emit(str(error))
+            return False
+    calls.failed.emit(
+        QCoreApplication.translate("PasswordPrompts", "Wrong password: the document stays closed.")
+    )
+    return False

@@ -12,6 +12,7 @@ from PySide6.QtCore import QMimeData, QUrl
 from reviewer.core.records import ImportStatus
 from reviewer.gui.main_window import MainWindow
 from reviewer.gui.passwords import PasswordPrompts
+from reviewer.library import Library
 
 RC4, WRITER = "pdfminer_rc4-40.pdf", "samplefiles_libreoffice-writer-password.pdf"
 
@@ -69,3 +70,28 @@ def test_three_wrong_passwords_give_up_on_that_file(qtbot, window, library, drop
     assert [Path(o.path).name for o in failed] == [RC4]
     assert "wrong password" in failed[0].message
     assert len(library.documents()) == 2
+
+
+def test_an_encrypted_document_asks_its_password_once_at_opening(
+    qtbot, window, tmp_path, shared_pdfs, monkeypatch
+):
+    with Library(tmp_path / "other") as other:  # imported in an earlier session
+        [outcome] = other.import_paths([shared_pdfs / "encrypted" / RC4]).outcomes
+        document_id = other.import_with_password(outcome, "foo").document_id
+    assert window.open_library(tmp_path / "other")
+    answers = iter([None, "bar", "foo"])
+    asked: list[bool] = []
+
+    def ask(name: str, wrong: bool) -> str | None:
+        asked.append(wrong)
+        return next(answers)
+
+    monkeypatch.setattr(window, "ask_password", ask)
+    assert not window.open_document(document_id)  # Cancel: it stays closed
+    assert window.document is None
+    assert window.open_document(document_id)
+    assert asked == [False, False, True]
+    assert window.document.id == document_id
+    window.close_document()
+    assert window.open_document(document_id)  # not asked again this session
+    assert len(asked) == 3
