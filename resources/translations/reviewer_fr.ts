@@ -199,6 +199,14 @@
         <translation>Titre, nature, numéro, auteurs… du document ouvert</translation>
     </message>
     <message>
+        <source>Recognise &amp;Text (OCR)…</source>
+        <translation>&amp;Reconnaître le texte (OCR)…</translation>
+    </message>
+    <message>
+        <source>Read the text of a scanned document, so that it can be searched</source>
+        <translation>Lire le texte d’un document numérisé, pour pouvoir y chercher</translation>
+    </message>
+    <message>
         <source>Import New &amp;Version…</source>
         <translation>Importer une nouvelle &amp;version…</translation>
     </message>
@@ -1755,6 +1763,29 @@ Ses annotations sont conservées jusqu&apos;au compactage de la bibliothèque, e
     <message>
         <source>Wrong password: the document stays closed.</source>
         <translation>Mot de passe erroné : le document reste fermé.</translation>
+    </message>
+</context>
+<context>
+    <name>Recognition</name>
+    <message>
+        <source>This document has text already.</source>
+        <translation>Ce document a déjà du texte.</translation>
+    </message>
+    <message>
+        <source>Recognising the text…</source>
+        <translation>Reconnaissance du texte…</translation>
+    </message>
+    <message>
+        <source>Text recognised: “%1” can now be searched and highlighted.</source>
+        <translation>Texte reconnu : on peut maintenant chercher dans « %1 » et le surligner.</translation>
+    </message>
+    <message>
+        <source>No text recognised in “%1”: its pages hold pictures only.</source>
+        <translation>Aucun texte reconnu dans « %1 » : ses pages ne contiennent que des images.</translation>
+    </message>
+    <message>
+        <source>Text Recognition</source>
+        <translation>Reconnaissance du texte</translation>
     </message>
 </context>
 <context>

@@ -138,6 +138,14 @@ BASE_ACTIONS = (
         QT_TRANSLATE_NOOP("Actions", "Title, kind, number, authors… of the open document"),
     ),
     ActionSpec(
+        "recognise_text",
+        QT_TRANSLATE_NOOP("Actions", "Recognise &Text (OCR)…"),
+        (),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Read the text of a scanned document, so that it can be searched"
+        ),
+    ),
+    ActionSpec(
         "import_version",
         QT_TRANSLATE_NOOP("Actions", "Import New &Version…"),
         ("Ctrl+Shift+N",),
@@ -262,6 +270,7 @@ MENUS = (
         QT_TRANSLATE_NOOP("Actions", "&Document"),
         (
             "document_properties",
+            "recognise_text",
             "-",
             "import_version",
             "compare_versions",

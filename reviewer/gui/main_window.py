@@ -55,6 +55,7 @@ from reviewer.gui.panels.versions import Versions
 from reviewer.gui.passwords import PasswordPrompts, ask_password, unlock_document
 from reviewer.gui.reader import Reader
 from reviewer.gui.reads import Reads
+from reviewer.gui.recognition import Recognition
 from reviewer.gui.shortcuts import ShortcutsDialog
 from reviewer.gui.undo import Span
 from reviewer.gui.welcome import show_welcome
@@ -135,6 +136,8 @@ class MainWindow(QMainWindow):
         self.context.text = self.view
         self.versions = Versions(self.context, self.panels["carried"], self)
         self.navigation = Navigation(self, self.context, self.view)
+        self.recognition = Recognition(self.context, self)
+        self.recognition.recognised.connect(self._recognised)
         self.action_set = ActionSet(self, self._handlers())
         self.menus = Menus(self.menuBar(), self.action_set)
         self._build_toolbar()
@@ -246,6 +249,7 @@ class MainWindow(QMainWindow):
             "find": self.search_panel_focus,
             "find_in_document": self.open_find_bar,
             "document_properties": self.show_current_properties,
+            "recognise_text": self.recognise_text,
             "import_version": lambda: self.versions.ask_import_version(),
             "compare_versions": lambda: self.versions.compare_previous(),
             "review_carried": self.versions.show_review,
@@ -454,6 +458,13 @@ class MainWindow(QMainWindow):
         self.context.set_document(None)
         self._update_title()
         self._update_enabled()
+
+    def recognise_text(self) -> Task | None:
+        return self.recognition.start(self.document) if self.document else None
+
+    def _recognised(self, document: Document) -> None:
+        if self.document is not None and self.document.id == document.id:
+            self.open_document(document.id)  # Its pages now come with their text.
 
     def show_current_properties(self) -> None:
         if self.document is not None:
@@ -803,6 +814,7 @@ class MainWindow(QMainWindow):
             "go_to",
             "find_in_document",
             "document_properties",
+            "recognise_text",
             "export_annotated_pdf",
             "export_word",
             "import_version",
