@@ -698,6 +698,14 @@ class MainWindow(QMainWindow):
         if folder:
             self.open_library(Path(folder))
 
+    def _forget_shown(self) -> None:
+        """Nothing of the library before stays on screen: results, filters, messages."""
+        self.search_panel.search("")
+        self.panels["library"].reset_filters()
+        self.hits.clear()
+        self.statusBar().clearMessage()
+        self._update_title()
+
     def open_library(self, folder: Path) -> bool:
         if self.calls.busy:
             self.show_error(self.tr("Wait for the import to finish before changing library."))
@@ -714,6 +722,7 @@ class MainWindow(QMainWindow):
         if owned:
             self.calls.wait()  # A read under way ends before its library is closed.
             previous.close()
+        self._forget_shown()
         self.session.add_recent_library(folder)
         self._fill_recent()
         self.context.reload()
@@ -771,7 +780,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         parts = [self.document.title] if self.document else []
-        parts.append(str(self.library.root))
+        parts.append(self.library.root.name or str(self.library.root))
         if self.library.read_only:
             parts.append(self.tr("read-only: open in another reviewer window"))
         self.setWindowTitle(" — ".join([*parts, "reviewer"]))
