@@ -46,9 +46,11 @@ def test_recognised_text_reopens_the_document_with_it(qtbot, window, scan, monke
 
     monkeypatch.setattr(Library, "ocr", ocr)
     assert window.open_document(scan.id)
-    with qtbot.waitSignal(window.recognition.recognised, timeout=20000):
-        with qtbot.waitSignal(window.context.messageShown, timeout=20000) as told:
-            window.recognise_text()
+    with (
+        qtbot.waitSignal(window.recognition.recognised, timeout=20000),
+        qtbot.waitSignal(window.context.messageShown, timeout=20000) as told,
+    ):
+        window.recognise_text()
     assert "can now be searched" in told.args[0]
     assert window.document is not None and window.document.id == scan.id
 
