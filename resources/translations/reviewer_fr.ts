@@ -346,6 +346,10 @@
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
+    <message>
+        <source>Highlight in %1 (%2)</source>
+        <translation>Surligner en %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationEditor</name>

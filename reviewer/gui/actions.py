@@ -338,6 +338,9 @@ def key_sequences(keys: Sequence[Key]) -> list[QKeySequence]:
     return list(found.values())
 
 
+QT_TRANSLATE_NOOP("Actions", "Highlight in %1 (%2)")
+
+
 def translate(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -377,7 +380,16 @@ class ActionSet:
             action = self.actions[name]
             action.setText(translate(spec.text))
             action.setToolTip(translate(spec.tip) if spec.tip else action.text().replace("&", ""))
+        self._label_colors()
         self._label_tags()
+
+    def _label_colors(self) -> None:
+        """“Highlight in yellow (Alt+1)”: the buttons show only the colour."""
+        for name in COLOR_NAMES:
+            action = self.actions[f"highlight_{name}"]
+            key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            tip = translate("Highlight in %1 (%2)").replace("%1", action.text().lower())
+            action.setToolTip(tip.replace("%2", key))
 
     def set_tags(self, names: Sequence[str]) -> None:
         """The palette's first tags, in order, behind the number keys."""

@@ -366,6 +366,11 @@ class MainWindow(QMainWindow):
             )
         )
         self.page_box.setToolTip(self.tr("Go to page"))
+        for name in COLOR_NAMES:  # Screen readers say the colour and its key.
+            action = self.action_set[f"highlight_{name}"]
+            button = self.toolbar.widgetForAction(action)
+            if button is not None:
+                button.setAccessibleName(action.toolTip())
         for action in self.language_group.actions():
             code = action.data()
             action.setText(LANGUAGES[code] if code else self.tr("System Language"))
