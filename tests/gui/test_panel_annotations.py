@@ -121,3 +121,19 @@ def test_undo_while_the_note_box_has_focus_shows_the_old_note(qtbot, panel, libr
     assert panel.editor.note_edit.toPlainText() == "avant"
     panel.editor.commit_note()
     assert library.annotation(made.id).note == "avant"
+
+
+def test_tab_in_the_note_moves_on_and_types_no_tab(qtbot, panel, library, document_id):
+    made = library.highlight(document_id, 1, 3, 7)
+    panel.refresh()
+    panel.list.itemClicked.emit(panel.list.item(0))
+    note = panel.editor.note_edit
+    panel.show()
+    note.setFocus()
+    qtbot.waitUntil(note.hasFocus)
+    qtbot.keyClicks(note, "Avis")
+    qtbot.keyClick(note, Qt.Key.Key_Tab)
+    assert not note.hasFocus()
+    assert "\t" not in note.toPlainText()
+    assert panel.editor.color_buttons["green"].accessibleName() == "Green"
+    assert library.annotation(made.id).note == "Avis"  # saved on leaving the box
