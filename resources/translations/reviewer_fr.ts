@@ -393,6 +393,22 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
+        <source>In page order</source>
+        <translation>Dans l’ordre des pages</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Les plus récentes d’abord</translation>
+    </message>
+    <message>
+        <source>By tag</source>
+        <translation type="unfinished">Par étiquette</translation>
+    </message>
+    <message>
+        <source>By colour</source>
+        <translation>Par couleur</translation>
+    </message>
+    <message>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
@@ -411,6 +427,10 @@
     <message>
         <source>p. %1</source>
         <translation>p. %1</translation>
+    </message>
+    <message>
+        <source>⚠ Orphaned: its passage is gone from this version</source>
+        <translation>⚠ Orpheline : son passage a disparu de cette version</translation>
     </message>
 </context>
 <context>
