@@ -402,7 +402,7 @@
     </message>
     <message>
         <source>By tag</source>
-        <translation type="unfinished">Par étiquette</translation>
+        <translation>Par étiquette</translation>
     </message>
     <message>
         <source>By colour</source>
