@@ -432,6 +432,22 @@
         <source>⚠ Orphaned: its passage is gone from this version</source>
         <translation>⚠ Orpheline : son passage a disparu de cette version</translation>
     </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Copy Quote with Reference</source>
+        <translation>Copier la citation avec sa référence</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
 </context>
 <context>
     <name>Calls</name>

@@ -175,3 +175,23 @@ def test_orphaned_carried_annotations_look_apart(panel, library, document_id):
     assert gone_item.font().italic() and not live_item.font().italic()
     assert "Orphaned" in gone_item.text() and "Orphaned" not in live_item.text()
     assert gone_item.foreground().color() != live_item.foreground().color()
+
+
+def test_the_context_menu_recolours_copies_with_reference_and_deletes(
+    qtbot, panel, library, document_id
+):
+    from PySide6.QtWidgets import QApplication
+
+    made = library.highlight(document_id, 1, 3, 7)
+    panel.refresh()
+    menu = panel.menu_for(made)
+    entries = {action.text(): action for action in menu.actions() if action.text()}
+    assert list(entries) == ["Edit Note", "Colour", "Copy Quote with Reference", "Delete"]
+    green = next(a for a in entries["Colour"].menu().actions() if a.text() == "Green")
+    green.trigger()
+    assert library.annotation(made.id).color == PALETTE["green"]
+    entries["Copy Quote with Reference"].trigger()
+    assert QApplication.clipboard().text() == "« CNIL » (p. 1)"  # no structure: the page
+    with qtbot.waitSignal(panel.editor.deleteRequested) as asked:
+        entries["Delete"].trigger()
+    assert asked.args == [made.id]

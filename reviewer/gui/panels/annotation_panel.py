@@ -14,16 +14,19 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QEvent,
+    QPoint,
     QSize,
     Qt,
     Signal,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -117,6 +120,8 @@ class AnnotationPanel(QWidget):
         self.sort_box.currentIndexChanged.connect(self._show)
         self.list.itemClicked.connect(self._activate)
         self.list.itemActivated.connect(self._activate)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
         self.retranslate()
 
     def _lay_out(self) -> None:
@@ -328,6 +333,44 @@ class AnnotationPanel(QWidget):
     def selected_id(self) -> str | None:
         item = self.list.currentItem()
         return item.data(ID_ROLE) if item is not None and item.isSelected() else None
+
+    def quote_with_reference(self, annotation: Annotation) -> str:
+        """« the quote » (Art. 7, al. 3), to paste in a memo; the page when no unit is known."""
+        quote = " ".join(annotation.quote.split())
+        where = self.location(annotation) or self.tr("p. %1").replace("%1", str(annotation.page))
+        return f"« {quote} » ({where})"
+
+    def menu_for(self, annotation: Annotation) -> QMenu:
+        """Edit, recolour, copy with its reference, delete: what one does to an annotation."""
+        menu = QMenu(self)
+        menu.addAction(self.tr("Edit Note"), lambda: self._edit_note(annotation.id))
+        colors = menu.addMenu(self.tr("Colour"))
+        for name, color in PALETTE.items():
+            colors.addAction(
+                color_icon(color),
+                translate(COLOR_NAMES[name]),
+                lambda chosen=color: self.edits.recolor(annotation.id, chosen),
+            )
+        colors.setEnabled(annotation.target == "passage")
+        copy = menu.addAction(
+            self.tr("Copy Quote with Reference"),
+            lambda: QApplication.clipboard().setText(self.quote_with_reference(annotation)),
+        )
+        copy.setEnabled(bool(annotation.quote))
+        menu.addSeparator()
+        menu.addAction(self.tr("Delete"), lambda: self.editor.deleteRequested.emit(annotation.id))
+        return menu
+
+    def _context_menu(self, point: QPoint) -> None:
+        item = self.list.itemAt(point)
+        annotation = self.annotation(item.data(ID_ROLE)) if item is not None else None
+        if annotation is not None:
+            self.menu_for(annotation).exec(self.list.viewport().mapToGlobal(point))
+
+    def _edit_note(self, annotation_id: str) -> None:
+        self.select(annotation_id)
+        self.annotationActivated.emit(annotation_id)
+        self.editor.note_edit.setFocus()
 
     def _activate(self, item: QListWidgetItem) -> None:
         annotation_id = item.data(ID_ROLE)
