@@ -128,11 +128,11 @@ class AnnotationPanel(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.tag_box, 1)
         filters.addWidget(self.color_box, 1)
-        filters.addWidget(self.sort_box, 1)
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addLayout(filters)
+        top_layout.addWidget(self.sort_box)  # On its own row: the dock stays narrow.
         top_layout.addWidget(self.list)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("annotationSplitter")
