@@ -9,9 +9,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from reviewer.cli.output import ProgressBar
+from reviewer.core.passwords import PASSWORD_TRIES, needs_password, wrong_password
 from reviewer.core.records import ImportOutcome, ImportReport
 from reviewer.library import Library, default_library_dir, restore_library
-from reviewer.library.passwords import PASSWORD_TRIES, needs_password, wrong_password
 
 EXIT_OK, EXIT_FAILED = 0, 1
 

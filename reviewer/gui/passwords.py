@@ -15,9 +15,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from reviewer.core.errors import PasswordRequired, ReviewerError
+from reviewer.core.passwords import PASSWORD_TRIES, needs_password, wrong_password
 from reviewer.core.records import Document, ImportOutcome, ImportReport
 from reviewer.gui.worker import Calls, Task
-from reviewer.library.passwords import PASSWORD_TRIES, needs_password, wrong_password
 
 # Asks for a file's password: given the file name and whether the last one was wrong;
 # None when the user cancels.
