@@ -199,6 +199,14 @@
         <translation>Titre, nature, numéro, auteurs… du document ouvert</translation>
     </message>
     <message>
+        <source>Recognise &amp;Text (OCR)…</source>
+        <translation>&amp;Reconnaître le texte (OCR)…</translation>
+    </message>
+    <message>
+        <source>Read the text of a scanned document, so that it can be searched</source>
+        <translation>Lire le texte d’un document numérisé, pour pouvoir y chercher</translation>
+    </message>
+    <message>
         <source>Import New &amp;Version…</source>
         <translation>Importer une nouvelle &amp;version…</translation>
     </message>
@@ -338,6 +346,10 @@
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
+    <message>
+        <source>Highlight in %1 (%2)</source>
+        <translation>Surligner en %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationEditor</name>
@@ -381,6 +393,22 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
+        <source>In page order</source>
+        <translation>Dans l’ordre des pages</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Les plus récentes d’abord</translation>
+    </message>
+    <message>
+        <source>By tag</source>
+        <translation>Par étiquette</translation>
+    </message>
+    <message>
+        <source>By colour</source>
+        <translation>Par couleur</translation>
+    </message>
+    <message>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
@@ -399,6 +427,26 @@
     <message>
         <source>p. %1</source>
         <translation>p. %1</translation>
+    </message>
+    <message>
+        <source>⚠ Orphaned: its passage is gone from this version</source>
+        <translation>⚠ Orpheline : son passage a disparu de cette version</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Copy Quote with Reference</source>
+        <translation>Copier la citation avec sa référence</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1708,10 @@ Ses annotations sont conservées jusqu&apos;au compactage de la bibliothèque, e
         <translation>Importation…</translation>
     </message>
     <message>
+        <source>Trying the password…</source>
+        <translation>Essai du mot de passe…</translation>
+    </message>
+    <message>
         <source>Rebuilding the search index…</source>
         <translation>Reconstruction de l&apos;index de recherche…</translation>
     </message>
@@ -1732,6 +1784,48 @@ Ses annotations sont conservées jusqu&apos;au compactage de la bibliothèque, e
     <message>
         <source>Page %1</source>
         <translation>Page %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompts</name>
+    <message>
+        <source>“%1” is encrypted. Its password:</source>
+        <translation>« %1 » est chiffré. Son mot de passe :</translation>
+    </message>
+    <message>
+        <source>Wrong password. Try again:</source>
+        <translation>Mot de passe erroné. Réessayez :</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Wrong password: the document stays closed.</source>
+        <translation>Mot de passe erroné : le document reste fermé.</translation>
+    </message>
+</context>
+<context>
+    <name>Recognition</name>
+    <message>
+        <source>This document has text already.</source>
+        <translation>Ce document a déjà du texte.</translation>
+    </message>
+    <message>
+        <source>Recognising the text…</source>
+        <translation>Reconnaissance du texte…</translation>
+    </message>
+    <message>
+        <source>Text recognised: “%1” can now be searched and highlighted.</source>
+        <translation>Texte reconnu : on peut maintenant chercher dans « %1 » et le surligner.</translation>
+    </message>
+    <message>
+        <source>No text recognised in “%1”: its pages hold pictures only.</source>
+        <translation>Aucun texte reconnu dans « %1 » : ses pages ne contiennent que des images.</translation>
+    </message>
+    <message>
+        <source>Text Recognition</source>
+        <translation>Reconnaissance du texte</translation>
     </message>
 </context>
 <context>

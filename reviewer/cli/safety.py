@@ -9,34 +9,28 @@ from dataclasses import replace
 from pathlib import Path
 
 from reviewer.cli.output import ProgressBar
+from reviewer.core.passwords import PASSWORD_TRIES, needs_password, wrong_password
 from reviewer.core.records import ImportOutcome, ImportReport
 from reviewer.library import Library, default_library_dir, restore_library
 
 EXIT_OK, EXIT_FAILED = 0, 1
-PASSWORD_TRIES = 3
-# How the import words a missing and a wrong password (reviewer.pdf.reader).
-ENCRYPTED, WRONG_PASSWORD = "the file is encrypted", "wrong password"
 
 
 def ask_passwords(library: Library, report: ImportReport) -> ImportReport:
     """On a terminal, ask for the password of each encrypted file and import it again."""
     if not sys.stdin.isatty():
         return report
-    outcomes = [
-        _with_password(library, o) if o.message.startswith(ENCRYPTED) else o
-        for o in report.outcomes
-    ]
+    outcomes = [_with_password(library, o) if needs_password(o) else o for o in report.outcomes]
     return replace(report, outcomes=tuple(outcomes))
 
 
 def _with_password(library: Library, outcome: ImportOutcome) -> ImportOutcome:
-    path = outcome.file or Path(outcome.path)
     for _try in range(PASSWORD_TRIES):
         password = getpass.getpass(f"password of {Path(outcome.path).name} (Enter to skip): ")
         if not password:
             return outcome
-        [outcome] = library.import_paths([path], password=password).outcomes
-        if not outcome.message.startswith(WRONG_PASSWORD):
+        outcome = library.import_with_password(outcome, password)
+        if not wrong_password(outcome):
             return outcome
         print("wrong password", file=sys.stderr)
     return outcome

@@ -138,6 +138,14 @@ BASE_ACTIONS = (
         QT_TRANSLATE_NOOP("Actions", "Title, kind, number, authors… of the open document"),
     ),
     ActionSpec(
+        "recognise_text",
+        QT_TRANSLATE_NOOP("Actions", "Recognise &Text (OCR)…"),
+        (),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Read the text of a scanned document, so that it can be searched"
+        ),
+    ),
+    ActionSpec(
         "import_version",
         QT_TRANSLATE_NOOP("Actions", "Import New &Version…"),
         ("Ctrl+Shift+N",),
@@ -262,6 +270,7 @@ MENUS = (
         QT_TRANSLATE_NOOP("Actions", "&Document"),
         (
             "document_properties",
+            "recognise_text",
             "-",
             "import_version",
             "compare_versions",
@@ -329,6 +338,9 @@ def key_sequences(keys: Sequence[Key]) -> list[QKeySequence]:
     return list(found.values())
 
 
+QT_TRANSLATE_NOOP("Actions", "Highlight in %1 (%2)")
+
+
 def translate(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -368,7 +380,16 @@ class ActionSet:
             action = self.actions[name]
             action.setText(translate(spec.text))
             action.setToolTip(translate(spec.tip) if spec.tip else action.text().replace("&", ""))
+        self._label_colors()
         self._label_tags()
+
+    def _label_colors(self) -> None:
+        """“Highlight in yellow (Alt+1)”: the buttons show only the colour."""
+        for name in COLOR_NAMES:
+            action = self.actions[f"highlight_{name}"]
+            key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            tip = translate("Highlight in %1 (%2)").replace("%1", action.text().lower())
+            action.setToolTip(tip.replace("%2", key))
 
     def set_tags(self, names: Sequence[str]) -> None:
         """The palette's first tags, in order, behind the number keys."""

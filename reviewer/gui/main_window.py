@@ -52,8 +52,10 @@ from reviewer.gui.panels.registry import PANELS, PanelSpec
 from reviewer.gui.panels.search_panel import SearchPanel
 from reviewer.gui.panels.task_progress import TaskProgress
 from reviewer.gui.panels.versions import Versions
+from reviewer.gui.passwords import PasswordPrompts, ask_password, unlock_document
 from reviewer.gui.reader import Reader
 from reviewer.gui.reads import Reads
+from reviewer.gui.recognition import Recognition
 from reviewer.gui.shortcuts import ShortcutsDialog
 from reviewer.gui.undo import Span
 from reviewer.gui.welcome import show_welcome
@@ -134,6 +136,8 @@ class MainWindow(QMainWindow):
         self.context.text = self.view
         self.versions = Versions(self.context, self.panels["carried"], self)
         self.navigation = Navigation(self, self.context, self.view)
+        self.recognition = Recognition(self.context, self)
+        self.recognition.recognised.connect(self._recognised)
         self.action_set = ActionSet(self, self._handlers())
         self.menus = Menus(self.menuBar(), self.action_set)
         self._build_toolbar()
@@ -245,6 +249,7 @@ class MainWindow(QMainWindow):
             "find": self.search_panel_focus,
             "find_in_document": self.open_find_bar,
             "document_properties": self.show_current_properties,
+            "recognise_text": self.recognise_text,
             "import_version": lambda: self.versions.ask_import_version(),
             "compare_versions": lambda: self.versions.compare_previous(),
             "review_carried": self.versions.show_review,
@@ -361,6 +366,11 @@ class MainWindow(QMainWindow):
             )
         )
         self.page_box.setToolTip(self.tr("Go to page"))
+        for name in COLOR_NAMES:  # Screen readers say the colour and its key.
+            action = self.action_set[f"highlight_{name}"]
+            button = self.toolbar.widgetForAction(action)
+            if button is not None:
+                button.setAccessibleName(action.toolTip())
         for action in self.language_group.actions():
             code = action.data()
             action.setText(LANGUAGES[code] if code else self.tr("System Language"))
@@ -411,6 +421,8 @@ class MainWindow(QMainWindow):
         pages = self.calls.call(Library.pages, document_id) if document else None
         if document is None or pages is None:
             return False
+        if not unlock_document(self.calls, document, self.ask_password):
+            return False
         self.reader.document_changed()
         self.centre.setCurrentWidget(self.reader)
         opener = partial(self.library.open_pages, document.id)
@@ -434,6 +446,9 @@ class MainWindow(QMainWindow):
             )
         return True
 
+    def ask_password(self, name: str, wrong: bool) -> str | None:
+        return ask_password(self, name, wrong)
+
     def _structured(self, sections: Sequence[Section]) -> None:
         """The open document's structure: its outline, and where its annotations fall."""
         self.panels["outline"].show_sections(sections)
@@ -448,6 +463,13 @@ class MainWindow(QMainWindow):
         self.context.set_document(None)
         self._update_title()
         self._update_enabled()
+
+    def recognise_text(self) -> Task | None:
+        return self.recognition.start(self.document) if self.document else None
+
+    def _recognised(self, document: Document) -> None:
+        if self.document is not None and self.document.id == document.id:
+            self.open_document(document.id)  # Its pages now come with their text.
 
     def show_current_properties(self) -> None:
         if self.document is not None:
@@ -639,6 +661,19 @@ class MainWindow(QMainWindow):
         return task
 
     def _imported(self, report: ImportReport) -> None:
+        if PasswordPrompts.wanted(report):  # Ask for the passwords first, then say it all.
+            prompts = PasswordPrompts(self.calls, report, self)
+            prompts.tried.connect(
+                lambda task: self.task_progress.follow(task, self.tr("Trying the password…"))
+            )
+            prompts.done.connect(self._unlocked)
+            prompts.start()
+            return
+        self._unlocked(report)
+
+    def _unlocked(self, report: ImportReport) -> None:
+        if self.import_dialog is not None:
+            self.import_dialog.show_report(report)
         self.statusBar().showMessage(summary_text(report), ERROR_SECONDS * 1000)
         if report.notice:  # The files are in, but not yet searchable: that matters more.
             self.show_error(report.notice)
@@ -668,6 +703,14 @@ class MainWindow(QMainWindow):
         if folder:
             self.open_library(Path(folder))
 
+    def _forget_shown(self) -> None:
+        """Nothing of the library before stays on screen: results, filters, messages."""
+        self.search_panel.search("")
+        self.panels["library"].reset_filters()
+        self.hits.clear()
+        self.statusBar().clearMessage()
+        self._update_title()
+
     def open_library(self, folder: Path) -> bool:
         if self.calls.busy:
             self.show_error(self.tr("Wait for the import to finish before changing library."))
@@ -684,6 +727,7 @@ class MainWindow(QMainWindow):
         if owned:
             self.calls.wait()  # A read under way ends before its library is closed.
             previous.close()
+        self._forget_shown()
         self.session.add_recent_library(folder)
         self._fill_recent()
         self.context.reload()
@@ -741,7 +785,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         parts = [self.document.title] if self.document else []
-        parts.append(str(self.library.root))
+        parts.append(self.library.root.name or str(self.library.root))
         if self.library.read_only:
             parts.append(self.tr("read-only: open in another reviewer window"))
         self.setWindowTitle(" — ".join([*parts, "reviewer"]))
@@ -784,6 +828,7 @@ class MainWindow(QMainWindow):
             "go_to",
             "find_in_document",
             "document_properties",
+            "recognise_text",
             "export_annotated_pdf",
             "export_word",
             "import_version",

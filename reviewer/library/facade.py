@@ -32,6 +32,7 @@ from reviewer.core.records import (
     CarryReport,
     Document,
     HealthReport,
+    ImportOutcome,
     ImportReport,
     ImportStatus,
     Page,
@@ -88,6 +89,8 @@ class Library:
         self.layout.create()
         self._lock = threading.RLock()
         self._closed = False
+        # Passwords given this session: an encrypted PDF opens without asking again.
+        self._passwords: dict[Path, str] = {}
         self._writer = WriterLock(self.layout.lock)
         self.store = Store(self.layout.database)
         self.index: SearchEngine = SearchIndex.open(self.layout.index)
@@ -195,6 +198,16 @@ class Library:
         except LibraryError as error:  # A full disk: the files are imported, the index lags.
             return replace(report, notice=str(error))
         return report
+
+    @write_api(slow=True)
+    def import_with_password(self, outcome: ImportOutcome, password: str) -> ImportOutcome:
+        """Import again a file the first import found encrypted, with its password."""
+        [again] = self.import_paths(
+            [outcome.file or Path(outcome.path)], password=password
+        ).outcomes
+        if again.document_id is not None:  # Its pages open without asking again.
+            self._passwords[self.pdf_path(self.document(again.document_id))] = password
+        return again
 
     @read_api
     def documents(self) -> list[Document]:
@@ -499,7 +512,19 @@ class Library:
     def open_pages(self, document_id: int) -> PageReader:
         """The document's pages, opened for one thread (the view's render thread): words
         and pictures. The caller closes them."""
-        return PdfFile(self.pdf_path(self.document(document_id)))
+        stored = self.pdf_path(self.document(document_id))
+        return PdfFile(stored, password=self._passwords.get(stored))
+
+    @read_api
+    def unlock(self, document: Document, password: str | None = None) -> None:
+        """Check that the document's PDF opens, with `password` or one given earlier this
+        session, and remember it for `open_pages`; PasswordRequired when missing or wrong."""
+        stored = self.pdf_path(document)
+        password = password or self._passwords.get(stored)
+        with PdfFile(stored, password=password):
+            pass
+        if password:
+            self._passwords[stored] = password
 
     # Drafting amendments (reviewer/library/drafting.py)
 

@@ -121,3 +121,77 @@ def test_undo_while_the_note_box_has_focus_shows_the_old_note(qtbot, panel, libr
     assert panel.editor.note_edit.toPlainText() == "avant"
     panel.editor.commit_note()
     assert library.annotation(made.id).note == "avant"
+
+
+def test_tab_in_the_note_moves_on_and_types_no_tab(qtbot, panel, library, document_id):
+    made = library.highlight(document_id, 1, 3, 7)
+    panel.refresh()
+    panel.list.itemClicked.emit(panel.list.item(0))
+    note = panel.editor.note_edit
+    panel.show()
+    note.setFocus()
+    qtbot.waitUntil(note.hasFocus)
+    qtbot.keyClicks(note, "Avis")
+    qtbot.keyClick(note, Qt.Key.Key_Tab)
+    assert not note.hasFocus()
+    assert "\t" not in note.toPlainText()
+    assert panel.editor.color_buttons["green"].accessibleName() == "Green"
+    assert library.annotation(made.id).note == "Avis"  # saved on leaving the box
+
+
+def test_sorts_by_page_date_tag_and_colour(panel, library, document_id):
+    cnil = library.highlight(document_id, 1, 3, 7, tags=["CNIL"], color="blue")
+    avis = library.highlight(document_id, 1, 16, 20, tags=["avis"], color="yellow")
+    page_two = library.add_note(document_id, "Sur la page deux.", page=2)
+    cout = library.highlight(document_id, 1, 28, 32, color="green")
+    panel.refresh()
+
+    def shown(order: str) -> list[str]:
+        panel.sort_box.setCurrentIndex(panel.sort_box.findData(order))
+        return [
+            panel.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(panel.list.count())
+        ]
+
+    assert shown("page") == [cnil.id, avis.id, cout.id, page_two.id]
+    assert shown("date") == [cout.id, page_two.id, avis.id, cnil.id]
+    assert shown("tag") == [avis.id, cnil.id, cout.id, page_two.id]
+    assert shown("color") == [avis.id, page_two.id, cout.id, cnil.id]  # yellow, green, blue
+    assert panel.sort_box.itemText(2) == "By tag"
+
+
+def test_orphaned_carried_annotations_look_apart(panel, library, document_id):
+    from dataclasses import replace
+
+    from reviewer.core.records import Carry, CarryStatus, Review
+
+    live = library.highlight(document_id, 1, 3, 7)
+    gone = replace(
+        library.highlight(document_id, 1, 16, 20),
+        carry=Carry(live.id, CarryStatus.ORPHANED, Review.PENDING, "ancien texte"),
+    )
+    panel._annotations = [live, gone]  # as a carry into a new version leaves them
+    panel._show()
+    live_item, gone_item = panel.list.item(0), panel.list.item(1)
+    assert gone_item.font().italic() and not live_item.font().italic()
+    assert "Orphaned" in gone_item.text() and "Orphaned" not in live_item.text()
+    assert gone_item.foreground().color() != live_item.foreground().color()
+
+
+def test_the_context_menu_recolours_copies_with_reference_and_deletes(
+    qtbot, panel, library, document_id
+):
+    from PySide6.QtWidgets import QApplication
+
+    made = library.highlight(document_id, 1, 3, 7)
+    panel.refresh()
+    menu = panel.menu_for(made)
+    entries = {action.text(): action for action in menu.actions() if action.text()}
+    assert list(entries) == ["Edit Note", "Colour", "Copy Quote with Reference", "Delete"]
+    green = next(a for a in entries["Colour"].menu().actions() if a.text() == "Green")
+    green.trigger()
+    assert library.annotation(made.id).color == PALETTE["green"]
+    entries["Copy Quote with Reference"].trigger()
+    assert QApplication.clipboard().text() == "« CNIL » (p. 1)"  # no structure: the page
+    with qtbot.waitSignal(panel.editor.deleteRequested) as asked:
+        entries["Delete"].trigger()
+    assert asked.args == [made.id]

@@ -52,6 +52,7 @@ class AnnotationEditor(QWidget):
         self.tags_edit, self.completer = tag_line_edit()
         self.note_label = QLabel()
         self.note_edit = QPlainTextEdit()
+        self.note_edit.setTabChangesFocus(True)  # A tab typed in a note would be exported.
         self.note_edit.installEventFilter(self)
         self.delete_button = QPushButton()
         self.tags_edit.editingFinished.connect(self.commit_tags)
@@ -97,6 +98,7 @@ class AnnotationEditor(QWidget):
         self.delete_button.setText(self.tr("Delete"))
         for name, button in self.color_buttons.items():
             button.setToolTip(translate(COLOR_NAMES[name]))
+            button.setAccessibleName(button.toolTip())  # The button shows only the colour.
         self._show_heading()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

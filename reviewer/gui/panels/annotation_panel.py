@@ -9,13 +9,24 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QPoint,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -23,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.core.changes import Changes
 from reviewer.core.colors import PALETTE
-from reviewer.core.records import Annotation
+from reviewer.core.records import Annotation, CarryStatus
 from reviewer.gui.actions import COLOR_NAMES, color_icon, translate
 from reviewer.gui.context import PanelContext
 from reviewer.gui.panels.annotation_editor import AnnotationEditor
@@ -44,6 +55,38 @@ def reading_order(annotations: Sequence[Annotation]) -> list[Annotation]:
     )
 
 
+def by_date(annotations: Sequence[Annotation]) -> list[Annotation]:
+    """The newest first."""
+    return sorted(annotations, key=lambda a: a.created, reverse=True)
+
+
+def by_tag(annotations: Sequence[Annotation]) -> list[Annotation]:
+    """By first tag, alphabetically; untagged ones last; in reading order within a tag."""
+    ordered = reading_order(annotations)
+    return sorted(ordered, key=lambda a: (not a.tags, a.tags[0].casefold() if a.tags else ""))
+
+
+def by_color(annotations: Sequence[Annotation]) -> list[Annotation]:
+    """In the palette's order, then in reading order."""
+    rank = {color: index for index, color in enumerate(PALETTE.values())}
+    ordered = reading_order(annotations)
+    return sorted(ordered, key=lambda a: rank.get(a.color, len(rank)))
+
+
+# The orders of the sort box: (key, label, order).
+ORDERS: tuple[tuple[str, str, Callable[[Sequence[Annotation]], list[Annotation]]], ...] = (
+    ("page", QT_TRANSLATE_NOOP("AnnotationPanel", "In page order"), reading_order),
+    ("date", QT_TRANSLATE_NOOP("AnnotationPanel", "Newest first"), by_date),
+    ("tag", QT_TRANSLATE_NOOP("AnnotationPanel", "By tag"), by_tag),
+    ("color", QT_TRANSLATE_NOOP("AnnotationPanel", "By colour"), by_color),
+)
+
+
+def orphaned(annotation: Annotation) -> bool:
+    """Carried from a previous version whose passage is gone from this one."""
+    return annotation.carry is not None and annotation.carry.status is CarryStatus.ORPHANED
+
+
 class AnnotationPanel(QWidget):
     annotationActivated = Signal(str)
     annotationsChanged = Signal()  # the list held changed (the page's marks follow it)
@@ -60,6 +103,9 @@ class AnnotationPanel(QWidget):
         self.tag_box.addItem("", None)
         self.color_box = QComboBox()
         self.color_box.addItem("", None)
+        self.sort_box = QComboBox()
+        for key, _label, _order in ORDERS:
+            self.sort_box.addItem("", key)
         for color in PALETTE.values():
             self.color_box.addItem(color_icon(color), "", color)
         self.list = QListWidget()
@@ -71,8 +117,11 @@ class AnnotationPanel(QWidget):
         self._lay_out()
         self.tag_box.currentIndexChanged.connect(self._show)
         self.color_box.currentIndexChanged.connect(self._show)
+        self.sort_box.currentIndexChanged.connect(self._show)
         self.list.itemClicked.connect(self._activate)
         self.list.itemActivated.connect(self._activate)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
         self.retranslate()
 
     def _lay_out(self) -> None:
@@ -83,6 +132,7 @@ class AnnotationPanel(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addLayout(filters)
+        top_layout.addWidget(self.sort_box)  # On its own row: the dock stays narrow.
         top_layout.addWidget(self.list)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("annotationSplitter")
@@ -104,6 +154,8 @@ class AnnotationPanel(QWidget):
         self.color_box.setItemText(0, self.tr("All colours"))
         for index, name in enumerate(PALETTE, start=1):
             self.color_box.setItemText(index, translate(COLOR_NAMES[name]))
+        for index, (_key, label, _order) in enumerate(ORDERS):
+            self.sort_box.setItemText(index, QCoreApplication.translate("AnnotationPanel", label))
         self._show()
 
     # Data
@@ -188,12 +240,14 @@ class AnnotationPanel(QWidget):
     def visible_annotations(self) -> list[Annotation]:
         tag = self.tag_box.currentData()
         color = self.color_box.currentData()
-        return [
+        shown = [
             a
             for a in self._annotations
             if (tag is None or tag.casefold() in {t.casefold() for t in a.tags})
             and (color is None or a.color == color)
         ]
+        order = ORDERS[max(self.sort_box.currentIndex(), 0)][2]
+        return order(shown)
 
     def _show(self) -> None:
         selected = self.selected_id()
@@ -221,6 +275,11 @@ class AnnotationPanel(QWidget):
         item.setText(self._describe(annotation))
         item.setData(ID_ROLE, annotation.id)
         item.setToolTip(self.tooltip(annotation))
+        lost = orphaned(annotation)  # Not a live highlight: its passage is gone.
+        font = item.font()
+        font.setItalic(lost)
+        item.setFont(font)
+        item.setForeground(self.palette().placeholderText() if lost else self.palette().text())
 
     def _describe(self, annotation: Annotation) -> str:
         if annotation.target == "document":
@@ -234,6 +293,8 @@ class AnnotationPanel(QWidget):
             where = self.location(annotation)
             first = " · ".join([page, *([where] if where else []), f"« {quote} »"])
         lines = [first]
+        if orphaned(annotation):
+            lines.append(self.tr("⚠ Orphaned: its passage is gone from this version"))
         if annotation.tags:
             lines.append("  ".join(f"#{tag}" for tag in annotation.tags))
         if annotation.note:
@@ -272,6 +333,44 @@ class AnnotationPanel(QWidget):
     def selected_id(self) -> str | None:
         item = self.list.currentItem()
         return item.data(ID_ROLE) if item is not None and item.isSelected() else None
+
+    def quote_with_reference(self, annotation: Annotation) -> str:
+        """« the quote » (Art. 7, al. 3), to paste in a memo; the page when no unit is known."""
+        quote = " ".join(annotation.quote.split())
+        where = self.location(annotation) or self.tr("p. %1").replace("%1", str(annotation.page))
+        return f"« {quote} » ({where})"
+
+    def menu_for(self, annotation: Annotation) -> QMenu:
+        """Edit, recolour, copy with its reference, delete: what one does to an annotation."""
+        menu = QMenu(self)
+        menu.addAction(self.tr("Edit Note"), lambda: self._edit_note(annotation.id))
+        colors = menu.addMenu(self.tr("Colour"))
+        for name, color in PALETTE.items():
+            colors.addAction(
+                color_icon(color),
+                translate(COLOR_NAMES[name]),
+                lambda chosen=color: self.edits.recolor(annotation.id, chosen),
+            )
+        colors.setEnabled(annotation.target == "passage")
+        copy = menu.addAction(
+            self.tr("Copy Quote with Reference"),
+            lambda: QApplication.clipboard().setText(self.quote_with_reference(annotation)),
+        )
+        copy.setEnabled(bool(annotation.quote))
+        menu.addSeparator()
+        menu.addAction(self.tr("Delete"), lambda: self.editor.deleteRequested.emit(annotation.id))
+        return menu
+
+    def _context_menu(self, point: QPoint) -> None:
+        item = self.list.itemAt(point)
+        annotation = self.annotation(item.data(ID_ROLE)) if item is not None else None
+        if annotation is not None:
+            self.menu_for(annotation).exec(self.list.viewport().mapToGlobal(point))
+
+    def _edit_note(self, annotation_id: str) -> None:
+        self.select(annotation_id)
+        self.annotationActivated.emit(annotation_id)
+        self.editor.note_edit.setFocus()
 
     def _activate(self, item: QListWidgetItem) -> None:
         annotation_id = item.data(ID_ROLE)

@@ -155,6 +155,12 @@ class LibraryPanel(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.remove_button)
 
+    def reset_filters(self) -> None:
+        """No filter: for another library, whose kinds, tags and titles are not these."""
+        self.filter_edit.clear()
+        self.kind_box.setCurrentIndex(0)
+        self.tag_box.setCurrentIndex(0)
+
     def _connect(self) -> None:
         self.filter_edit.textChanged.connect(self._show)
         self.kind_box.currentIndexChanged.connect(self._show)
