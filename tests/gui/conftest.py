@@ -20,10 +20,24 @@ def english(qapp) -> None:
 
 
 @pytest.fixture
-def window(qtbot, library, tmp_path: Path) -> Iterator[MainWindow]:
-    """A shown main window on a fresh library, with settings in a temporary file."""
+def corpus(library, corpus_dir: Path):
+    """A fresh library holding the shared corpus."""
+    library.import_paths([corpus_dir])
+    return library
+
+
+@pytest.fixture
+def window_library(library):
+    """The library `window` shows: a fresh one; a test module may give another (`corpus`)."""
+    return library
+
+
+@pytest.fixture
+def window(qtbot, window_library, tmp_path: Path) -> Iterator[MainWindow]:
+    """A shown main window on a library, with settings in a temporary file."""
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    shown = MainWindow(library, settings=settings, languages=Languages(QApplication.instance()))
+    languages = Languages(QApplication.instance())
+    shown = MainWindow(window_library, settings=settings, languages=languages)
     qtbot.addWidget(shown)
     shown.show()
     qtbot.waitExposed(shown)

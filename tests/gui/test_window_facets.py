@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QToolButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QToolButton
 
 from reviewer.core.fields import Field, Origin, document_values
 from reviewer.core.records import HitType, SearchHit
 from reviewer.gui.facets import FACETS, filter_term, has_filter, toggle_filter
-from reviewer.gui.i18n import Languages
 from reviewer.gui.main_window import MainWindow
 from reviewer.library import Library
 
@@ -21,21 +19,14 @@ QUESTIONS = 'kind:"question écrite"'
 
 
 @pytest.fixture
-def corpus(library: Library, corpus_dir: Path) -> Library:
-    library.import_paths([corpus_dir])
-    return library
+def window_library(corpus: Library) -> Library:
+    return corpus
 
 
 @pytest.fixture
-def window(qtbot, corpus: Library, tmp_path: Path) -> Iterator[MainWindow]:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    shown = MainWindow(corpus, settings=settings, languages=Languages(QApplication.instance()))
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    shown.docks["search"].raise_()
-    yield shown
-    shown.close()
+def window(window: MainWindow) -> MainWindow:
+    window.docks["search"].raise_()
+    return window
 
 
 def chip(window: MainWindow, term: str) -> QToolButton:

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from reviewer.core.records import Anchor, HitType, PageRect, SearchHit, Snippet
-from reviewer.gui.i18n import Languages
 from reviewer.gui.main_window import MainWindow
 from reviewer.gui.panels.search_panel import HIT_ROLE
 from reviewer.library import Library
@@ -21,25 +18,13 @@ NEAR = 1.0  # PDF points
 
 
 @pytest.fixture
-def corpus(library: Library, corpus_dir: Path) -> Library:
-    library.import_paths([corpus_dir])
-    return library
+def window_library(corpus: Library) -> Library:
+    return corpus
 
 
 @pytest.fixture
 def question(corpus: Library) -> int:
     return next(d.id for d in corpus.documents() if d.metadata.get("number") == "6750")
-
-
-@pytest.fixture
-def window(qtbot, corpus: Library, tmp_path: Path) -> Iterator[MainWindow]:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    shown = MainWindow(corpus, settings=settings, languages=Languages(QApplication.instance()))
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    yield shown
-    shown.close()
 
 
 def near(a: PageRect, b: PageRect) -> bool:

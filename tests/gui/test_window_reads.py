@@ -4,35 +4,18 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QTimer
 
-from reviewer.gui.i18n import Languages
-from reviewer.gui.main_window import MainWindow
 from reviewer.library import Library
 
 SLOW_S = 0.5
 
 
 @pytest.fixture
-def corpus(library: Library, corpus_dir: Path) -> Library:
-    library.import_paths([corpus_dir])
-    return library
-
-
-@pytest.fixture
-def window(qtbot, corpus: Library, tmp_path: Path) -> Iterator[MainWindow]:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    shown = MainWindow(corpus, settings=settings, languages=Languages(QApplication.instance()))
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    yield shown
-    shown.close()
+def window_library(corpus: Library) -> Library:
+    return corpus
 
 
 @pytest.fixture
