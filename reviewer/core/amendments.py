@@ -144,3 +144,54 @@ _OUTCOME_WORDS = (
     ("satisfait", Outcome.SATISFIED),
     ("sans objet", Outcome.SATISFIED),
 )
+
+
+# The MP's positions a new library offers; the user edits the list (Library.position_labels).
+DEFAULT_POSITION_LABELS = ("Favorable", "Défavorable", "Sagesse", "Retrait", "Satisfait")
+
+
+@dataclass(frozen=True)
+class Position:
+    """The MP's position on an amendment, as the user recorded it: user data, like a note."""
+
+    document_id: int
+    label: str  # one of the library's position labels
+    argument: str = ""  # a short argument, for the séance sheet
+    modified: str = ""  # ISO time of the last change
+
+
+@dataclass(frozen=True)
+class AmendmentEntry:
+    """One amendment (official or a draft) as the dérouleur, the séance sheet and
+    `reviewer amendments --json` show it; `Library.amendments` returns them in the order
+    of discussion (article order of the bill, then avant/à/après, then the source's order,
+    then the number). The first fields are the CLI's script-stable keys."""
+
+    id: int  # the document id
+    chamber: str
+    number: str
+    text_ref: str
+    division: str  # as the source names it: "Article 9", "Titre"
+    placement: str  # a Placement value, or ""
+    alinea: str
+    authors: tuple[str, ...]
+    group: str
+    date: str  # ISO day filed
+    state: str
+    outcome: str
+    parent: str
+    identical_group: str
+    order: int | None
+    bill_id: int | None  # the bill it is bound to, or None
+    article: str | None  # the label of the bill's article it is attached to, or None
+    position: str | None
+    argument: str
+    title: str = ""
+    summary: str = ""  # the dispositif's first words, for the dérouleur and the sheet
+    draft: bool = False  # a "projet d'amendement" written in reviewer
+
+    def as_json(self) -> dict[str, object]:
+        """The CLI's keys (keys may be added, never renamed)."""
+        values = asdict(self)
+        values["authors"] = list(self.authors)
+        return values
