@@ -17,12 +17,15 @@ class Changes:
     `documents`: documents whose row, pages or annotation count changed; `annotations`:
     annotation ids; `tags`: tag names (a renamed tag lists both names). `document_list`
     is set when documents were added or removed, so a list of documents must be re-read.
+    A position set or cleared lists its amendment in `documents`; `position_labels` is set
+    when the library's list of position labels changed.
     """
 
     documents: frozenset[int] = frozenset()
     annotations: frozenset[str] = frozenset()
     tags: frozenset[str] = frozenset()
     document_list: bool = False
+    position_labels: bool = False
 
     @classmethod
     def of(
@@ -32,8 +35,15 @@ class Changes:
         annotations: Iterable[str] = (),
         tags: Iterable[str] = (),
         document_list: bool = False,
+        position_labels: bool = False,
     ) -> Changes:
-        return cls(frozenset(documents), frozenset(annotations), frozenset(tags), document_list)
+        return cls(
+            frozenset(documents),
+            frozenset(annotations),
+            frozenset(tags),
+            document_list,
+            position_labels,
+        )
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -41,10 +51,17 @@ class Changes:
             self.annotations | other.annotations,
             self.tags | other.tags,
             self.document_list or other.document_list,
+            self.position_labels or other.position_labels,
         )
 
     def __bool__(self) -> bool:
-        return bool(self.documents or self.annotations or self.tags or self.document_list)
+        return bool(
+            self.documents
+            or self.annotations
+            or self.tags
+            or self.document_list
+            or self.position_labels
+        )
 
 
 NOTHING = Changes()

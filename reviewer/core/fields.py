@@ -47,6 +47,9 @@ class Origin(StrEnum):
     METADATA = "metadata"  # Document.metadata[source] for each source
     DOCUMENT = "document"  # the Document record's own attribute (title, kind)
     ENTRY = "entry"  # only in the index: a page's text, an annotation's note, tags, color...
+    # What the user records on a document besides its metadata (an amendment's position):
+    # the Document record's attribute, None for a document it does not apply to.
+    USER = "user"
 
 
 class Match(StrEnum):
@@ -89,6 +92,9 @@ class Field:
     facet: bool = False
     shown: frozenset[Place] = frozenset()
     section: Section | None = None  # with Place.PROPERTIES
+    # USER: the value a document the field applies to holds while the user has given none,
+    # so that a query finds those (`position:aucune`).
+    absent: str = ""
 
     def __post_init__(self) -> None:
         if bool(self.query) != bool(self.match):
@@ -133,6 +139,9 @@ FIELDS: tuple[Field, ...] = (
           query=("color", "couleur"), match=Match.EXACT),
     Field("page", Label("Page", "Page"), Value.NUMBER, Origin.ENTRY,
           query=("page",), match=Match.PAGE),
+    # The MP's position on an amendment (Library.set_position); `position:aucune`: none yet.
+    Field("position", Label("Position", "Position"), origin=Origin.USER, facet=True,
+          query=("position",), match=Match.EXACT, absent="Aucune"),
     # --- What a document states (Document.metadata), in the order reports show it ----------
     Field("number", Label("Numéro", "Number"), shown=_PROPS_REPORT,
           section=Section.IDENTIFICATION),
@@ -215,8 +224,9 @@ def searchable() -> tuple[Field, ...]:
 
 
 def on_pages() -> tuple[Field, ...]:
-    """The searchable fields a document states: each of its pages' index entries holds them."""
-    return tuple(f for f in searchable() if f.origin is Origin.METADATA)
+    """The searchable fields a document states or the user records on it: each of its pages'
+    index entries holds them."""
+    return tuple(f for f in searchable() if f.origin in (Origin.METADATA, Origin.USER))
 
 
 def facets() -> tuple[Field, ...]:
@@ -243,6 +253,9 @@ def document_values(field: Field, document: Document) -> list[str]:
     """The field's values for a document, without blanks or repeats ([] for an ENTRY field)."""
     if field.origin is Origin.DOCUMENT:
         found = [str(getattr(document, field.key))]
+    elif field.origin is Origin.USER:
+        value = getattr(document, field.key)
+        found = [] if value is None else [str(value or field.absent)]
     else:
         found = []
         for key in field.metadata_keys:

@@ -23,6 +23,8 @@ RAPPORT = "rapport"
 PETITION = "pétition"
 COMPTE_RENDU = "compte rendu"
 OTHER = "other"
+# The kinds that take the MP's position (reviewer.core.amendments.Position).
+POSITIONED_KINDS = (AMENDEMENT, PROJET_AMENDEMENT)
 
 
 @dataclass(frozen=True)

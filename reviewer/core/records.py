@@ -126,6 +126,9 @@ class Document:
     user_fields: tuple[str, ...] = ()  # fields the user edited: re-detection leaves them
     version_of: int | None = None  # the previous version of the same text, if linked
     version_label: str = ""  # "dépôt", "commission", "séance"...
+    # The MP's position on an amendment or a draft: its label, "" while it has none; None
+    # for a document of another kind, which takes no position.
+    position: str | None = None
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
+from reviewer.core.amendments import Position
 from reviewer.core.changes import ChangeListener, Changes
 from reviewer.core.colors import DEFAULT_COLOR, DEFAULT_TAG_COLOR, parse_color
 from reviewer.core.comparison import ComparisonReport
@@ -58,7 +59,7 @@ from reviewer.core.reports import (
 )
 from reviewer.core.structure import Section
 from reviewer.drafting.text import canonical_article
-from reviewer.library import anchoring, drafting, drafts, exporting, versioning, word
+from reviewer.library import anchoring, drafting, drafts, exporting, positions, versioning, word
 from reviewer.library.api import Actions, read_api, write_api
 from reviewer.library.backup import write_backup
 from reviewer.library.context import Context, clean_tags, default_author
@@ -580,6 +581,56 @@ class Library:
     def export_draft(self, document_id: int, fmt: str, output: Path | None = None) -> bytes:
         """A saved draft as docx, pdf, txt, or the filing tool's fields (`DRAFT_FORMATS`)."""
         return drafts.export(self._context, document_id, fmt, output)
+
+    # Positions on amendments (reviewer/library/positions.py)
+
+    @read_api
+    def position(self, document_id: int) -> Position | None:
+        """The MP's position on an amendment or a draft, None while it has none."""
+        return positions.position(self._context, document_id)
+
+    @read_api
+    def positions(self, document_ids: Iterable[int] | None = None) -> dict[int, Position]:
+        """The positions given on these documents (on all if None), by document id."""
+        return positions.positions(self._context, document_ids)
+
+    @write_api
+    def set_position(self, document_id: int, label: str, argument: str = "") -> Position:
+        """Record the MP's position on an amendment or a draft: one of `position_labels`
+        (any case, any accents), with a short argument. Undo sets the previous one again."""
+        new = positions.new_position(self._context, document_id, label, argument)
+        current = self.position(new.document_id)
+        if current is not None and (current.label, current.argument) == (new.label, new.argument):
+            return current
+        return self._save_positions([new])[0]
+
+    @write_api
+    def clear_position(self, document_id: int) -> None:
+        """The amendment has no position any more (nothing happens if it had none)."""
+        if self.position(document_id) is not None:
+            self._save_positions([positions.cleared(document_id)])
+
+    @read_api
+    def position_labels(self) -> tuple[str, ...]:
+        """The labels a position takes, in the order the user gave them."""
+        return positions.labels(self._context)
+
+    @write_api
+    def set_position_labels(self, labels: Iterable[str]) -> tuple[str, ...]:
+        """Replace the library's list of labels (shared by everyone using the library); a
+        label positions use cannot be removed: the error names their amendments."""
+        new, respelled = positions.checked_labels(self._context, labels)
+        self.store.set_library_setting(positions.LABELS_SETTING, list(new))
+        self._actions.changed(Changes.of(position_labels=True))
+        self._save_positions(respelled)
+        return new
+
+    def _save_positions(self, saved: Sequence[Position]) -> list[Position]:
+        with self._actions.transaction():
+            for position in saved:
+                self.store.save_position(position)
+            self._actions.changed(Changes.of(documents=[p.document_id for p in saved]))
+        return list(saved)
 
     # Annotations
 

@@ -156,6 +156,28 @@ def _v6_drafts(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX drafts_by_bill ON drafts(bill_id)")
 
 
+def _v7_positions(db: sqlite_utils.Database) -> None:
+    """The MP's position on each amendment, and the library's own settings (the labels of
+    positions belong to the library, shared by the office that uses it)."""
+    # No foreign key, as drafts: compaction deletes a removed document's position itself.
+    # A cleared position stays as a row with an empty label, so that a clear travels in a
+    # merge of W3C files as a deleted annotation does.
+    db.execute(
+        """CREATE TABLE positions (
+            document_id INTEGER PRIMARY KEY,
+            label TEXT NOT NULL,
+            argument TEXT NOT NULL DEFAULT '',
+            modified TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE library_settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID"""
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_initial,
     _v2_index_queue,
@@ -163,6 +185,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v4_detection,
     _v5_versions,
     _v6_drafts,
+    _v7_positions,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

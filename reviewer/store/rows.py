@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from reviewer.core.amendments import Position
 from reviewer.core.records import (
     Anchor,
     Annotation,
@@ -39,6 +40,7 @@ def document_from_row(row: dict[str, Any]) -> Document:
         user_fields=tuple(json.loads(row.get("user_fields", "[]"))),
         version_of=row.get("version_of"),
         version_label=row.get("version_label") or "",
+        position=row.get("position"),
     )
 
 
@@ -127,3 +129,7 @@ def annotation_from_row(row: dict[str, Any], tags: tuple[str, ...]) -> Annotatio
         target=row["target"],
         carry=_carry_from_row(row),
     )
+
+
+def position_from_row(row: dict[str, Any]) -> Position:
+    return Position(row["document_id"], row["label"], row["argument"], row["modified"])

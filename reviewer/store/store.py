@@ -19,14 +19,24 @@ from typing import Any, cast
 
 import sqlite_utils
 
+from reviewer.core.amendments import Position
 from reviewer.core.errors import LibraryError, NotFound, database_failure
+from reviewer.core.kinds import POSITIONED_KINDS
 from reviewer.core.records import Annotation, Document, Page, Tag
 from reviewer.store.migrations import migrate, pending_migrations, schema_version
-from reviewer.store.rows import annotation_from_row, annotation_to_row, document_from_row
+from reviewer.store.rows import (
+    annotation_from_row,
+    annotation_to_row,
+    document_from_row,
+    position_from_row,
+)
 
-DOCUMENTS_WITH_COUNTS = """
+_POSITIONED = ", ".join("'{}'".format(kind.replace("'", "''")) for kind in POSITIONED_KINDS)
+DOCUMENTS_WITH_COUNTS = f"""
 SELECT d.*, (SELECT count(*) FROM annotations a
-             WHERE a.document_id = d.id AND a.deleted IS NULL) AS annotation_count
+             WHERE a.document_id = d.id AND a.deleted IS NULL) AS annotation_count,
+       CASE WHEN d.kind IN ({_POSITIONED}) THEN coalesce(
+           (SELECT p.label FROM positions p WHERE p.document_id = d.id), '') END AS position
 FROM documents d
 """
 
@@ -298,6 +308,7 @@ class Store:
         ).rowcount:
             pass
         self.db.execute(f"DELETE FROM drafts WHERE document_id IN ({marks})", ids)
+        self.db.execute(f"DELETE FROM positions WHERE document_id IN ({marks})", ids)
         self.db.execute(f"DELETE FROM documents WHERE id IN ({marks})", ids)
         self.db.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM annotation_tags)")
         files = [row[key] for row in removed for key in ("file_path", "pdf_path")]
@@ -546,6 +557,54 @@ class Store:
                GROUP BY t.id ORDER BY t.name COLLATE NOCASE"""
         )
         return [Tag(**row) for row in rows]
+
+    # Positions on amendments: a cleared one stays, its label empty (see migration 7)
+
+    def save_position(self, position: Position) -> None:
+        """Insert or replace a document's position; its pages are indexed again (`position:`)."""
+        self._upsert(
+            "positions",
+            {
+                "document_id": position.document_id,
+                "label": position.label,
+                "argument": position.argument,
+                "modified": position.modified,
+            },
+            key="document_id",
+        )
+        self.queue_index(f"doc:{position.document_id}")
+
+    def positions(
+        self, document_ids: Sequence[int] | None = None, *, include_cleared: bool = False
+    ) -> list[Position]:
+        """The positions of these documents (all if None), cleared ones only if asked."""
+        where = "" if include_cleared else " WHERE label != ''"
+        if document_ids is None:
+            rows = self._rows(f"SELECT * FROM positions{where}")
+        else:  # In chunks: SQLite takes at most 32,766 parameters.
+            join = " AND" if where else " WHERE"
+            rows = []
+            for start in range(0, len(document_ids), 5000):
+                chunk = document_ids[start : start + 5000]
+                marks = ",".join("?" * len(chunk))
+                rows += self._rows(
+                    f"SELECT * FROM positions{where}{join} document_id IN ({marks})", chunk
+                )
+        return [position_from_row(row) for row in rows]
+
+    # The library's settings (JSON values), such as its labels of positions
+
+    def library_setting(self, key: str) -> Any:
+        """The setting's value, or None when the library never set it."""
+        row = self.db.execute("SELECT value FROM library_settings WHERE key = ?", [key]).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def set_library_setting(self, key: str, value: Any) -> None:
+        self._upsert(
+            "library_settings",
+            {"key": key, "value": json.dumps(value, ensure_ascii=False)},
+            key="key",
+        )
 
     # Index queue: what the search index still lacks
 

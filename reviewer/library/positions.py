@@ -1,0 +1,135 @@
+"""The MP's positions on amendments, and the library's list of their labels.
+
+A position is user data, like a note: stored at once, backed up with the database, and
+exchanged in W3C files. Its label is one of the library's labels (matched without case or
+accents, stored as the list writes it). Clearing a position keeps its row with an empty
+label and the time of the clear, so that a merge of W3C files carries the clear too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from reviewer.core.amendments import DEFAULT_POSITION_LABELS, Position
+from reviewer.core.errors import ReviewerError
+from reviewer.core.fields import BY_KEY, fold
+from reviewer.core.kinds import POSITIONED_KINDS, label
+from reviewer.core.records import Document
+from reviewer.library.context import Context
+from reviewer.store import now
+
+LABELS_SETTING = "position_labels"  # the library setting that holds the list
+MAX_LABEL = 40  # characters: a label is a word or two, shown in a column of the dérouleur
+# A position with no label: what `position:` finds of the amendments without one.
+_NO_POSITION = BY_KEY["position"].absent
+
+
+def labels(context: Context) -> tuple[str, ...]:
+    """The library's labels, in the user's order; the defaults until the user edits them."""
+    with context.lock:
+        stored = context.store.library_setting(LABELS_SETTING)
+    return tuple(stored) if stored else DEFAULT_POSITION_LABELS
+
+
+def position(context: Context, document_id: int) -> Position | None:
+    return positions(context, [document_id]).get(document_id)
+
+
+def positions(context: Context, document_ids: Iterable[int] | None) -> dict[int, Position]:
+    """The positions given, by document id: of these documents, or of all."""
+    wanted = None if document_ids is None else list(dict.fromkeys(document_ids))
+    with context.lock:
+        found = context.store.positions(wanted)
+    return {p.document_id: p for p in found}
+
+
+def new_position(context: Context, document_id: int, typed: str, argument: str) -> Position:
+    """The position to save: on an amendment or a draft, with one of the library's labels."""
+    document = context.document(document_id)
+    if document.kind not in POSITIONED_KINDS:
+        raise ReviewerError(
+            f"“{document.title}” is not an amendment (it is a "
+            f"{label(document.kind, 'en').lower()}): a position is given on an amendment "
+            "or a draft amendment"
+        )
+    return Position(document.id, _listed(labels(context), typed), argument.strip(), now())
+
+
+def _listed(listed: Sequence[str], typed: str) -> str:
+    """The label as the list writes it, whatever the case or accents typed."""
+    by_fold = {fold(name): name for name in listed}
+    found = by_fold.get(fold(typed))
+    if found is None:
+        raise ReviewerError(
+            f"“{typed.strip()}” is not one of the library's positions: "
+            f"{', '.join(listed)} (the list can be edited)"
+        )
+    return found
+
+
+def cleared(document_id: int) -> Position:
+    """What clearing a position saves: no label, and when it was cleared."""
+    return Position(document_id, "", "", now())
+
+
+def checked_labels(
+    context: Context, typed: Iterable[str]
+) -> tuple[tuple[str, ...], list[Position]]:
+    """The new list of labels (trimmed, each once) and the positions to save again because
+    the list now writes their label otherwise ("favorable" → "Favorable"). A label that
+    positions use cannot go: the error names their amendments."""
+    new = _clean(typed)
+    by_fold = {fold(name): name for name in new}
+    current = list(positions(context, None).values())
+    orphans = [p for p in current if fold(p.label) not in by_fold]
+    if orphans:
+        raise ReviewerError(_in_use(context, orphans))
+    respelled = [
+        Position(p.document_id, by_fold[fold(p.label)], p.argument, now())
+        for p in current
+        if by_fold[fold(p.label)] != p.label
+    ]
+    return new, respelled
+
+
+def _clean(typed: Iterable[str]) -> tuple[str, ...]:
+    seen: dict[str, str] = {}
+    for name in typed:
+        cleaned = " ".join(name.split())
+        if not cleaned:
+            continue
+        if len(cleaned) > MAX_LABEL:
+            raise ReviewerError(
+                f"“{cleaned[:60]}” is too long for a position label (at most {MAX_LABEL} "
+                "characters): put the reasons in the position's argument"
+            )
+        if fold(cleaned) == fold(_NO_POSITION):
+            raise ReviewerError(
+                f"“{cleaned}” cannot be a position label: `position:{fold(_NO_POSITION)}` "
+                "finds the amendments without a position"
+            )
+        seen.setdefault(fold(cleaned), cleaned)
+    if not seen:
+        raise ReviewerError("the list of positions needs at least one label")
+    return tuple(seen.values())
+
+
+def _in_use(context: Context, orphans: Sequence[Position]) -> str:
+    by_label: dict[str, list[str]] = {}
+    for orphan in orphans:
+        by_label.setdefault(orphan.label, []).append(_name(context.document(orphan.document_id)))
+    said = "; ".join(
+        f"“{name}” by {len(users)} amendment(s): {', '.join(users[:10])}"
+        + (", …" if len(users) > 10 else "")
+        for name, users in by_label.items()
+    )
+    return (
+        f"a label still in use cannot be removed ({said}): change or clear these positions "
+        "first, or keep the label"
+    )
+
+
+def _name(document: Document) -> str:
+    """How an error names an amendment: its number, else its id and title."""
+    number = document.metadata.get("number")
+    return f"n° {number} (id {document.id})" if number else f"{document.id}: {document.title}"
