@@ -18,6 +18,7 @@ from reviewer.cli.output import (
     say,
     structure_summary,
 )
+from reviewer.cli.position_commands import COMMANDS as POSITION_COMMANDS
 from reviewer.cli.safety import ask_passwords, run_backup, run_ocr
 from reviewer.cli.version_commands import COMMANDS as VERSION_COMMANDS
 from reviewer.cli.version_commands import print_suggestions, version_of_import
@@ -227,4 +228,5 @@ COMMANDS: dict[str, Callable[[Library, argparse.Namespace], int]] = {
     "import-annotations": run_import_annotations,
     **VERSION_COMMANDS,
     **DRAFT_COMMANDS,
+    **POSITION_COMMANDS,
 }

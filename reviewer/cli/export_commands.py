@@ -261,6 +261,14 @@ def _merge_w3c(library: Library, path: Path) -> int:
     )
     if merged.unanchored:
         print(f"  {merged.unanchored} passage(s) not found in the library's copy of the text")
+    if merged.positions or merged.positions_unchanged or merged.positions_missing:
+        print(
+            f"  positions on amendments: {merged.positions} taken in, "
+            f"{merged.positions_unchanged} already up to date, {merged.positions_missing} on "
+            "amendments this library lacks"
+        )
+    if merged.new_labels:
+        say(f"  position labels added to the list: {', '.join(merged.new_labels)}")
     for conflict in merged.conflicts:
         say(f"  not applied: {conflict}", file=sys.stderr)
     if merged.missing:

@@ -28,6 +28,7 @@ def document_json(document: Document) -> dict[str, Any]:
         "annotations": document.annotation_count,
         "added": document.added,
         "has_text": document.has_text,
+        "position": document.position,  # an amendment's position label, "" if none; else null
     }
 
 

@@ -9,6 +9,7 @@ from reviewer import __version__
 from reviewer.cli.config_commands import add_config_parser
 from reviewer.cli.draft_commands import add_draft_parsers
 from reviewer.cli.export_commands import add_export_parsers
+from reviewer.cli.position_commands import add_position_parsers
 from reviewer.cli.version_commands import add_version_parsers
 from reviewer.core import fields
 from reviewer.core.kinds import KINDS
@@ -113,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_config_parser(commands)
     add_version_parsers(commands, common)
     add_draft_parsers(commands, common)
+    add_position_parsers(commands, common)
 
     gui = commands.add_parser("gui", parents=[common], help="open the review window")
     gui.add_argument("--demo", action="store_true", help="open the demo library")

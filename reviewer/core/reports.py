@@ -186,7 +186,11 @@ class MergeReport:
     unchanged: int = 0  # already here in the same or a newer version
     unanchored: int = 0  # passages whose text the document does not have
     missing: tuple[tuple[str, int], ...] = ()  # (document hash or IRI, annotations) we lack
-    conflicts: tuple[str, ...] = ()  # entries left out: their id is another document's
+    conflicts: tuple[str, ...] = ()  # entries left out, and why (an id of another document)
+    positions: int = 0  # positions on amendments taken in: new, newer or cleared
+    positions_unchanged: int = 0  # the library's were the same or newer
+    positions_missing: int = 0  # positions on amendments the library does not have
+    new_labels: tuple[str, ...] = ()  # position labels the file used, added to the list
 
     @property
     def missing_count(self) -> int:

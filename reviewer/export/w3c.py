@@ -4,7 +4,13 @@ An annotation targets its document by content hash (`urn:sha256:...`), with thre
 the page (a FragmentSelector per RFC 8118, "page=N"), the quote with its context
 (TextQuoteSelector) and the offsets in the document text (TextPositionSelector, pages joined
 by a form feed). The note is a TextualBody "commenting", each tag one "tagging". Deleted
-annotations travel as tombstones: the annotation with a `deleted` date (our one extension).
+annotations travel as tombstones: the annotation with a `deleted` date (our extension).
+
+The MP's positions on amendments travel in the same file, beside the annotations: the
+collection's `positions` (`reviewer:position`), each with its amendment (content hash and,
+since a newer amendment file may give it a new text, its chamber, text and number), label,
+argument and modified date; a cleared position has no label and a `deleted` date. Other
+programs ignore them, as they ignore any property they do not know.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from reviewer.core.amendments import Position
 from reviewer.core.errors import ReviewerError
 from reviewer.core.records import Annotation, TextPosition, TextQuote
 
@@ -33,6 +40,9 @@ CONTEXT = [
             "@type": "http://www.w3.org/2001/XMLSchema#dateTime",
         },
         "location": "reviewer:location",  # "Art. 7, al. 3": where the passage is, in words
+        "positions": {"@id": "reviewer:position", "@container": "@set"},
+        "amendment": "reviewer:amendment",  # "Sénat 2017-2018 63#3": chamber, text, number
+        "argument": "reviewer:argument",
     },
 ]
 PDF_FRAGMENTS = "http://tools.ietf.org/rfc/rfc8118"  # "page=N" fragment identifiers of PDF
@@ -70,8 +80,45 @@ class Exchanged:
 
     @property
     def sha256(self) -> str | None:
-        match = SHA256_URN.fullmatch(self.source)
-        return match.group(1).lower() if match else None
+        return _sha256(self.source)
+
+
+@dataclass(frozen=True)
+class ExchangedPosition:
+    """A position on an amendment as a W3C file carries it."""
+
+    source: str  # "urn:sha256:..." of the amendment's document
+    amendment: str  # its chamber, text and number ("Sénat 2017-2018 63#3"), "" for a draft
+    label: str  # "" for a cleared position
+    argument: str
+    modified: str  # ISO 8601, UTC, as the library stores it
+
+    @property
+    def sha256(self) -> str | None:
+        return _sha256(self.source)
+
+
+@dataclass(frozen=True)
+class Interchange:
+    """What a W3C file brings: annotations, and positions on amendments."""
+
+    annotations: list[Exchanged]
+    positions: list[ExchangedPosition]
+
+
+def _sha256(source: str) -> str | None:
+    match = SHA256_URN.fullmatch(source)
+    return match.group(1).lower() if match else None
+
+
+@dataclass(frozen=True)
+class PositionOut:
+    """A position to write, with what names its amendment: the content hash of its document
+    and its chamber, text and number ("" for a draft)."""
+
+    position: Position
+    sha256: str
+    amendment: str = ""
 
 
 # --- Export -----------------------------------------------------------------------------
@@ -82,15 +129,17 @@ def to_w3c(
     *,
     label: str,
     locations: Mapping[str, str] | None = None,
+    positions: Iterable[PositionOut] = (),
 ) -> dict[str, Any]:
     """An AnnotationCollection of (annotation, SHA-256 of its document) pairs; `locations`
-    gives, by annotation id, where each passage is ("Art. 7, al. 3")."""
+    gives, by annotation id, where each passage is ("Art. 7, al. 3"); `positions`, the
+    positions on amendments to carry with them (cleared ones included)."""
     places = locations or {}
     items = [
         annotation_json(annotation, sha256, location=places.get(annotation.id))
         for annotation, sha256 in annotations
     ]
-    return {
+    data = {
         "@context": CONTEXT,
         "id": f"urn:uuid:{uuid.uuid4()}",
         "type": "AnnotationCollection",
@@ -98,6 +147,22 @@ def to_w3c(
         "total": len(items),
         "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
     }
+    if written := [position_json(out) for out in positions]:
+        data["positions"] = written
+    return data
+
+
+def position_json(out: PositionOut) -> dict[str, Any]:
+    target = {"source": f"urn:sha256:{out.sha256}"}
+    if out.amendment:
+        target["amendment"] = out.amendment
+    position = out.position
+    data: dict[str, Any] = {"target": target, "modified": position.modified}
+    if position.label:
+        data |= {"label": position.label, "argument": position.argument}
+    else:
+        data["deleted"] = position.modified
+    return data
 
 
 def annotation_json(
@@ -175,11 +240,12 @@ def _style_class(color: str) -> str:
 # --- Import -----------------------------------------------------------------------------
 
 
-def read_w3c(path: Path) -> list[Exchanged]:
-    """The annotations of a W3C file on disk; ReviewerError for anything else (a device, a
-    pipe, a file too large, not JSON, not annotations), before anything is imported."""
+def read_w3c(path: Path) -> Interchange:
+    """The annotations and positions of a W3C file on disk; ReviewerError for anything else
+    (a device, a pipe, a file too large, not JSON, not annotations), before anything is
+    imported."""
     try:
-        return from_w3c(read_bounded(Path(path), MAX_FILE_BYTES))
+        return interchange(read_bounded(Path(path), MAX_FILE_BYTES))
     except ReviewerError as error:
         raise ReviewerError(f"{Path(path).name}: {error}") from None
 
@@ -210,6 +276,11 @@ def from_w3c(raw: bytes | str) -> list[Exchanged]:
 
     Raises ReviewerError saying what is wrong, and where, for anything it cannot read.
     """
+    return interchange(raw).annotations
+
+
+def interchange(raw: bytes | str) -> Interchange:
+    """The annotations and the positions on amendments of a W3C file (see `from_w3c`)."""
     try:
         data = json.loads(raw)
     except RecursionError:
@@ -218,7 +289,37 @@ def from_w3c(raw: bytes | str) -> list[Exchanged]:
         raise ReviewerError(f"not a JSON file ({_first_line(error)})") from error
     _check_bounds(data)
     items = _items(data)
-    return [_read(item, number) for number, item in enumerate(items, start=1)]
+    annotations = [_read(item, number) for number, item in enumerate(items, start=1)]
+    return Interchange(annotations, _positions(data))
+
+
+def _positions(data: Any) -> list[ExchangedPosition]:
+    listed = data.get("positions", []) if isinstance(data, dict) else []
+    if not isinstance(listed, list):
+        raise ReviewerError("its positions are not a list")
+    read = []
+    for number, item in enumerate(listed, start=1):
+        try:
+            read.append(_position_of(item))
+        except _Malformed as error:
+            raise ReviewerError(f"position {number} of the file: {error}") from None
+    return read
+
+
+def _position_of(item: Any) -> ExchangedPosition:
+    if not isinstance(item, dict) or not isinstance(item.get("target"), dict):
+        raise _Malformed("not an object with a target")
+    target = item["target"]
+    deleted = _stamp(item.get("deleted"), "deleted")
+    modified = _stamp(item.get("modified"), "modified") or deleted or EPOCH
+    label = "" if deleted else _text(item.get("label"), "label")
+    return ExchangedPosition(
+        source=_text(target.get("source"), "target source"),
+        amendment=_text(target.get("amendment", ""), "amendment", empty=True),
+        label=label.strip(),
+        argument="" if deleted else _text(item.get("argument", ""), "argument", empty=True),
+        modified=modified,
+    )
 
 
 def _check_bounds(data: Any) -> None:

@@ -13,7 +13,7 @@ import os
 import re
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import fields
+from dataclasses import fields, replace
 from datetime import date
 from pathlib import Path
 
@@ -60,7 +60,7 @@ from reviewer.export.phrases import Phrases
 from reviewer.export.w3c import Exchanged, read_w3c, to_w3c
 from reviewer.export.wording import WORDS
 from reviewer.export.writers import WRITERS
-from reviewer.library import anchoring
+from reviewer.library import anchoring, positions
 from reviewer.library import settings as user_settings
 from reviewer.library.context import Context, clean_tags, default_author
 from reviewer.library.recognition import location
@@ -548,7 +548,8 @@ def context_location(context: Context, annotation: Annotation) -> str | None:
 
 
 def export_w3c(context: Context, path: Path, document_ids: Sequence[int]) -> int:
-    """Write the annotations of some documents (all if none), tombstones included."""
+    """Write the annotations of some documents (all if none), tombstones included, and the
+    positions on those that are amendments; return how many annotations."""
     documents = [context.document(i) for i in document_ids] or context.documents()
     hashes = {document.id: document.sha256 for document in documents}
     annotations = [
@@ -562,16 +563,23 @@ def export_w3c(context: Context, path: Path, document_ids: Sequence[int]) -> int
         if a.target == "passage" and (place := context_location(context, a))
     }
     data = to_w3c(
-        annotations, label=f"reviewer: {len(annotations)} annotation(s)", locations=places
+        annotations,
+        label=f"reviewer: {len(annotations)} annotation(s)",
+        locations=places,
+        positions=positions.exported(context, documents),
     )
     write_atomically(path, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode())
     return len(annotations)
 
 
-def merge_w3c(context: Context, path: Path) -> tuple[MergeReport, list[Annotation]]:
-    """What merging a W3C file changes (to save): new annotations, newer versions, deletes;
-    an entry whose id is an annotation of another document is reported, never applied."""
-    incoming = read_w3c(Path(path))
+def merge_w3c(
+    context: Context, path: Path
+) -> tuple[MergeReport, list[Annotation], positions.PositionMerge]:
+    """What merging a W3C file changes (to save): new annotations, newer versions, deletes,
+    and the positions on amendments; an entry whose id is an annotation of another document
+    is reported, never applied."""
+    exchanged = read_w3c(Path(path))
+    incoming = exchanged.annotations
     by_hash = {document.sha256: document for document in context.documents()}
     current = {a.id: a for a in context.annotations(include_deleted=True)}
     counts = dict.fromkeys(Decision, 0)
@@ -613,7 +621,16 @@ def merge_w3c(context: Context, path: Path) -> tuple[MergeReport, list[Annotatio
         missing=tuple(missing.items()),
         conflicts=tuple(conflicts),
     )
-    return report, changes
+    taken = positions.merged(context, exchanged.positions)
+    report = replace(
+        report,
+        positions=len(taken.saved),
+        positions_unchanged=taken.unchanged,
+        positions_missing=taken.missing,
+        new_labels=taken.new_labels,
+        conflicts=report.conflicts + taken.refused,
+    )
+    return report, changes, taken
 
 
 def _anchored(item: Exchanged, document: Document, pages: _PageWords) -> Annotation | None:

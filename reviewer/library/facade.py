@@ -910,9 +910,16 @@ class Library:
 
     @write_api(slow=True)
     def import_w3c(self, path: Path) -> MergeReport:
-        """Merge a W3C Web Annotation file: newest version wins, deletes travel."""
-        report, merged = exporting.merge_w3c(self._context, path)
-        self._save_as_they_are(merged)
+        """Merge a W3C Web Annotation file: newest version wins, deletes travel; so do the
+        positions on amendments (a label the list lacks is added to it)."""
+        report, merged, taken = exporting.merge_w3c(self._context, path)
+        with self._actions.transaction():
+            self._save_as_they_are(merged)
+            if taken.new_labels:
+                labels = [*self.position_labels(), *taken.new_labels]
+                self.store.set_library_setting(positions.LABELS_SETTING, labels)
+                self._actions.changed(Changes.of(position_labels=True))
+            self._save_positions(taken.saved)
         return report
 
     def _commit(self, change: Callable[[], object], changes: Changes) -> object:

@@ -9,12 +9,15 @@ label and the time of the clear, so that a merge of W3C files carries the clear 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from reviewer.core.amendments import DEFAULT_POSITION_LABELS, Position
 from reviewer.core.errors import ReviewerError
 from reviewer.core.fields import BY_KEY, fold
 from reviewer.core.kinds import POSITIONED_KINDS, label
 from reviewer.core.records import Document
+from reviewer.export.w3c import ExchangedPosition, PositionOut
+from reviewer.library.amendment_import import KEY
 from reviewer.library.context import Context
 from reviewer.store import now
 
@@ -133,3 +136,71 @@ def _name(document: Document) -> str:
     """How an error names an amendment: its number, else its id and title."""
     number = document.metadata.get("number")
     return f"n° {number} (id {document.id})" if number else f"{document.id}: {document.title}"
+
+
+# --- W3C interchange ------------------------------------------------------------------------
+
+
+def exported(context: Context, documents: Sequence[Document]) -> list[PositionOut]:
+    """The positions on these documents, cleared ones included, to write in a W3C file."""
+    by_id = {document.id: document for document in documents}
+    with context.lock:
+        found = context.store.positions(list(by_id), include_cleared=True)
+    return [
+        PositionOut(p, by_id[p.document_id].sha256, str(by_id[p.document_id].metadata.get(KEY, "")))
+        for p in sorted(found, key=lambda p: p.document_id)
+    ]
+
+
+@dataclass(frozen=True)
+class PositionMerge:
+    """What merging a W3C file's positions changes: the positions to save (new, newer or
+    cleared), the labels the list lacked (added to it), and what was left as it was."""
+
+    saved: tuple[Position, ...] = ()
+    new_labels: tuple[str, ...] = ()
+    unchanged: int = 0  # the library's is the same or newer
+    missing: int = 0  # positions on amendments the library does not have
+    refused: tuple[str, ...] = ()  # why each position left out was (a label too long...)
+
+
+def merged(context: Context, incoming: Sequence[ExchangedPosition]) -> PositionMerge:
+    """The newer position wins (a clear too); an amendment is found by its document's
+    content hash, else by its chamber, text and number (a newer file gave it new texts)."""
+    documents = [d for d in context.documents() if d.kind in POSITIONED_KINDS]
+    by_name = {d.sha256: d.id for d in documents}
+    by_name.update((str(d.metadata[KEY]), d.id) for d in documents if d.metadata.get(KEY))
+    with context.lock:
+        current = {p.document_id: p for p in context.store.positions(include_cleared=True)}
+    listed = {fold(name): name for name in labels(context)}
+    new_labels: dict[str, str] = {}
+    saved: dict[int, Position] = {}
+    refused: list[str] = []
+    unchanged = missing = 0
+    for item in incoming:
+        document_id = by_name.get(item.sha256 or "") or by_name.get(item.amendment)
+        if document_id is None:
+            missing += 1
+            continue
+        if not _newer(item, saved.get(document_id) or current.get(document_id)):
+            unchanged += 1
+            continue
+        label = listed.get(fold(item.label), item.label)
+        if item.label and fold(label) not in listed:
+            try:
+                _clean([label])
+            except ReviewerError as error:
+                refused.append(f"{_name(context.document(document_id))}: {error}")
+                continue
+            new_labels.setdefault(fold(label), label)
+        saved[document_id] = Position(document_id, label, item.argument, item.modified)
+    return PositionMerge(
+        tuple(saved.values()), tuple(new_labels.values()), unchanged, missing, tuple(refused)
+    )
+
+
+def _newer(item: ExchangedPosition, mine: Position | None) -> bool:
+    """Whether the file's position replaces the library's (a clear of nothing does not)."""
+    if mine is None:
+        return bool(item.label)
+    return item.modified > mine.modified
