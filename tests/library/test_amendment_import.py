@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from amendment_samples import json_amendment
+from amendment_samples import SEANCE, json_amendment, senat_rows
 from helpers import AMENDMENTS
 
 from reviewer.amendments import Unreadable, read_amendments
@@ -13,22 +13,6 @@ from reviewer.cli import main
 from reviewer.core.kinds import AMENDEMENT
 from reviewer.core.records import ImportStatus
 from reviewer.library import Library
-
-SEANCE = AMENDMENTS / "senat_jeu_complet_2017-2018_63_plfss2018.csv"
-
-
-def senat_rows(path: Path, rows: int, *, sort: str | None = None, bad: bool = False) -> Path:
-    """The real file's head and `rows` rows; `sort` replaces every row's Sort (before the
-    sitting it is empty)."""
-    lines = SEANCE.read_bytes().split(b"\r\n")
-    body = lines[2 : 2 + rows]
-    if sort is not None:
-        body = [b"\t".join([*row.split(b"\t")[:9], sort.encode(), *row.split(b"\t")[10:]])
-                for row in body]  # fmt: skip
-    if bad:
-        body.insert(1, b"Amt\t999 rect.\tArticle 3")
-    path.write_bytes(b"\r\n".join([*lines[:2], *body, b""]))
-    return path
 
 
 def amendments(library: Library) -> dict[str, object]:
