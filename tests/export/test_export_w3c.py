@@ -10,10 +10,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from reviewer.core.amendments import Position
 from reviewer.core.errors import ReviewerError
 from reviewer.core.records import Anchor, Annotation, PageRect, Rect, TextPosition, TextQuote
 from reviewer.export.interchange import Decision, copy_share, decide, find_quote
-from reviewer.export.w3c import from_w3c, to_w3c
+from reviewer.export.w3c import PositionOut, from_w3c, interchange, to_w3c
 from reviewer.pdf.annotations import text_print
 
 SHA = "ab" * 32
@@ -276,3 +277,73 @@ def test_a_quote_is_found_at_its_position_or_by_its_context():
     assert find_quote(text, second, TextPosition(0, 4)) == (21, 25)
     assert find_quote(text, TextQuote("CNIL"), None) == (3, 7)
     assert find_quote(text, TextQuote("Cour des comptes"), None) is None
+
+
+# --- Positions on amendments (the reviewer:position extension) ------------------------------
+
+GIVEN = Position(7, "Défavorable", "Coût non chiffré", "2026-12-01T10:00:00.000Z")
+CLEARED = Position(8, "", "", "2026-12-02T11:00:00.000Z")
+KEY = "Sénat 2017-2018 63#3"
+
+
+def with_positions() -> dict:
+    return to_w3c(
+        [(PASSAGE, SHA)],
+        label="test",
+        positions=[PositionOut(GIVEN, SHA, KEY), PositionOut(CLEARED, "cd" * 32)],
+    )
+
+
+def test_positions_travel_beside_the_annotations_which_stay_valid(w3c_failures):
+    collection = with_positions()
+    assert collection["@context"][1]["positions"]["@id"] == "reviewer:position"
+    assert collection["total"] == 1  # positions are not annotations
+    assert w3c_failures(collection["first"]["items"][0], "annotationMusts.test") == []
+    given, cleared = collection["positions"]
+    assert given == {
+        "target": {"source": f"urn:sha256:{SHA}", "amendment": KEY},
+        "label": "Défavorable",
+        "argument": "Coût non chiffré",
+        "modified": GIVEN.modified,
+    }
+    assert cleared == {
+        "target": {"source": f"urn:sha256:{'cd' * 32}"},
+        "modified": CLEARED.modified,
+        "deleted": CLEARED.modified,
+    }
+    assert "positions" not in exported(PASSAGE)  # none to carry: the file is as before
+
+
+def test_positions_read_back_the_same():
+    read = interchange(json.dumps(with_positions()))
+    assert [a.id for a in read.annotations] == [PASSAGE.id]
+    given, cleared = read.positions
+    assert (given.sha256, given.amendment, given.label, given.argument, given.modified) == (
+        SHA, KEY, "Défavorable", "Coût non chiffré", GIVEN.modified)  # fmt: skip
+    assert (cleared.sha256, cleared.amendment, cleared.label) == ("cd" * 32, "", "")
+    assert cleared.modified == CLEARED.modified
+    assert interchange(json.dumps(exported(PASSAGE))).positions == []
+
+
+@pytest.mark.parametrize(
+    ("positions", "message"),
+    [
+        ([{"target": {"source": "urn:sha256:ab"}}], "position 1 of the file: its label"),
+        ([{"label": "Favorable"}], "position 1 of the file: not an object with a target"),
+        ([{"target": {"source": "x"}, "label": "F", "modified": "hier"}], "not ISO 8601"),
+        ({"label": "Favorable"}, "its positions are not a list"),
+    ],
+)
+def test_malformed_positions_get_a_clear_message(positions: object, message: str):
+    data = with_positions()
+    data["positions"] = positions
+    with pytest.raises(ReviewerError, match=message):
+        interchange(json.dumps(data))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(JSON)
+def test_any_positions_give_positions_or_a_reviewer_error(data: object):
+    collection = {"type": "AnnotationCollection", "total": 0, "positions": data}
+    with contextlib.suppress(ReviewerError):
+        assert isinstance(interchange(json.dumps(collection)).positions, list)
