@@ -3,6 +3,8 @@ the same amendments, exchanged in W3C files, on a list of labels the library own
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -177,3 +179,75 @@ def test_a_newer_file_of_the_real_senat_amendments_keeps_the_positions(library, 
     assert after["1 rect."].position == "Favorable"
     favorable = library.search("position:favorable")
     assert {h.document_id for h in favorable.hits} == {before["1 rect."].id}
+
+
+# --- W3C files: positions travel with the annotations -----------------------------------------
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> Library:
+    """A colleague's library with the same amendments."""
+    with Library(tmp_path / "office") as other:
+        other.import_paths([senat_rows(tmp_path / "jeu.csv", 4)])
+        yield other
+
+
+def test_positions_travel_in_a_w3c_file_and_a_second_import_changes_nothing(
+    library, amendments, office, tmp_path
+):
+    first, second = amendments["1 rect."].id, amendments["2 rect."].id
+    library.set_position(first, "Favorable", "Mesure juste")
+    library.set_position(second, "Retrait")
+    library.export_w3c(tmp_path / "notes.json")
+
+    report = office.import_w3c(tmp_path / "notes.json")
+
+    theirs = numbered(office)
+    assert (report.positions, report.positions_unchanged, report.positions_missing) == (2, 0, 0)
+    taken = office.position(theirs["1 rect."].id)
+    assert (taken.label, taken.argument) == ("Favorable", "Mesure juste")
+    assert taken.modified == library.position(first).modified  # as given, not as imported
+    assert office.search("position:retrait").hits[0].document_id == theirs["2 rect."].id
+    again = office.import_w3c(tmp_path / "notes.json")
+    assert (again.positions, again.positions_unchanged) == (0, 2)
+    assert office.positions() == {
+        theirs[n].id: replace(p, document_id=theirs[n].id)
+        for n, p in (("1 rect.", library.position(first)), ("2 rect.", library.position(second)))
+    }
+
+
+def test_the_newer_position_wins_and_a_clear_travels(library, amendments, office, tmp_path):
+    first = amendments["1 rect."].id
+    theirs = numbered(office)["1 rect."].id
+    library.set_position(first, "Favorable")
+    library.export_w3c(tmp_path / "older.json")
+    office.set_position(theirs, "Défavorable")  # later than the file
+    assert office.import_w3c(tmp_path / "older.json").positions == 0
+    assert office.position(theirs).label == "Défavorable"
+
+    library.clear_position(first)  # later than the colleague's
+    library.export_w3c(tmp_path / "newer.json")
+    assert office.import_w3c(tmp_path / "newer.json").positions == 1
+    assert office.position(theirs) is None
+
+
+def test_an_amendment_with_new_texts_is_found_by_its_chamber_text_and_number(
+    library, amendments, office, tmp_path
+):
+    library.set_position(amendments["3 rect. quater"].id, "Sagesse")
+    library.export_w3c(tmp_path / "notes.json")
+    data = json.loads((tmp_path / "notes.json").read_text())
+    # The colleague's copy came from a newer file: another text, another content hash.
+    data["positions"][0]["target"]["source"] = "urn:sha256:" + "0" * 64
+    (tmp_path / "notes.json").write_text(json.dumps(data))
+    office.import_w3c(tmp_path / "notes.json")
+    assert office.position(numbered(office)["3 rect. quater"].id).label == "Sagesse"
+
+
+def test_a_label_the_list_lacks_is_added_to_it(library, amendments, office, tmp_path):
+    library.set_position_labels([*DEFAULT_POSITION_LABELS, "À étudier"])
+    library.set_position(amendments["1 rect."].id, "À étudier")
+    library.export_w3c(tmp_path / "notes.json")
+    report = office.import_w3c(tmp_path / "notes.json")
+    assert report.new_labels == ("À étudier",)
+    assert office.position_labels() == (*DEFAULT_POSITION_LABELS, "À étudier")
