@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from amendment_samples import senat_rows
 from helpers import write_test_pdf
 
 from reviewer.cli import main
@@ -181,3 +182,17 @@ def test_a_damaged_stored_file_is_left_out_and_the_backup_still_restores(
     with Library(tmp_path / "restored") as library:
         assert len(library.documents()) == 2 and len(library.annotations()) == 1
         assert any("import the original again" in p for p in library.doctor().problems)
+
+
+def test_positions_and_their_labels_are_backed_up_and_restored(tmp_path: Path):
+    with Library(tmp_path / "library") as library:
+        library.import_paths([senat_rows(tmp_path / "jeu.csv", 2)])
+        library.set_position_labels(["Pour", "Contre", "À étudier"])
+        amendment = library.documents()[0].id
+        given = library.set_position(amendment, "à étudier", "Voir le rapporteur")
+        report = library.backup(tmp_path)
+    restore_library(report.path, tmp_path / "restored")
+    with Library(tmp_path / "restored") as restored:
+        assert restored.positions() == {amendment: given}
+        assert restored.position_labels() == ("Pour", "Contre", "À étudier")
+        assert restored.search('position:"à étudier"').hits[0].document_id == amendment

@@ -134,3 +134,33 @@ def test_a_library_of_version_1_reaches_the_drafts_table(tmp_path: Path):
     migrate(database, target=1)
     assert migrate(database) == LATEST_VERSION
     assert "drafts" in database.table_names()
+
+
+def test_upgrade_from_version_6_adds_empty_positions_and_the_default_labels(tmp_path: Path):
+    path = tmp_path / "library.db"
+    old = sqlite_utils.Database(path)
+    migrate(old, target=6)
+    old.execute(
+        "INSERT INTO documents (sha256, title, kind, source, file_path, pdf_path, page_count,"
+        " size_bytes, added, updated) VALUES ('abc', 'Amendement n° 3', 'amendement', '/a.csv',"
+        " 'f', 'p', 1, 10, '2026-01-01', '2026-01-01')"
+    )
+    old.conn.commit()
+    old.conn.close()
+
+    store = Store(path)
+
+    assert schema_version(store.db) == LATEST_VERSION
+    [amendment] = store.documents()
+    assert amendment.position == ""  # an amendment, without a position yet
+    assert store.positions(include_cleared=True) == []
+    assert store.library_setting("position_labels") is None  # the defaults apply
+    assert list(tmp_path.joinpath("backups").glob("library-v6-*.db"))
+    store.close()
+
+
+def test_a_library_of_version_1_reaches_the_positions_table(tmp_path: Path):
+    database = sqlite_utils.Database(tmp_path / "library.db")
+    migrate(database, target=1)
+    assert migrate(database) == LATEST_VERSION
+    assert {"positions", "library_settings"} <= set(database.table_names())

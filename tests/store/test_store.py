@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from reviewer.core.amendments import Position
+from reviewer.core.kinds import AMENDEMENT
 from reviewer.core.records import Anchor, Annotation, Page, PageRect, Rect, TextPosition, TextQuote
 from reviewer.store import Store
 
@@ -155,3 +157,40 @@ def _row(suffix: str) -> dict[str, object]:
         "page_count": 1,
         "size_bytes": 10,
     }
+
+
+def test_a_position_is_kept_a_clear_stays_as_a_row_and_each_queues_its_document(store: Store):
+    with store.transaction():
+        amendment = store.add_document({**_row("3"), "kind": AMENDEMENT}, [])
+        other = store.add_document(_row("4"), [])
+    store.clear_index_keys(store.pending_index())
+    given = Position(amendment, "Sagesse", "À suivre", "2026-12-01T10:00:00.000Z")
+    with store.transaction():
+        store.save_position(given)
+    assert store.positions() == [given] and store.positions([other]) == []
+    assert store.pending_index_keys() == [f"doc:{amendment}"]
+    assert (store.document(amendment).position, store.document(other).position) == ("Sagesse", None)
+    cleared = Position(amendment, "", "", "2026-12-02T10:00:00.000Z")
+    with store.transaction():
+        store.save_position(cleared)
+    assert store.positions() == [] and store.document(amendment).position == ""
+    assert store.positions([amendment], include_cleared=True) == [cleared]
+
+
+def test_compacting_a_removed_amendment_forgets_its_position(store: Store):
+    with store.transaction():
+        amendment = store.add_document({**_row("5"), "kind": AMENDEMENT}, [])
+        store.save_position(Position(amendment, "Favorable", "", "2026-12-01T10:00:00.000Z"))
+        store.remove_document(amendment)
+    assert len(store.positions()) == 1  # removed, not forgotten: a restore brings it back
+    with store.transaction():
+        store.compact()
+    assert store.positions(include_cleared=True) == []
+
+
+def test_library_settings_are_json_values_none_until_set(store: Store):
+    assert store.library_setting("position_labels") is None
+    with store.transaction():
+        store.set_library_setting("position_labels", ["Pour", "Contre"])
+        store.set_library_setting("position_labels", ["Pour", "Contre", "À étudier"])
+    assert store.library_setting("position_labels") == ["Pour", "Contre", "À étudier"]
