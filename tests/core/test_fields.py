@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from reviewer.core import fields
 from reviewer.core.fields import FIELDS, Field, Label, Match, Origin, Place, Value
-from reviewer.core.kinds import QUESTION
+from reviewer.core.kinds import AMENDEMENT, QUESTION
 from reviewer.core.records import Document
 from reviewer.legislative.metadata import _DATES
 from reviewer.legislative.patterns import Use, rules
@@ -63,6 +64,14 @@ def test_a_document_field_reads_its_values_from_the_document():
     assert fields.document_values(fields.BY_KEY["tag"], question) == []
 
 
+def test_a_user_field_reads_the_record_and_names_the_amendments_without_a_value():
+    position = fields.BY_KEY["position"]
+    amendment = Document(1, "0" * 64, "Amendement n° 3", AMENDEMENT, "", "", "", 1, 10, "")
+    assert fields.document_values(position, replace(amendment, position="Sagesse")) == ["Sagesse"]
+    assert fields.document_values(position, replace(amendment, position="")) == ["Aucune"]
+    assert fields.document_values(position, replace(amendment, kind=QUESTION)) == []
+
+
 def test_the_readme_names_every_field_a_query_can_use():
     syntax = README.read_text(encoding="utf-8").split("### Search syntax")[1].split("###")[0]
     named = set(re.findall(r"`(\w+):", syntax))
@@ -75,6 +84,6 @@ def test_entry_fields_are_searchable_and_only_document_fields_are_on_pages():
         if row.origin is Origin.ENTRY:
             assert row.query
     assert {f.key for f in fields.on_pages()} == {
-        "legislature", "authors", "group", "ministry", "year",
+        "legislature", "authors", "group", "ministry", "year", "position",
     }  # fmt: skip
     assert all(f.match is not Match.WORDS for f in fields.on_pages())
