@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from reviewer.core.amendments import Position
 from reviewer.core.records import (
     Anchor,
     Annotation,
@@ -129,7 +128,3 @@ def annotation_from_row(row: dict[str, Any], tags: tuple[str, ...]) -> Annotatio
         target=row["target"],
         carry=_carry_from_row(row),
     )
-
-
-def position_from_row(row: dict[str, Any]) -> Position:
-    return Position(row["document_id"], row["label"], row["argument"], row["modified"])

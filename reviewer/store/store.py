@@ -28,7 +28,6 @@ from reviewer.store.rows import (
     annotation_from_row,
     annotation_to_row,
     document_from_row,
-    position_from_row,
 )
 
 _POSITIONED = ", ".join("'{}'".format(kind.replace("'", "''")) for kind in POSITIONED_KINDS)
@@ -578,19 +577,18 @@ class Store:
         self, document_ids: Sequence[int] | None = None, *, include_cleared: bool = False
     ) -> list[Position]:
         """The positions of these documents (all if None), cleared ones only if asked."""
-        where = "" if include_cleared else " WHERE label != ''"
+        # Rows as tuples, straight into records: 3,000 positions are read in a few ms.
+        select = "SELECT document_id, label, argument, modified FROM positions WHERE "
+        live = "1" if include_cleared else "label != ''"
         if document_ids is None:
-            rows = self._rows(f"SELECT * FROM positions{where}")
-        else:  # In chunks: SQLite takes at most 32,766 parameters.
-            join = " AND" if where else " WHERE"
-            rows = []
-            for start in range(0, len(document_ids), 5000):
-                chunk = document_ids[start : start + 5000]
-                marks = ",".join("?" * len(chunk))
-                rows += self._rows(
-                    f"SELECT * FROM positions{where}{join} document_id IN ({marks})", chunk
-                )
-        return [position_from_row(row) for row in rows]
+            return [Position(*row) for row in self.db.execute(select + live)]
+        found: list[Position] = []
+        for start in range(0, len(document_ids), 5000):  # SQLite's limit on parameters
+            chunk = document_ids[start : start + 5000]
+            marks = ",".join("?" * len(chunk))
+            cursor = self.db.execute(f"{select}{live} AND document_id IN ({marks})", chunk)
+            found += [Position(*row) for row in cursor]
+        return found
 
     # The library's settings (JSON values), such as its labels of positions
 
