@@ -4,6 +4,7 @@ them: a live preview, a background export with Cancel, a result to open, errors 
 from __future__ import annotations
 
 import html
+import json
 import os
 import threading
 from datetime import date
@@ -12,6 +13,7 @@ from pathlib import Path
 import docx
 import pymupdf
 import pytest
+from amendment_samples import senat_rows
 from helpers import write_test_pdf
 from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -292,6 +294,26 @@ def test_w3c_annotations_go_out_and_merge_back(qtbot, window, tmp_path, monkeypa
     window.action_set["import_annotations"].trigger()
     box = message(qtbot, window)
     assert box.text() == "Annotations merged from annotations.json: 6 already up to date."
+
+
+def test_a_w3c_file_with_positions_says_how_many_it_took_in(
+    qtbot, window, library, tmp_path, monkeypatch
+):
+    library.import_paths([senat_rows(tmp_path / "jeu.csv", 1)])
+    amendment = next(d for d in library.documents() if d.position is not None)
+    collection = {"type": "AnnotationCollection", "total": 0, "positions": [
+        {"target": {"source": f"urn:sha256:{amendment.sha256}"}, "label": "À étudier",
+         "argument": "", "modified": "2030-01-01T00:00:00.000Z"}]}  # fmt: skip
+    path = tmp_path / "positions.json"
+    path.write_text(json.dumps(collection), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(path), ""))
+    window.action_set["import_annotations"].trigger()
+    box = message(qtbot, window)
+    assert box.informativeText().splitlines() == [
+        "1 position(s) on amendments taken in.",
+        "Position labels added to the library's list: À étudier.",
+    ]
+    assert library.position(amendment.id).label == "À étudier"
 
 
 def test_a_pdf_copy_brings_its_highlights_into_the_open_document(

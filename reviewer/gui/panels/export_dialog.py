@@ -802,6 +802,14 @@ class Exports(QObject):
                     merged.missing_count,
                 )
             )
+        if merged.positions:
+            notes.append(self.tr("%n position(s) on amendments taken in.", "", merged.positions))
+        if merged.new_labels:
+            notes.append(
+                self.tr("Position labels added to the library's list: %1.").replace(
+                    "%1", ", ".join(merged.new_labels)
+                )
+            )
         if merged.conflicts:
             notes.append(self._not_applied(len(merged.conflicts)))
         missing = [f"{source}: {count}" for source, count in merged.missing]
