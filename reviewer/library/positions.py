@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from reviewer.core.amendments import DEFAULT_POSITION_LABELS, Position
 from reviewer.core.errors import ReviewerError
 from reviewer.core.fields import BY_KEY, fold
-from reviewer.core.kinds import POSITIONED_KINDS, label
+from reviewer.core.kinds import POSITIONED_KINDS
 from reviewer.core.records import Document
 from reviewer.export.w3c import ExchangedPosition, PositionOut
 from reviewer.library.amendment_import import KEY
@@ -51,9 +51,8 @@ def new_position(context: Context, document_id: int, typed: str, argument: str) 
     document = context.document(document_id)
     if document.kind not in POSITIONED_KINDS:
         raise ReviewerError(
-            f"“{document.title}” is not an amendment (it is a "
-            f"{label(document.kind, 'en').lower()}): a position is given on an amendment "
-            "or a draft amendment"
+            f"“{document.title}” is not an amendment: a position is given on an amendment "
+            "or a draft amendment (if it is one, correct its kind first)"
         )
     return Position(document.id, _listed(labels(context), typed), argument.strip(), now())
 
