@@ -620,6 +620,8 @@ class Library:
         """Replace the library's list of labels (shared by everyone using the library); a
         label positions use cannot be removed: the error names their amendments."""
         new, respelled = positions.checked_labels(self._context, labels)
+        if new == self.position_labels():
+            return new
         self.store.set_library_setting(positions.LABELS_SETTING, list(new))
         self._actions.changed(Changes.of(position_labels=True))
         self._save_positions(respelled)

@@ -97,6 +97,7 @@ def test_each_change_is_published_with_its_amendment(library, amendments):
     library.set_position(first, "Favorable")
     library.set_position(first, "Favorable")  # the same again: nothing changes
     library.clear_position(first)
+    library.set_position_labels(DEFAULT_POSITION_LABELS)  # the same list: nothing changes
     library.set_position_labels([*DEFAULT_POSITION_LABELS, "À étudier"])
     assert heard == [Changes.of(documents=[first]), Changes.of(documents=[first]),
                      Changes.of(position_labels=True)]  # fmt: skip
