@@ -34,9 +34,8 @@ _POSITIONED = ", ".join("'{}'".format(kind.replace("'", "''")) for kind in POSIT
 DOCUMENTS_WITH_COUNTS = f"""
 SELECT d.*, (SELECT count(*) FROM annotations a
              WHERE a.document_id = d.id AND a.deleted IS NULL) AS annotation_count,
-       CASE WHEN d.kind IN ({_POSITIONED}) THEN coalesce(
-           (SELECT p.label FROM positions p WHERE p.document_id = d.id), '') END AS position
-FROM documents d
+       CASE WHEN d.kind IN ({_POSITIONED}) THEN coalesce(p.label, '') END AS position
+FROM documents d LEFT JOIN positions p ON p.document_id = d.id
 """
 
 
