@@ -99,7 +99,7 @@ class ExchangedPosition:
 
 
 @dataclass(frozen=True)
-class Interchange:
+class W3cContents:
     """What a W3C file brings: annotations, and positions on amendments."""
 
     annotations: list[Exchanged]
@@ -240,12 +240,12 @@ def _style_class(color: str) -> str:
 # --- Import -----------------------------------------------------------------------------
 
 
-def read_w3c(path: Path) -> Interchange:
+def read_w3c(path: Path) -> W3cContents:
     """The annotations and positions of a W3C file on disk; ReviewerError for anything else
     (a device, a pipe, a file too large, not JSON, not annotations), before anything is
     imported."""
     try:
-        return interchange(read_bounded(Path(path), MAX_FILE_BYTES))
+        return parse_w3c(read_bounded(Path(path), MAX_FILE_BYTES))
     except ReviewerError as error:
         raise ReviewerError(f"{Path(path).name}: {error}") from None
 
@@ -276,10 +276,10 @@ def from_w3c(raw: bytes | str) -> list[Exchanged]:
 
     Raises ReviewerError saying what is wrong, and where, for anything it cannot read.
     """
-    return interchange(raw).annotations
+    return parse_w3c(raw).annotations
 
 
-def interchange(raw: bytes | str) -> Interchange:
+def parse_w3c(raw: bytes | str) -> W3cContents:
     """The annotations and the positions on amendments of a W3C file (see `from_w3c`)."""
     try:
         data = json.loads(raw)
@@ -290,7 +290,7 @@ def interchange(raw: bytes | str) -> Interchange:
     _check_bounds(data)
     items = _items(data)
     annotations = [_read(item, number) for number, item in enumerate(items, start=1)]
-    return Interchange(annotations, _positions(data))
+    return W3cContents(annotations, _positions(data))
 
 
 def _positions(data: Any) -> list[ExchangedPosition]:

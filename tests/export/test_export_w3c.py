@@ -14,7 +14,7 @@ from reviewer.core.amendments import Position
 from reviewer.core.errors import ReviewerError
 from reviewer.core.records import Anchor, Annotation, PageRect, Rect, TextPosition, TextQuote
 from reviewer.export.interchange import Decision, copy_share, decide, find_quote
-from reviewer.export.w3c import PositionOut, from_w3c, interchange, to_w3c
+from reviewer.export.w3c import PositionOut, from_w3c, parse_w3c, to_w3c
 from reviewer.pdf.annotations import text_print
 
 SHA = "ab" * 32
@@ -315,14 +315,14 @@ def test_positions_travel_beside_the_annotations_which_stay_valid(w3c_failures):
 
 
 def test_positions_read_back_the_same():
-    read = interchange(json.dumps(with_positions()))
+    read = parse_w3c(json.dumps(with_positions()))
     assert [a.id for a in read.annotations] == [PASSAGE.id]
     given, cleared = read.positions
     assert (given.sha256, given.amendment, given.label, given.argument, given.modified) == (
         SHA, KEY, "Défavorable", "Coût non chiffré", GIVEN.modified)  # fmt: skip
     assert (cleared.sha256, cleared.amendment, cleared.label) == ("cd" * 32, "", "")
     assert cleared.modified == CLEARED.modified
-    assert interchange(json.dumps(exported(PASSAGE))).positions == []
+    assert parse_w3c(json.dumps(exported(PASSAGE))).positions == []
 
 
 @pytest.mark.parametrize(
@@ -338,7 +338,7 @@ def test_malformed_positions_get_a_clear_message(positions: object, message: str
     data = with_positions()
     data["positions"] = positions
     with pytest.raises(ReviewerError, match=message):
-        interchange(json.dumps(data))
+        parse_w3c(json.dumps(data))
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -346,4 +346,4 @@ def test_malformed_positions_get_a_clear_message(positions: object, message: str
 def test_any_positions_give_positions_or_a_reviewer_error(data: object):
     collection = {"type": "AnnotationCollection", "total": 0, "positions": data}
     with contextlib.suppress(ReviewerError):
-        assert isinstance(interchange(json.dumps(collection)).positions, list)
+        assert isinstance(parse_w3c(json.dumps(collection)).positions, list)
