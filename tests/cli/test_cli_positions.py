@@ -60,3 +60,16 @@ def test_the_list_of_labels_is_shown_with_its_use_and_edited(run, imported):
                                {"label": "Retrait", "amendments": 1}]  # fmt: skip
     code, _, err = run("positions", "--set-labels", "Pour", "Contre")
     assert code == 1 and "“Retrait” by 1 amendment(s): n° 1 rect. (id 1)" in err
+
+
+def test_positions_go_out_and_come_back_with_the_w3c_commands(run, imported, tmp_path):
+    run("position", "1", "--set", "Favorable", "--argument", "Mesure juste")
+    assert run("export", "w3c", "--output", str(tmp_path / "notes.json"))[0] == 0
+    office = tmp_path / "office"
+    run("import", str(senat_rows(tmp_path / "jeu.csv", 3)), library_dir=office)
+    code, out, _ = run("import-annotations", "--w3c", str(tmp_path / "notes.json"),
+                       library_dir=office)  # fmt: skip
+    assert code == 0
+    assert "positions on amendments: 1 taken in, 0 already up to date, 0 on" in out
+    shown = json.loads(run("position", "1", "--json", library_dir=office)[1])
+    assert (shown["position"], shown["argument"]) == ("Favorable", "Mesure juste")
