@@ -23,6 +23,7 @@ from reviewer.store import now
 
 LABELS_SETTING = "position_labels"  # the library setting that holds the list
 MAX_LABEL = 40  # characters: a label is a word or two, shown in a column of the dérouleur
+MAX_ARGUMENT = 5000  # characters: a short argument, for the séance sheet
 # A position with no label: what `position:` finds of the amendments without one.
 _NO_POSITION = BY_KEY["position"].absent
 
@@ -54,7 +55,13 @@ def new_position(context: Context, document_id: int, typed: str, argument: str) 
             f"“{document.title}” is not an amendment: a position is given on an amendment "
             "or a draft amendment (if it is one, correct its kind first)"
         )
-    return Position(document.id, _listed(labels(context), typed), argument.strip(), now())
+    argument = argument.strip()
+    if len(argument) > MAX_ARGUMENT:
+        raise ReviewerError(
+            f"the argument has {len(argument):,} characters; a position's argument is a short "
+            f"text for the séance sheet (at most {MAX_ARGUMENT:,}): put the rest in a note"
+        )
+    return Position(document.id, _listed(labels(context), typed), argument, now())
 
 
 def _listed(listed: Sequence[str], typed: str) -> str:

@@ -59,6 +59,12 @@ def test_a_label_not_in_the_list_is_refused_naming_the_labels(library, amendment
     assert library.position(amendments["1 rect."].id) is None
 
 
+def test_an_argument_is_short(library, amendments):
+    with pytest.raises(ReviewerError, match="at most 5,000"):
+        library.set_position(amendments["1 rect."].id, "Favorable", "x" * 5001)
+    assert library.position(amendments["1 rect."].id) is None
+
+
 def test_a_document_that_is_not_an_amendment_takes_no_position(library, tmp_path):
     pdf = write_test_pdf(tmp_path / "pjl.pdf", ["PROJET DE LOI\nArticle premier\nLe code."])
     [bill] = library.import_paths([pdf]).outcomes
