@@ -100,3 +100,58 @@ def covered(path: Path) -> dict[str, str]:
 
 def same_words(text: str) -> str:
     return " ".join(text.split())
+
+
+# --- Tracked changes ---------------------------------------------------------------------
+
+
+def decided(path: Path, *, accept: bool) -> list[docx.text.paragraph.Paragraph]:
+    """The paragraphs of a Word file with every tracked change accepted (or rejected), as
+    Word's "accept all" does it to the XML: the changes one way go, the others stay as text;
+    a paragraph whose mark goes runs into the next one."""
+    document = docx.Document(str(path))
+    going, staying = ("w:del", "w:ins") if accept else ("w:ins", "w:del")
+    for change in list(document.element.body.iter(qn(going))):
+        if change.getparent().tag == qn("w:rPr"):  # a paragraph mark
+            _join_next(change.getparent().getparent().getparent())
+        else:
+            change.getparent().remove(change)
+    for change in list(document.element.body.iter(qn(staying))):
+        parent = change.getparent()
+        if parent.tag == qn("w:rPr"):
+            parent.remove(change)
+            continue
+        for deleted in change.iter(qn("w:delText")):
+            deleted.tag = qn("w:t")
+        for child in list(change):
+            change.addprevious(child)
+        parent.remove(change)
+    return list(document.paragraphs)
+
+
+def _join_next(paragraph) -> None:
+    following = paragraph.getnext()
+    while following is not None and following.tag != qn("w:p"):
+        following = following.getnext()
+    content = [child for child in paragraph if child.tag != qn("w:pPr")]
+    if following is None:  # the last paragraph keeps its mark
+        return
+    properties = following.find(qn("w:pPr"))
+    at = 0 if properties is None else 1
+    for offset, child in enumerate(content):
+        following.insert(at + offset, child)
+    paragraph.getparent().remove(paragraph)
+
+
+def article_lines(paragraphs, heading: str) -> list[str]:
+    """The lines of the article whose heading paragraph is `heading`, up to the next heading
+    ([] when the text has no such article); whitespace evened out."""
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        text = same_words(paragraph.text)
+        heading_style = paragraph.style.name.startswith("Heading")
+        if lines and heading_style:
+            break
+        if lines or (heading_style and text == heading):
+            lines.append(text)
+    return lines

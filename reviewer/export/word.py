@@ -54,6 +54,9 @@ TAGS_LABEL = "Étiquettes : "
 TAG_JOIN = ", "
 PAGE_NOTE = "Note sur la page {page}"
 DOCUMENT_NOTE = "Note sur le document"
+# A draft amendment that could not be written as tracked changes: a comment says so (an
+# import leaves these out: they are the library's own drafts).
+DRAFT_NOTE = "Projet d’amendement non appliqué : "
 _PAGE_NOTE = re.compile(re.escape(PAGE_NOTE.split("{")[0]) + r"(\d+)")
 # An empty comment as Word (and python-docx) starts one: its mark, in Word's comment styles.
 _COMMENT = (
@@ -517,7 +520,10 @@ def _xml(data: bytes, name: str) -> etree._Element:
 
 
 _SPACES = {f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}noBreakHyphen"}
-_SKIPPED = {f"{_W}del", f"{_W}delText", f"{_W}instrText", f"{_W}rPr", f"{_W}pPr"}
+# Tracked changes are read as the text was before them (deleted words in, inserted ones
+# out): the text the library has, when the changes are drafts of its own or a colleague's.
+_SKIPPED = {f"{_W}ins", f"{_W}instrText", f"{_W}rPr", f"{_W}pPr"}
+_WORDS = {f"{_W}t", f"{_W}delText"}
 
 
 class _Reader:
@@ -537,7 +543,7 @@ class _Reader:
             tag = child.tag
             if not isinstance(tag, str) or tag in _SKIPPED:
                 continue
-            if tag == f"{_W}t":
+            if tag in _WORDS:
                 self.add(child.text or "")
             elif tag in _SPACES:
                 self.add(" ")

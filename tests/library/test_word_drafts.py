@@ -1,0 +1,178 @@
+"""`reviewer export word --with-drafts`: the saved amendment drafts as Word tracked changes,
+so that accepting them all gives the text as amended, and rejecting them the text as tabled."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+from word_samples import article_lines, decided, same_words
+
+from reviewer.drafting.text import article_text, articles
+from reviewer.library import Library
+from reviewer.samples import bill
+
+
+@pytest.fixture(scope="module")
+def drafted(tmp_path_factory: pytest.TempPathFactory):
+    """A generated bill with a draft of each kind of operation, and annotations."""
+    folder = tmp_path_factory.mktemp("drafts")
+    path = folder / "pjl.pdf"
+    bill(3, articles=10).write(path)
+    with Library(folder / "library") as library:
+        [doc] = [o.document_id for o in library.import_paths([path]).outcomes]
+        texts = _articles(library, doc)
+        saved = [library.save_draft(doc, **request) for request in _requests(texts)]
+        yield library, doc, saved, folder
+
+
+def _articles(library: Library, doc: int) -> dict[str, tuple[str, ...]]:
+    text = "\f".join(page.text for page in library.pages(doc))
+    found = (article_text(s, text) for s in articles(library.structure(doc)))
+    return {article.label: article.alineas for article in found}
+
+
+def _once(alinea: str, count: int = 3) -> str:
+    """`count` words of the alinéa that occur only once in it."""
+    words = re.findall(r"\w+", alinea)
+    for start in range(2, len(words) - count):
+        wanted = " ".join(words[start : start + count])
+        if len(re.findall(rf"(?<!\w){re.escape(wanted)}(?!\w)", alinea)) == 1:
+            return wanted
+    raise AssertionError(f"no unique words in {alinea!r}")
+
+
+def _requests(texts: dict[str, tuple[str, ...]]) -> list[dict]:
+    return [
+        {"article": "1er", "op": "replace-words", "alinea": 2,
+         "old": _once(texts["Article 1er"][1]), "new": "des mots nouveaux"},
+        {"article": "2", "op": "delete-words", "alinea": 1, "old": _once(texts["Article 2"][0])},
+        {"article": "3", "op": "insert-words", "alinea": 1,
+         "after": _once(texts["Article 3"][0], 2), "new": "et, le cas échéant, ses suppléants"},
+        {"article": "4", "op": "rewrite-alinea", "alinea": 2,
+         "new": "1° Les mots : « système » sont remplacés par le mot : « dispositif » ;"},
+        {"article": "5", "op": "insert-alinea", "alinea": 1,
+         "new": "1° A Le premier alinéa est complété par les mots : « , sauf urgence » ;"},
+        {"article": "6", "op": "delete-article"},
+        {"article": "7", "op": "additional-article",
+         "new": "Le Gouvernement remet au Parlement un rapport annuel.\nCe rapport est public."},
+        {"article": "8", "op": "replace-words", "alinea": 1,
+         "old": "des mots que le texte n’a pas", "new": "rien"},
+    ]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def exported(drafted):
+    library, doc, _saved, folder = drafted
+    plain, tracked = folder / "plain.docx", folder / "tracked.docx"
+    for request_index, (article, alinea) in enumerate([("1er", 2), ("4", 2), ("6", 1)]):
+        _annotate_alinea(library, doc, article, alinea, f"remarque {request_index}")
+    library.export_word([doc], plain)
+    written = library.export_word([doc], tracked, with_drafts=True)
+    return plain, tracked, written
+
+
+def _annotate_alinea(library: Library, doc: int, article: str, alinea: int, note: str) -> None:
+    """A highlight over the whole alinéa: a comment range spanning the draft's changes."""
+    pages = [page.text for page in library.pages(doc)]
+    text = "\f".join(pages)
+    section = next(s for s in articles(library.structure(doc)) if s.label == f"Article {article}")
+    child = section.children[alinea - 1]
+    page = text.count("\f", 0, child.start) + 1
+    local = child.start - sum(len(p) + 1 for p in pages[: page - 1])
+    end = min(local + (child.end - child.start), len(pages[page - 1]))
+    library.highlight(doc, page, local, end, note=note)
+
+
+def test_accepting_every_change_gives_each_article_as_the_engine_amends_it(drafted, exported):
+    library, doc, saved, _folder = drafted
+    _plain, tracked, written = exported
+    accepted = decided(tracked, accept=True)
+    for draft in saved[:5]:
+        after = library.apply_dispositif(doc, draft.article, draft.dispositif).after
+        heading = after.split("\n")[0]
+        assert article_lines(accepted, heading) == [same_words(x) for x in after.split("\n")]
+    assert article_lines(accepted, "Article 6") == []  # deleted
+    additional = saved[6]
+    after = library.apply_dispositif(doc, "Après l’article 7", additional.dispositif).after
+    assert article_lines(accepted, "Article additionnel après l’article 7") == [
+        "Article additionnel après l’article 7",
+        *after.split("\n"),
+    ]
+    texts = [same_words(p.text) for p in accepted]
+    last_of_7 = texts.index("Article additionnel après l’article 7") - 1
+    assert article_lines(accepted, "Article 7")[-1] == texts[last_of_7]  # it comes after 7
+    assert written.drafts == 7
+
+
+def test_rejecting_every_change_gives_the_text_as_tabled(exported):
+    plain, tracked, _written = exported
+    rejected = [same_words(p.text) for p in decided(tracked, accept=False)]
+    assert rejected == [same_words(p.text) for p in docx.Document(str(plain)).paragraphs]
+    assert [same_words(p.text) for p in decided(plain, accept=True)] == rejected
+
+
+def test_changes_are_tracked_words_by_their_author_with_a_date(drafted, exported):
+    library, doc, saved, _folder = drafted
+    _plain, tracked, _written = exported
+    body = docx.Document(str(tracked)).element.body
+    changes = [*body.iter(qn("w:ins")), *body.iter(qn("w:del"))]
+    ids = [change.get(qn("w:id")) for change in changes]
+    assert len(ids) == len(set(ids)) > 7
+    assert {change.get(qn("w:author")) for change in changes} == {saved[0].signatories[0]}
+    assert all(
+        re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", c.get(qn("w:date"))) for c in changes
+    )
+    deleted = " ".join("".join(t.text for t in d.iter(qn("w:delText"))) for d in changes)
+    assert saved[0].quote in deleted or same_words(saved[0].quote) in same_words(deleted)
+    # A whole deleted article: its paragraphs' marks go too.
+    marks = [m for m in body.iter(qn("w:del")) if m.getparent().tag == qn("w:rPr")]
+    assert len(marks) == 1 + len(_articles(library, doc)["Article 6"])  # heading, alinéas
+
+
+def test_a_draft_the_engine_cannot_apply_is_said_and_commented_not_dropped(drafted, exported):
+    _library, _doc, saved, _folder = drafted
+    _plain, tracked, written = exported
+    [warning] = written.warnings
+    assert f"draft {saved[7].id}" in warning and "not written as tracked changes" in warning
+    notes = [c.text for c in docx.Document(str(tracked)).comments]
+    [note] = [n for n in notes if n.startswith("Projet d’amendement non appliqué")]
+    assert "ARTICLE 8" in note and "des mots que le texte n’a pas" in note
+
+
+def test_every_annotation_is_still_one_comment_even_across_changes(drafted, exported):
+    library, doc, _saved, _folder = drafted
+    _plain, tracked, written = exported
+    notes = [c.text for c in docx.Document(str(tracked)).comments]
+    assert sorted(n for n in notes if n.startswith("remarque")) == [
+        "remarque 0", "remarque 1", "remarque 2"
+    ]  # fmt: skip
+    assert written.comments == len(library.annotations(document_id=doc)) + 1 == len(notes)
+    body = docx.Document(str(tracked)).element.body
+    for change in [*body.iter(qn("w:ins")), *body.iter(qn("w:del"))]:  # marks stay outside
+        assert not [*change.iter(qn("w:commentRangeStart")), *change.iter(qn("w:commentRangeEnd"))]
+
+
+def test_importing_the_tracked_file_back_adds_nothing(drafted, exported):
+    library, doc, _saved, _folder = drafted
+    _plain, tracked, _written = exported
+    back = library.import_word_annotations(doc, tracked)
+    assert (back.added, back.unfound) == (0, ())
+
+
+def test_two_drafts_on_the_same_words_the_second_is_said(tmp_path: Path):
+    path = tmp_path / "pjl.pdf"
+    bill(3, articles=3).write(path)
+    with Library(tmp_path / "library") as library:
+        [doc] = [o.document_id for o in library.import_paths([path]).outcomes]
+        words = _once(_articles(library, doc)["Article 2"][0])
+        request = {"article": "2", "op": "replace-words", "alinea": 1, "old": words}
+        library.save_draft(doc, new="une rédaction", **request)
+        other = library.save_draft(doc, **{**request, "op": "delete-words"})
+        written = library.export_word([doc], tmp_path / "t.docx", with_drafts=True)
+    assert written.drafts == 1
+    [warning] = written.warnings
+    assert f"draft {other.id}" in warning and "another draft changes the same words" in warning
