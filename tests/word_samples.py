@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import random
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,7 +12,9 @@ from pathlib import Path
 import docx
 from docx.oxml.ns import qn
 
+from reviewer.core.drafting import SavedDraft
 from reviewer.core.records import Annotation
+from reviewer.drafting.text import article_text, articles
 from reviewer.library import Library
 from reviewer.library.anchoring import page_offsets
 from reviewer.samples import bill
@@ -155,3 +158,51 @@ def article_lines(paragraphs, heading: str) -> list[str]:
         if lines or (heading_style and text == heading):
             lines.append(text)
     return lines
+
+
+# --- Drafts ------------------------------------------------------------------------------
+
+
+def drafted_bill(library: Library, path: Path) -> tuple[int, list[SavedDraft]]:
+    """A generated bill with a saved draft of each kind of operation on its articles 1 to 7,
+    and one on article 8 that the engine cannot apply (its words are not in the text)."""
+    bill(3, articles=10).write(path)
+    [doc] = [o.document_id for o in library.import_paths([path]).outcomes]
+    texts = article_texts(library, doc)
+    return doc, [library.save_draft(doc, **request) for request in _requests(texts)]
+
+
+def article_texts(library: Library, doc: int) -> dict[str, tuple[str, ...]]:
+    """Each article's alinéas, as the drafting engine reads them."""
+    text = "\f".join(page.text for page in library.pages(doc))
+    found = (article_text(s, text) for s in articles(library.structure(doc)))
+    return {article.label: article.alineas for article in found}
+
+
+def once(alinea: str, count: int = 3) -> str:
+    """`count` words of the alinéa that occur only once in it."""
+    words = re.findall(r"\w+", alinea)
+    for start in range(2, len(words) - count):
+        wanted = " ".join(words[start : start + count])
+        if len(re.findall(rf"(?<!\w){re.escape(wanted)}(?!\w)", alinea)) == 1:
+            return wanted
+    raise AssertionError(f"no unique words in {alinea!r}")
+
+
+def _requests(texts: dict[str, tuple[str, ...]]) -> list[dict]:
+    return [
+        {"article": "1er", "op": "replace-words", "alinea": 2,
+         "old": once(texts["Article 1er"][1]), "new": "des mots nouveaux"},
+        {"article": "2", "op": "delete-words", "alinea": 1, "old": once(texts["Article 2"][0])},
+        {"article": "3", "op": "insert-words", "alinea": 1,
+         "after": once(texts["Article 3"][0], 2), "new": "et, le cas échéant, ses suppléants"},
+        {"article": "4", "op": "rewrite-alinea", "alinea": 2,
+         "new": "1° Les mots : « système » sont remplacés par le mot : « dispositif » ;"},
+        {"article": "5", "op": "insert-alinea", "alinea": 1,
+         "new": "1° A Le premier alinéa est complété par les mots : « , sauf urgence » ;"},
+        {"article": "6", "op": "delete-article"},
+        {"article": "7", "op": "additional-article",
+         "new": "Le Gouvernement remet au Parlement un rapport annuel.\nCe rapport est public."},
+        {"article": "8", "op": "replace-words", "alinea": 1,
+         "old": "des mots que le texte n’a pas", "new": "rien"},
+    ]  # fmt: skip

@@ -9,9 +9,9 @@ from pathlib import Path
 import docx
 import pytest
 from docx.oxml.ns import qn
-from word_samples import article_lines, decided, same_words
+from word_samples import article_lines, article_texts, decided, drafted_bill, once, same_words
 
-from reviewer.drafting.text import article_text, articles
+from reviewer.drafting.text import articles
 from reviewer.library import Library
 from reviewer.samples import bill
 
@@ -21,47 +21,9 @@ def drafted(tmp_path_factory: pytest.TempPathFactory):
     """A generated bill with a draft of each kind of operation, and annotations."""
     folder = tmp_path_factory.mktemp("drafts")
     path = folder / "pjl.pdf"
-    bill(3, articles=10).write(path)
     with Library(folder / "library") as library:
-        [doc] = [o.document_id for o in library.import_paths([path]).outcomes]
-        texts = _articles(library, doc)
-        saved = [library.save_draft(doc, **request) for request in _requests(texts)]
+        doc, saved = drafted_bill(library, path)
         yield library, doc, saved, folder
-
-
-def _articles(library: Library, doc: int) -> dict[str, tuple[str, ...]]:
-    text = "\f".join(page.text for page in library.pages(doc))
-    found = (article_text(s, text) for s in articles(library.structure(doc)))
-    return {article.label: article.alineas for article in found}
-
-
-def _once(alinea: str, count: int = 3) -> str:
-    """`count` words of the alinéa that occur only once in it."""
-    words = re.findall(r"\w+", alinea)
-    for start in range(2, len(words) - count):
-        wanted = " ".join(words[start : start + count])
-        if len(re.findall(rf"(?<!\w){re.escape(wanted)}(?!\w)", alinea)) == 1:
-            return wanted
-    raise AssertionError(f"no unique words in {alinea!r}")
-
-
-def _requests(texts: dict[str, tuple[str, ...]]) -> list[dict]:
-    return [
-        {"article": "1er", "op": "replace-words", "alinea": 2,
-         "old": _once(texts["Article 1er"][1]), "new": "des mots nouveaux"},
-        {"article": "2", "op": "delete-words", "alinea": 1, "old": _once(texts["Article 2"][0])},
-        {"article": "3", "op": "insert-words", "alinea": 1,
-         "after": _once(texts["Article 3"][0], 2), "new": "et, le cas échéant, ses suppléants"},
-        {"article": "4", "op": "rewrite-alinea", "alinea": 2,
-         "new": "1° Les mots : « système » sont remplacés par le mot : « dispositif » ;"},
-        {"article": "5", "op": "insert-alinea", "alinea": 1,
-         "new": "1° A Le premier alinéa est complété par les mots : « , sauf urgence » ;"},
-        {"article": "6", "op": "delete-article"},
-        {"article": "7", "op": "additional-article",
-         "new": "Le Gouvernement remet au Parlement un rapport annuel.\nCe rapport est public."},
-        {"article": "8", "op": "replace-words", "alinea": 1,
-         "old": "des mots que le texte n’a pas", "new": "rien"},
-    ]  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -130,7 +92,7 @@ def test_changes_are_tracked_words_by_their_author_with_a_date(drafted, exported
     assert saved[0].quote in deleted or same_words(saved[0].quote) in same_words(deleted)
     # A whole deleted article: its paragraphs' marks go too.
     marks = [m for m in body.iter(qn("w:del")) if m.getparent().tag == qn("w:rPr")]
-    assert len(marks) == 1 + len(_articles(library, doc)["Article 6"])  # heading, alinéas
+    assert len(marks) == 1 + len(article_texts(library, doc)["Article 6"])  # heading, alinéas
 
 
 def test_a_draft_the_engine_cannot_apply_is_said_and_commented_not_dropped(drafted, exported):
@@ -168,7 +130,7 @@ def test_two_drafts_on_the_same_words_the_second_is_said(tmp_path: Path):
     bill(3, articles=3).write(path)
     with Library(tmp_path / "library") as library:
         [doc] = [o.document_id for o in library.import_paths([path]).outcomes]
-        words = _once(_articles(library, doc)["Article 2"][0])
+        words = once(article_texts(library, doc)["Article 2"][0])
         request = {"article": "2", "op": "replace-words", "alinea": 1, "old": words}
         library.save_draft(doc, new="une rédaction", **request)
         other = library.save_draft(doc, **{**request, "op": "delete-words"})
