@@ -86,7 +86,8 @@ def _page(offsets: list[int], offset: int) -> int:
 
 def covered(path: Path) -> dict[str, str]:
     """The words between each comment's start and end (comment id -> text), read with
-    python-docx's XML as any reader would: paragraphs apart by a space."""
+    python-docx's XML as any reader would: paragraphs apart by a space; tracked changes
+    as the text was before them (deleted words in, inserted ones out)."""
     body = docx.Document(str(path)).element.body
     opened: set[str] = set()
     words: dict[str, list[str]] = defaultdict(list)
@@ -95,9 +96,11 @@ def covered(path: Path) -> dict[str, str]:
             opened.add(element.get(qn("w:id")))
         elif element.tag == qn("w:commentRangeEnd"):
             opened.discard(element.get(qn("w:id")))
-        elif element.tag in (qn("w:t"), qn("w:p")):
+        elif element.tag in (qn("w:t"), qn("w:delText"), qn("w:p")):
+            if element.tag == qn("w:t") and element.getparent().getparent().tag == qn("w:ins"):
+                continue
             for key in opened:
-                words[key].append(element.text or "" if element.tag == qn("w:t") else " ")
+                words[key].append(element.text or "" if element.tag != qn("w:p") else " ")
     return {key: " ".join("".join(parts).split()) for key, parts in words.items()}
 
 
