@@ -136,7 +136,8 @@ class _Where:
         level = heading.level if heading is not None else ARTICLE_LEVEL
         before = _is_before(draft)
         at = section.start if before else self._end(section)
-        title = f"Article additionnel {_place(draft)[0].lower()}{_place(draft)[1:]}"
+        place = _place(draft)
+        title = f"Article additionnel {place[0].lower()}{place[1:]}"
         lines = [NewParagraph(line, alinea=True) for line in after.split("\n") if line.strip()]
         return Added(at, (NewParagraph(title, level), *lines), revision)
 

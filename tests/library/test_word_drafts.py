@@ -9,7 +9,15 @@ from pathlib import Path
 import docx
 import pytest
 from docx.oxml.ns import qn
-from word_samples import article_lines, article_texts, decided, drafted_bill, once, same_words
+from word_samples import (
+    article_lines,
+    article_texts,
+    covered,
+    decided,
+    drafted_bill,
+    once,
+    same_words,
+)
 
 from reviewer.drafting.text import articles
 from reviewer.library import Library
@@ -113,6 +121,10 @@ def test_every_annotation_is_still_one_comment_even_across_changes(drafted, expo
         "remarque 0", "remarque 1", "remarque 2"
     ]  # fmt: skip
     assert written.comments == len(library.annotations(document_id=doc)) + 1 == len(notes)
+    words = covered(tracked)  # the words of the text as tabled, deleted ones included
+    ids = {c.text: str(c.comment_id) for c in docx.Document(str(tracked)).comments}
+    for annotation in library.annotations(document_id=doc):
+        assert words[ids[annotation.note]] == same_words(annotation.quote)
     body = docx.Document(str(tracked)).element.body
     for change in [*body.iter(qn("w:ins")), *body.iter(qn("w:del"))]:  # marks stay outside
         assert not [*change.iter(qn("w:commentRangeStart")), *change.iter(qn("w:commentRangeEnd"))]
