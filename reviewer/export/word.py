@@ -19,7 +19,7 @@ import re
 import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from docx import Document as new_document
@@ -306,8 +306,9 @@ class _Section:
 
     def _change(self, tag: str, revision: Revision) -> BaseOxmlElement:
         attributes = {qn("w:id"): str(next(self.revisions)), qn("w:author"): revision.author}
-        if revision.date is not None:
-            attributes[qn("w:date")] = revision.date.strftime("%Y-%m-%dT%H:%M:%SZ")
+        if (moment := revision.date) is not None:
+            moment = moment.astimezone(UTC) if moment.tzinfo else moment
+            attributes[qn("w:date")] = moment.strftime("%Y-%m-%dT%H:%M:%SZ")
         return OxmlElement(tag, attrs=attributes)
 
     def _mark(self, paragraph: Paragraph, tag: str, revision: Revision) -> None:
