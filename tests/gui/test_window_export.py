@@ -357,6 +357,8 @@ def test_word_export_asks_whether_to_include_the_text_s_drafts_as_tracked_change
     assert question.informativeText().startswith("This text has 1 saved amendment draft")
     assert question.checkBox().text() == "Include amendment drafts as tracked changes"
     assert question.checkBox().isChecked()
+    ARTIFACTS.mkdir(exist_ok=True)
+    assert question.grab().save(str(ARTIFACTS / "word-drafts-question.png"))
     question.defaultButton().click()
     headline = message(qtbot, window).text()
     assert headline.startswith("Word file written: 4 comments. 1 draft")
