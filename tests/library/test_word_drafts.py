@@ -150,3 +150,26 @@ def test_two_drafts_on_the_same_words_the_second_is_said(tmp_path: Path):
     assert written.drafts == 1
     [warning] = written.warnings
     assert f"draft {other.id}" in warning and "another draft changes the same words" in warning
+
+
+def test_on_a_real_senat_bill_accepting_gives_the_engine_s_wording(tmp_path: Path):
+    from helpers import SHARED
+
+    source = SHARED / "web" / "senat_projet-de-loi_pjl17-659.html"
+    with Library(tmp_path / "library") as library:
+        [doc] = [o.document_id for o in library.import_paths([source]).outcomes]
+        requests = [
+            {"article": "2", "alinea": 3, "op": "replace-words",
+             "old": "des chapitres III et IV", "new": "du chapitre III"},
+            {"article": "2 bis B", "alinea": 2, "op": "complete", "new": "et de ses décrets"},
+            {"article": "1er", "alinea": 1, "op": "rewrite-alinea",
+             "new": "Le présent article est ainsi rédigé."},
+        ]  # fmt: skip
+        saved = [library.save_draft(doc, **request) for request in requests]
+        afters = [library.apply_dispositif(doc, d.article, d.dispositif).after for d in saved]
+        written = library.export_word([doc], tmp_path / "senat.docx", with_drafts=True)
+    assert (written.drafts, written.warnings) == (3, ())
+    accepted = decided(tmp_path / "senat.docx", accept=True)
+    for after in afters:
+        lines = [same_words(line) for line in after.split("\n")]
+        assert article_lines(accepted, lines[0]) == lines
