@@ -224,7 +224,7 @@ def import_word(
         )
     offsets = anchoring.page_offsets([len(page) for page in pages])
     known = _Known(library.annotations(include_deleted=True), document.id)
-    on_words = [c for c in found.comments if not _is_note(c) and not c.text.startswith(DRAFT_NOTE)]
+    on_words = [c for c in found.comments if not _is_note(c) and not _is_draft(c)]
     places = _places(on_words, found.text, text, cancel)
     added: list[Annotation] = []
     present, unfound = 0, []
@@ -232,7 +232,7 @@ def import_word(
         if cancel.cancelled:
             raise Cancelled(IMPORT_CANCELLED)
         progress(Progress(done, len(found.comments), comment.author))
-        if comment.text.startswith(DRAFT_NOTE):  # a draft of the library's own, not a remark
+        if _is_draft(comment):  # a draft of the library's own, not a remark
             present += 1
             continue
         span = places.get(comment.id)
@@ -274,6 +274,11 @@ def _triples(text: str) -> set[tuple[str, ...]]:
 def _is_note(comment: Comment) -> bool:
     found = noted(comment.text)
     return found.document or found.page is not None
+
+
+def _is_draft(comment: Comment) -> bool:
+    """Our comment on a draft not written as tracked changes."""
+    return comment.text.startswith(DRAFT_NOTE)
 
 
 def _places(
