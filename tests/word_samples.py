@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import random
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,7 +12,9 @@ from pathlib import Path
 import docx
 from docx.oxml.ns import qn
 
+from reviewer.core.drafting import SavedDraft
 from reviewer.core.records import Annotation
+from reviewer.drafting.text import article_text, articles
 from reviewer.library import Library
 from reviewer.library.anchoring import page_offsets
 from reviewer.samples import bill
@@ -83,7 +86,8 @@ def _page(offsets: list[int], offset: int) -> int:
 
 def covered(path: Path) -> dict[str, str]:
     """The words between each comment's start and end (comment id -> text), read with
-    python-docx's XML as any reader would: paragraphs apart by a space."""
+    python-docx's XML as any reader would: paragraphs apart by a space; tracked changes
+    as the text was before them (deleted words in, inserted ones out)."""
     body = docx.Document(str(path)).element.body
     opened: set[str] = set()
     words: dict[str, list[str]] = defaultdict(list)
@@ -92,11 +96,116 @@ def covered(path: Path) -> dict[str, str]:
             opened.add(element.get(qn("w:id")))
         elif element.tag == qn("w:commentRangeEnd"):
             opened.discard(element.get(qn("w:id")))
-        elif element.tag in (qn("w:t"), qn("w:p")):
+        elif element.tag in (qn("w:t"), qn("w:delText"), qn("w:p")):
+            if element.tag == qn("w:t") and element.getparent().getparent().tag == qn("w:ins"):
+                continue
             for key in opened:
-                words[key].append(element.text or "" if element.tag == qn("w:t") else " ")
+                words[key].append(element.text or "" if element.tag != qn("w:p") else " ")
     return {key: " ".join("".join(parts).split()) for key, parts in words.items()}
 
 
 def same_words(text: str) -> str:
     return " ".join(text.split())
+
+
+# --- Tracked changes ---------------------------------------------------------------------
+
+
+def decided(path: Path, *, accept: bool) -> list[docx.text.paragraph.Paragraph]:
+    """The paragraphs of a Word file with every tracked change accepted (or rejected), as
+    Word's "accept all" does it to the XML: the changes one way go, the others stay as text;
+    a paragraph whose mark goes runs into the next one."""
+    document = docx.Document(str(path))
+    going, staying = ("w:del", "w:ins") if accept else ("w:ins", "w:del")
+    for change in list(document.element.body.iter(qn(going))):
+        if change.getparent().tag == qn("w:rPr"):  # a paragraph mark
+            _join_next(change.getparent().getparent().getparent())
+        else:
+            change.getparent().remove(change)
+    for change in list(document.element.body.iter(qn(staying))):
+        parent = change.getparent()
+        if parent.tag == qn("w:rPr"):
+            parent.remove(change)
+            continue
+        for deleted in change.iter(qn("w:delText")):
+            deleted.tag = qn("w:t")
+        for child in list(change):
+            change.addprevious(child)
+        parent.remove(change)
+    return list(document.paragraphs)
+
+
+def _join_next(paragraph) -> None:
+    following = paragraph.getnext()
+    while following is not None and following.tag != qn("w:p"):
+        following = following.getnext()
+    content = [child for child in paragraph if child.tag != qn("w:pPr")]
+    if following is None:  # the last paragraph keeps its mark
+        return
+    properties = following.find(qn("w:pPr"))
+    at = 0 if properties is None else 1
+    for offset, child in enumerate(content):
+        following.insert(at + offset, child)
+    paragraph.getparent().remove(paragraph)
+
+
+def article_lines(paragraphs, heading: str) -> list[str]:
+    """The lines of the article whose heading paragraph is `heading`, up to the next heading
+    ([] when the text has no such article); whitespace evened out."""
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        text = same_words(paragraph.text)
+        heading_style = paragraph.style.name.startswith("Heading")
+        if lines and heading_style:
+            break
+        if lines or (heading_style and text == heading):
+            lines.append(text)
+    return lines
+
+
+# --- Drafts ------------------------------------------------------------------------------
+
+
+def drafted_bill(library: Library, path: Path) -> tuple[int, list[SavedDraft]]:
+    """A generated bill with a saved draft of each kind of operation on its articles 1 to 7,
+    and one on article 8 that the engine cannot apply (its words are not in the text)."""
+    bill(3, articles=10).write(path)
+    [doc] = [o.document_id for o in library.import_paths([path]).outcomes]
+    texts = article_texts(library, doc)
+    return doc, [library.save_draft(doc, **request) for request in _requests(texts)]
+
+
+def article_texts(library: Library, doc: int) -> dict[str, tuple[str, ...]]:
+    """Each article's alinéas, as the drafting engine reads them."""
+    text = "\f".join(page.text for page in library.pages(doc))
+    found = (article_text(s, text) for s in articles(library.structure(doc)))
+    return {article.label: article.alineas for article in found}
+
+
+def once(alinea: str, count: int = 3) -> str:
+    """`count` words of the alinéa that occur only once in it."""
+    words = re.findall(r"\w+", alinea)
+    for start in range(2, len(words) - count):
+        wanted = " ".join(words[start : start + count])
+        if len(re.findall(rf"(?<!\w){re.escape(wanted)}(?!\w)", alinea)) == 1:
+            return wanted
+    raise AssertionError(f"no unique words in {alinea!r}")
+
+
+def _requests(texts: dict[str, tuple[str, ...]]) -> list[dict]:
+    return [
+        {"article": "1er", "op": "replace-words", "alinea": 2,
+         "old": once(texts["Article 1er"][1]), "new": "des mots nouveaux"},
+        {"article": "2", "op": "delete-words", "alinea": 1, "old": once(texts["Article 2"][0])},
+        {"article": "3", "op": "insert-words", "alinea": 1,
+         "after": once(texts["Article 3"][0], 2), "new": "et, le cas échéant, ses suppléants"},
+        {"article": "4", "op": "rewrite-alinea", "alinea": 2,
+         "new": "1° Les mots : « système » sont remplacés par le mot : « dispositif » ;"},
+        {"article": "5", "op": "insert-alinea", "alinea": 1,
+         "new": "1° A Le premier alinéa est complété par les mots : « , sauf urgence » ;"},
+        {"article": "6", "op": "delete-article"},
+        {"article": "7", "op": "additional-article",
+         "new": "Le Gouvernement remet au Parlement un rapport annuel.\nCe rapport est public."},
+        {"article": "8", "op": "replace-words", "alinea": 1,
+         "old": "des mots que le texte n’a pas", "new": "rien"},
+    ]  # fmt: skip

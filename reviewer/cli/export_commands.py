@@ -58,6 +58,11 @@ def add_export_parsers(
     word.add_argument("document", nargs="+", metavar="DOC", help="one or more (a section each)")
     word.add_argument("--output", "-o", type=Path, metavar="FILE")
     word.add_argument("--tag", action="append", default=[], metavar="T", help="repeatable")
+    word.add_argument(
+        "--with-drafts",
+        action="store_true",
+        help="the saved amendment drafts as tracked changes (accept all: the text as amended)",
+    )
 
     take = commands.add_parser(
         "import-annotations",
@@ -138,10 +143,15 @@ def _export_word(library: Library, args: argparse.Namespace) -> int:
     output = args.output or Path(f"texte-annote-{date.today()}.docx")
     bar = ProgressBar()
     try:
-        written = library.export_word(ids, output, tags=args.tag, progress=bar)
+        written = library.export_word(
+            ids, output, tags=args.tag, with_drafts=args.with_drafts, progress=bar
+        )
     finally:
         bar.finish()
-    print(f"wrote {output}: {written.documents} document(s), {written.comments} comment(s)")
+    drafts = f", {written.drafts} draft(s) as tracked changes" if args.with_drafts else ""
+    print(f"wrote {output}: {written.documents} document(s), {written.comments} comment(s){drafts}")
+    for warning in written.warnings:
+        say(f"reviewer: warning: {warning}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -229,10 +229,13 @@ class RestoreReport:
 
 @dataclass(frozen=True)
 class WordExport:
-    """What a Word export wrote: documents (one section each) and comments."""
+    """What a Word export wrote: documents (one section each) and comments; with drafts,
+    the drafts written as tracked changes and why each other one is not."""
 
     documents: int
     comments: int
+    drafts: int = 0
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

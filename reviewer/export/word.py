@@ -2,7 +2,10 @@
 
 Writing: each document's text becomes paragraphs (its structure as Word headings, its
 alinéas numbered as in the text), and each annotation a comment whose range starts and ends
-on the runs of its quote: runs are cut at every quote's ends before they are made.
+on the runs of its quote: runs are cut at every quote's ends before they are made. Tracked
+changes (amendment drafts) cut the runs too: deleted words are runs inside `w:del`, new
+words runs inside `w:ins`, whole new paragraphs carry an inserted paragraph mark, so that
+Word's "accept all" gives the amended text and "reject all" the text as it was.
 Reading: the text of a Word file (any Word version of the text) with where each comment's
 range starts and ends in it, read within bounds, since the file comes from outside.
 """
@@ -14,20 +17,20 @@ import io
 import itertools
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from docx import Document as new_document
 from docx.comments import Comment as DocxComment
 from docx.document import Document as WordDocument
 from docx.enum.section import WD_SECTION
-from docx.oxml import parse_xml
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.numbering import CT_Numbering
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.text.paragraph import Paragraph
-from docx.text.run import Run
 from lxml import etree
 
 from reviewer.core.errors import ReviewerError
@@ -51,6 +54,9 @@ TAGS_LABEL = "Étiquettes : "
 TAG_JOIN = ", "
 PAGE_NOTE = "Note sur la page {page}"
 DOCUMENT_NOTE = "Note sur le document"
+# A draft amendment that could not be written as tracked changes: a comment says so (an
+# import leaves these out: they are the library's own drafts).
+DRAFT_NOTE = "Projet d’amendement non appliqué : "
 _PAGE_NOTE = re.compile(re.escape(PAGE_NOTE.split("{")[0]) + r"(\d+)")
 # An empty comment as Word (and python-docx) starts one: its mark, in Word's comment styles.
 _COMMENT = (
@@ -91,6 +97,47 @@ class Remark:
 
 
 @dataclass(frozen=True)
+class Revision:
+    """Who proposes a tracked change, and when."""
+
+    author: str
+    date: datetime | None
+
+
+@dataclass(frozen=True)
+class Change:
+    """A tracked change inside one paragraph: its words [start, end) deleted (none when
+    start == end) and `new` inserted after them; `joined`: the paragraph's mark deleted
+    too (a whole paragraph deleted: [start, end) is all of it)."""
+
+    start: int
+    end: int
+    new: str
+    revision: Revision
+    joined: bool = False
+
+
+@dataclass(frozen=True)
+class NewParagraph:
+    """An inserted paragraph: a heading (`level` > 0), an alinéa (numbered among its
+    article's), or other text."""
+
+    text: str
+    level: int = 0
+    alinea: bool = False
+
+
+@dataclass(frozen=True)
+class Added:
+    """Whole paragraphs inserted at offset `at` of the text, between two paragraphs:
+    new alinéas, or an additional article with its heading."""
+
+    at: int
+    paragraphs: tuple[NewParagraph, ...]
+    revision: Revision
+
+
+@dataclass(frozen=True)
 class WordText:
     """One document as the Word file shows it: a section of its own."""
 
@@ -98,6 +145,8 @@ class WordText:
     text: str
     blocks: tuple[Block, ...]
     remarks: tuple[Remark, ...]
+    changes: tuple[Change, ...] = ()  # apart from each other, in no particular order
+    added: tuple[Added, ...] = ()
 
 
 def comment_text(note: str, tags: Sequence[str], *, page: int | None, document: bool) -> str:
@@ -128,10 +177,11 @@ def word_bytes(texts: Sequence[WordText], *, title: str, author: str) -> bytes:
         numbering.append(abstract)
     levels = range(DEEPEST_HEADING + 1)
     styles = {level: document.styles[_style_name(level)].style_id for level in levels}
+    revisions = itertools.count(1)  # w:id of tracked changes, unique in the file
     for index, text in enumerate(texts):
         if index:
             document.add_section(WD_SECTION.NEW_PAGE)
-        _Section(document, text, styles, numbering).write()
+        _Section(document, text, styles, numbering, revisions).write()
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -153,28 +203,42 @@ class _Section:
         text: WordText,
         styles: dict[int, str],
         numbering: CT_Numbering,
+        revisions: Iterator[int],
     ) -> None:
         self.document = document
+        self.revisions = revisions
         self.comments = _Comments(document)
         self.numbering = numbering
         self.list_id = 0  # the Word list of the current article's alinéas
         self.next_number = 0  # the number the next alinéa has in it
         self.text = text
         self.styles = styles
-        self.starts: dict[int, Run] = {}  # the run starting at each cut offset
-        self.ends: dict[int, Run] = {}  # and the run ending there
-        self.title_run: Run | None = None  # set first thing in `write`
+        # The element holding the run starting at each cut offset (the run itself, or the
+        # w:del around it: a comment's marks stay outside tracked changes), and ending there.
+        self.starts: dict[int, BaseOxmlElement] = {}
+        self.ends: dict[int, BaseOxmlElement] = {}
+        self.title_run: BaseOxmlElement | None = None  # set first thing in `write`
         self.block_starts = [block.start for block in text.blocks]
         self.block_ends = [block.end for block in text.blocks]
+        self.deletions = sorted((c for c in text.changes if c.end > c.start), key=_start)
+        self.deletion_starts = [change.start for change in self.deletions]
+        self.insertions = {change.end: change for change in text.changes if change.new}
+        self.joined = {change.end: change.revision for change in text.changes if change.joined}
 
     def write(self) -> None:
         title = self.document.add_paragraph()
         title._p.style = "Title"
-        self.title_run = title.add_run(xml_text(self.text.title))
+        self.title_run = title.add_run(xml_text(self.text.title))._r
         placed = [(r, self._placed(r)) for r in self.text.remarks]
-        cuts = sorted({offset for _, span in placed for offset in span})
+        changed = (offset for c in self.text.changes for offset in (c.start, c.end))
+        cuts = sorted({*(offset for _, span in placed for offset in span), *changed})
+        added = sorted(self.text.added, key=lambda a: a.at)
         for block in self.text.blocks:
+            while added and added[0].at <= block.start:
+                self._added(added.pop(0))
             self._paragraph(block, cuts)
+        for rest in added:
+            self._added(rest)
         for remark, span in placed:
             self._comment(remark, span)
 
@@ -201,29 +265,102 @@ class _Section:
         inside = cuts[bisect.bisect_right(cuts, block.start) : bisect.bisect_left(cuts, block.end)]
         bounds = [block.start, *inside, block.end]
         for start, end in itertools.pairwise(bounds):
-            element = paragraph._p.add_r()  # the text has no tab nor line end to convert:
-            element.add_t(xml_text(_flat(self.text.text[start:end])))  # `Run.text` is slow
-            run = Run(element, paragraph)
-            self.starts[start] = run
-            self.ends[end] = run
+            self._inserted(paragraph, start)
+            words = xml_text(_flat(self.text.text[start:end]))
+            element = self._run(paragraph, words, self._deleted(start))
+            self.starts[start] = element
+            self.ends[end] = element
+        self._inserted(paragraph, block.end)
+        if block.end in self.joined:
+            self._mark(paragraph, "w:del", self.joined[block.end])
+
+    def _deleted(self, offset: int) -> Revision | None:
+        """The revision deleting the words at `offset`, if a change deletes them."""
+        index = bisect.bisect_right(self.deletion_starts, offset) - 1
+        if index >= 0 and offset < self.deletions[index].end:
+            return self.deletions[index].revision
+        return None
+
+    def _inserted(self, paragraph: Paragraph, offset: int) -> None:
+        change = self.insertions.get(offset)
+        if change is not None:
+            self._run(paragraph, xml_text(change.new), change.revision, inserted=True)
+
+    def _run(
+        self, paragraph: Paragraph, words: str, revision: Revision | None, *, inserted: bool = False
+    ) -> BaseOxmlElement:
+        """A run of `words` at the paragraph's end (the text has no tab nor line end to
+        convert: `Run.text` is slow); inside a w:del, or a w:ins, when a revision has it."""
+        element = paragraph._p.add_r()
+        if revision is None:
+            element.add_t(words)
+            return element
+        text = OxmlElement("w:t" if inserted else "w:delText")
+        text.text = words
+        text.set(qn("xml:space"), "preserve")
+        element.append(text)
+        change = self._change("w:ins" if inserted else "w:del", revision)
+        element.addprevious(change)
+        change.append(element)
+        return change
+
+    def _change(self, tag: str, revision: Revision) -> BaseOxmlElement:
+        attributes = {qn("w:id"): str(next(self.revisions)), qn("w:author"): revision.author}
+        if (moment := revision.date) is not None:
+            moment = moment.astimezone(UTC) if moment.tzinfo else moment
+            attributes[qn("w:date")] = moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+        return OxmlElement(tag, attrs=attributes)
+
+    def _mark(self, paragraph: Paragraph, tag: str, revision: Revision) -> None:
+        """The paragraph's mark inserted or deleted: it comes or goes with its paragraph."""
+        properties = OxmlElement("w:rPr")
+        properties.append(self._change(tag, revision))
+        paragraph._p.get_or_add_pPr().append(properties)  # rPr is the last pPr child we set
+
+    def _added(self, added: Added) -> None:
+        for new in added.paragraphs:
+            paragraph = self.document.add_paragraph()
+            paragraph._p.style = self.styles[new.level]
+            if new.level:
+                self.next_number = 0
+            elif new.alinea:
+                self._number_added(paragraph)
+            self._run(paragraph, xml_text(_flat(new.text)), added.revision, inserted=True)
+            self._mark(paragraph, "w:ins", added.revision)
 
     def _number(self, paragraph: Paragraph, number: int) -> None:
         if number != self.next_number:  # a new article (or a gap): a list starting there
             listed = self.numbering.add_num(ALINEA_LIST)
             listed.add_lvlOverride(ilvl=0).add_startOverride(number)
             self.list_id = listed.numId
+        self._listed(paragraph)
+        self.next_number = number + 1
+
+    def _number_added(self, paragraph: Paragraph) -> None:
+        """A new alinéa in the article's list, the list's numbers unchanged: Word numbers
+        it among the others, and renumbers the text as amended once accepted."""
+        if not self.next_number:  # before the article's first alinéa, or a new article
+            self._number(paragraph, 1)
+        else:
+            self._listed(paragraph)
+
+    def _listed(self, paragraph: Paragraph) -> None:
         properties = paragraph._p.get_or_add_pPr().get_or_add_numPr()
         properties.get_or_add_ilvl().val = 0
         properties.get_or_add_numId().val = self.list_id
-        self.next_number = number + 1
 
     def _comment(self, remark: Remark, span: tuple[int, int]) -> None:
         if span[0] == ON_TITLE:
             first = last = self.title_run
         else:
             first, last = self.starts[span[0]], self.ends[span[1]]
-        comment = self.comments.add(remark)
-        first.mark_comment_range(last, comment.comment_id)  # type: ignore[union-attr]
+        key = str(self.comments.add(remark).comment_id)
+        reference = OxmlElement("w:r")
+        reference.get_or_add_rPr().style = "CommentReference"
+        reference.append(OxmlElement("w:commentReference", attrs={qn("w:id"): key}))
+        first.addprevious(OxmlElement("w:commentRangeStart", attrs={qn("w:id"): key}))  # type: ignore[union-attr]
+        last.addnext(reference)  # type: ignore[union-attr]
+        last.addnext(OxmlElement("w:commentRangeEnd", attrs={qn("w:id"): key}))  # type: ignore[union-attr]
 
 
 class _Comments:
@@ -250,6 +387,10 @@ class _Comments:
         for line in lines[1:]:
             comment.add_paragraph(line)
         return comment
+
+
+def _start(change: Change) -> int:
+    return change.start
 
 
 def _flat(text: str) -> str:
@@ -380,7 +521,10 @@ def _xml(data: bytes, name: str) -> etree._Element:
 
 
 _SPACES = {f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}noBreakHyphen"}
-_SKIPPED = {f"{_W}del", f"{_W}delText", f"{_W}instrText", f"{_W}rPr", f"{_W}pPr"}
+# Tracked changes are read as the text was before them (deleted words in, inserted ones
+# out): the text the library has, when the changes are drafts of its own or a colleague's.
+_SKIPPED = {f"{_W}ins", f"{_W}instrText", f"{_W}rPr", f"{_W}pPr"}
+_WORDS = {f"{_W}t", f"{_W}delText"}
 
 
 class _Reader:
@@ -400,7 +544,7 @@ class _Reader:
             tag = child.tag
             if not isinstance(tag, str) or tag in _SKIPPED:
                 continue
-            if tag == f"{_W}t":
+            if tag in _WORDS:
                 self.add(child.text or "")
             elif tag in _SPACES:
                 self.add(" ")

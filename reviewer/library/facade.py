@@ -946,14 +946,17 @@ class Library:
         path: Path,
         *,
         tags: Sequence[str] = (),
+        with_drafts: bool = False,
         progress: ProgressCallback = no_progress,
         cancel: CancelToken | None = None,
     ) -> WordExport:
-        """The documents' texts as one Word file, their annotations as native comments."""
+        """The documents' texts as one Word file, their annotations as native comments;
+        `with_drafts`: their saved amendment drafts as tracked changes."""
         cancel = cancel or CancelToken()
         return word.export_word(
-            self, document_ids, path, tags=tags, progress=progress, cancel=cancel
-        )
+            self, document_ids, path, tags=tags, with_drafts=with_drafts, progress=progress,
+            cancel=cancel,
+        )  # fmt: skip
 
     @write_api(slow=True)
     def import_word_annotations(

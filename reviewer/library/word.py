@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from reviewer.core.changes import Changes
 from reviewer.core.colors import DEFAULT_COLOR
+from reviewer.core.drafting import SavedDraft
 from reviewer.core.errors import Cancelled, NotACopy, ReviewerError
 from reviewer.core.events import CancelToken, ProgressCallback
 from reviewer.core.records import (
@@ -33,10 +34,12 @@ from reviewer.core.reports import WordExport, WordImport
 from reviewer.core.structure import Section
 from reviewer.export.word import (
     DEEPEST_HEADING,
+    DRAFT_NOTE,
     ON_TITLE,
     Block,
     Comment,
     Remark,
+    Revision,
     WordText,
     comment_text,
     noted,
@@ -47,6 +50,7 @@ from reviewer.legislative.structure import alineas
 from reviewer.library import anchoring
 from reviewer.library.context import clean_tags, default_author
 from reviewer.library.exporting import IMPORT_CANCELLED, write_atomically
+from reviewer.library.tracked import tracked
 from reviewer.store import now as store_now
 from reviewer.versions.relocation import CONTEXT, Passage, relocate
 
@@ -72,32 +76,54 @@ def export_word(
     path: Path,
     *,
     tags: Sequence[str],
+    with_drafts: bool,
     progress: ProgressCallback,
     cancel: CancelToken,
 ) -> WordExport:
-    """Write the documents' texts with their annotations as Word comments, one section each."""
+    """Write the documents' texts with their annotations as Word comments, one section each;
+    `with_drafts`: their saved amendment drafts as tracked changes."""
     documents = [library.document(i) for i in document_ids]
     if not documents:
         raise ReviewerError("choose at least one document to export to Word")
     wanted = {tag.casefold() for tag in tags}
-    texts, count = [], 0
+    texts, count, drafts, warnings = [], 0, 0, []
     for done, document in enumerate(documents):
         if cancel.cancelled:
             raise Cancelled("export cancelled: nothing was written")
         progress(Progress(done, len(documents), document.title))
         text = anchoring.PAGE_SEPARATOR.join(page.text for page in library.pages(document.id))
-        blocks = paragraphs(text, library.structure(document.id))
+        structure = library.structure(document.id)
+        blocks = paragraphs(text, structure)
         annotations = [
             a
             for a in library.annotations(document_id=document.id)
             if not wanted or wanted & {t.casefold() for t in a.tags}
         ]
         remarks = tuple(_remark(a, blocks) for a in annotations)
-        texts.append(WordText(document.title, text, tuple(blocks), remarks))
-        count += len(remarks)
+        changes = tracked(
+            text, structure, blocks, _drafts(library, document) if with_drafts else []
+        )
+        texts.append(
+            WordText(document.title, text, tuple(blocks), remarks + changes.remarks,
+                     changes.changes, changes.added)
+        )  # fmt: skip
+        count += len(remarks) + len(changes.remarks)
+        drafts += changes.written
+        warnings += [f"{document.title}: {warning}" for warning in changes.warnings]
     title = documents[0].title if len(documents) == 1 else f"{len(documents)} textes annotés"
     write_atomically(path, word_bytes(texts, title=title, author=default_author()))
-    return WordExport(len(documents), count)
+    return WordExport(len(documents), count, drafts, tuple(warnings))
+
+
+def _drafts(library: Library, bill: Document) -> list[tuple[SavedDraft, Revision]]:
+    """The bill's saved drafts, each by its first signatory (the user who saved it, unless
+    they named others), dated when it was first saved."""
+    user = default_author()
+    return [
+        (draft, Revision(draft.signatories[0] if draft.signatories else user,
+                         _date(library.document(draft.id).added)))
+        for draft in library.drafts(bill.id)
+    ]  # fmt: skip
 
 
 def paragraphs(text: str, structure: Sequence[Section]) -> list[Block]:
@@ -198,7 +224,7 @@ def import_word(
         )
     offsets = anchoring.page_offsets([len(page) for page in pages])
     known = _Known(library.annotations(include_deleted=True), document.id)
-    on_words = [c for c in found.comments if not _is_note(c)]
+    on_words = [c for c in found.comments if not _is_note(c) and not _is_draft(c)]
     places = _places(on_words, found.text, text, cancel)
     added: list[Annotation] = []
     present, unfound = 0, []
@@ -206,6 +232,9 @@ def import_word(
         if cancel.cancelled:
             raise Cancelled(IMPORT_CANCELLED)
         progress(Progress(done, len(found.comments), comment.author))
+        if _is_draft(comment):  # a draft of the library's own, not a remark
+            present += 1
+            continue
         span = places.get(comment.id)
         if not _is_note(comment) and span is None:
             unfound.append(_unfound(comment, found.text))
@@ -245,6 +274,11 @@ def _triples(text: str) -> set[tuple[str, ...]]:
 def _is_note(comment: Comment) -> bool:
     found = noted(comment.text)
     return found.document or found.page is not None
+
+
+def _is_draft(comment: Comment) -> bool:
+    """Our comment on a draft not written as tracked changes."""
+    return comment.text.startswith(DRAFT_NOTE)
 
 
 def _places(

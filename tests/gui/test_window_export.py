@@ -363,6 +363,32 @@ def test_word_goes_out_with_comments_and_a_colleague_s_comments_come_back(
     assert any(a.note == "À reprendre" for a in window.annotation_panel.annotations())
 
 
+def test_word_export_asks_whether_to_include_the_text_s_drafts_as_tracked_changes(
+    qtbot, window, library, bill_id, tmp_path, monkeypatch
+):
+    library.save_draft(
+        bill_id, article="2", alinea=1, op="replace-words", old="motivé", new="conforme"
+    )
+    window.open_document(bill_id)
+    path = tmp_path / "amendée.docx"
+    save_as(monkeypatch, path)
+    window.action_set["export_word"].trigger()
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "wordDrafts") is not None)
+    question = window.findChild(QMessageBox, "wordDrafts")
+    # (%n plurals: "draft(s)" until the coordinator's translation run gives the English forms)
+    assert question.informativeText().startswith("This text has 1 saved amendment draft")
+    assert question.checkBox().text() == "Include amendment drafts as tracked changes"
+    assert question.checkBox().isChecked()
+    ARTIFACTS.mkdir(exist_ok=True)
+    assert question.grab().save(str(ARTIFACTS / "word-drafts-question.png"))
+    question.defaultButton().click()
+    headline = message(qtbot, window).text()
+    assert headline.startswith("Word file written: 4 comments. 1 draft")
+    assert headline.endswith("as tracked changes.")
+    changes = docx.Document(str(path)).element.body.xpath(".//w:ins | .//w:del")
+    assert len(changes) == 2  # "motivé" deleted, "conforme" inserted
+
+
 def test_the_commands_are_in_the_file_menu_and_export_has_ctrl_e(window):
     file_menu = [action.objectName() for action in window.menus.menus["file"].actions()]
     for name in ("export_report", "export_annotated_pdf", "export_w3c", "import_annotations"):

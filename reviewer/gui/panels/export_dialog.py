@@ -31,6 +31,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -63,6 +64,7 @@ from reviewer.core.reports import (
     PdfImport,
     Report,
     ReportOptions,
+    WordExport,
     WordImport,
     local_date,
 )
@@ -607,8 +609,43 @@ class Exports(QObject):
         path = self._ask_save(
             self.tr("Export to Word"), f"{name}.docx", self.tr("Word documents (*.docx)")
         )
-        if path is not None:
-            self.export_word(document.id, path)
+        if path is None:
+            return
+        # Whether the text has saved drafts, read off the window's thread; a failed read
+        # exports without them rather than not at all.
+        task = Task(lambda library, _progress, _cancel: len(library.drafts(document.id)))
+        task.finished.connect(partial(self._ask_drafts, document.id, path))
+        task.failed.connect(lambda _why: self.export_word(document.id, path))
+        self.context.calls.read(task)
+
+    def _ask_drafts(self, document_id: int, path: Path, count: int) -> None:
+        """With drafts saved on the text, whether to write them as tracked changes."""
+        if not count:
+            self.export_word(document_id, path)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "reviewer",
+            self.tr("Export to Word"),
+            QMessageBox.StandardButton.NoButton,
+            self.parent_widget,
+        )
+        box.setObjectName("wordDrafts")
+        box.setInformativeText(self.tr("This text has %n saved amendment draft(s).", "", count))
+        include = QCheckBox(self.tr("Include amendment drafts as tracked changes"), box)
+        include.setChecked(True)
+        box.setCheckBox(include)
+        export = box.addButton(self.tr("Export"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(export)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen(button: QAbstractButton) -> None:
+            if button is export:
+                self.export_word(document_id, path, with_drafts=include.isChecked())
+
+        box.buttonClicked.connect(chosen)
+        box.open()
 
     def ask_w3c(self) -> None:
         name = self.tr("Annotations – %1").replace("%1", date.today().isoformat())
@@ -665,18 +702,23 @@ class Exports(QObject):
             failure=self.tr("The annotated PDF could not be written."),
         )
 
-    def export_word(self, document_id: int, path: Path) -> Task:
+    def export_word(self, document_id: int, path: Path, *, with_drafts: bool = False) -> Task:
         self._remember(path)
         return self._run(
             lambda library, progress, cancel: library.export_word(
-                [document_id], path, progress=progress, cancel=cancel
+                [document_id], path, with_drafts=with_drafts, progress=progress, cancel=cancel
             ),
             busy=self.tr("Writing the Word file…"),
-            done=lambda written: self._written(
-                path, self.tr("Word file written: %n comment(s).", "", written.comments)
-            ),
+            done=partial(self._word_written, path),
             failure=self.tr("The Word file could not be written."),
         )
+
+    def _word_written(self, path: Path, written: WordExport) -> None:
+        headline = self.tr("Word file written: %n comment(s).", "", written.comments)
+        if written.drafts or written.warnings:
+            drafts = self.tr("%n draft(s) as tracked changes.", "", written.drafts)
+            headline = f"{headline} {drafts}"
+        self._written(path, headline, "\n".join(written.warnings))
 
     def export_w3c(self, path: Path) -> Task:
         self._remember(path)
@@ -766,8 +808,9 @@ class Exports(QObject):
 
     # Telling
 
-    def _written(self, path: Path, headline: str) -> None:
-        box = self.messages.tell(QMessageBox.Icon.Information, headline, str(path))
+    def _written(self, path: Path, headline: str, detail: str = "") -> None:
+        """Written: where, with Open and Show in Folder; `detail`: what was left out."""
+        box = self.messages.tell(QMessageBox.Icon.Information, headline, str(path), detail)
         for label, target in ((self.tr("Open"), path), (self.tr("Show in Folder"), path.parent)):
             button = box.addButton(label, QMessageBox.ButtonRole.ActionRole)
             button.clicked.connect(partial(open_local, target))
