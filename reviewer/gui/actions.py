@@ -8,12 +8,13 @@ the actions are (re)labelled, so switching language needs no rebuild.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap
-from PySide6.QtWidgets import QMenu, QMenuBar
+from PySide6.QtWidgets import QInputDialog, QMenu, QMenuBar, QWidget
 
 from reviewer.core.colors import PALETTE
 
@@ -106,6 +107,24 @@ BASE_ACTIONS = (
         QT_TRANSLATE_NOOP("Actions", "&Highlight Selection"),
         ("H",),
         QT_TRANSLATE_NOOP("Actions", "Highlight the selected text in the current colour"),
+    ),
+    ActionSpec(
+        "copy_selection",
+        QT_TRANSLATE_NOOP("Actions", "&Copy"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Copy the selected text"),
+    ),
+    ActionSpec(
+        "copy_with_reference",
+        QT_TRANSLATE_NOOP("Actions", "Copy with &Reference"),
+        ("Ctrl+Shift+C",),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Copy the selected text in quotes, with its article, paragraph and page"
+        ),
+    ),
+    ActionSpec(
+        "note_selection",
+        QT_TRANSLATE_NOOP("Actions", "Highlight and Add a &Note"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Highlight the selected text and write its note"),
     ),
     ActionSpec(
         "delete_annotation",
@@ -316,13 +335,27 @@ MENUS = (
     ),
     ("help", QT_TRANSLATE_NOOP("Actions", "&Help"), ("welcome", "shortcuts", "-", "about")),
 )
+# The menu of a text selection in the page (right-click, Shift+F10 or the Menu key). Names
+# the window's ActionSet lacks are left out, so a branch may list its action before it lands.
+SELECTION_MENU = (
+    "highlight",
+    "@colors",
+    "-",
+    "copy_selection",
+    "copy_with_reference",
+    "-",
+    "note_selection",
+    "@selection_tags",
+)
 SUBMENUS = {
     "recent": QT_TRANSLATE_NOOP("Actions", "Recent &Libraries"),
     "colors": QT_TRANSLATE_NOOP("Actions", "Highlight in &Colour"),
     "tags": QT_TRANSLATE_NOOP("Actions", "Apply &Tag"),
     "panels": QT_TRANSLATE_NOOP("Actions", "&Panels"),
     "language": QT_TRANSLATE_NOOP("Actions", "&Language"),
+    "selection_tags": QT_TRANSLATE_NOOP("Actions", "Highlight with &Tag"),
 }
+QT_TRANSLATE_NOOP("Actions", "New Tag…")
 
 
 def key_sequences(keys: Sequence[Key]) -> list[QKeySequence]:
@@ -437,5 +470,69 @@ class Menus:
     def retranslate(self) -> None:
         for name, title, _entries in MENUS:
             self.menus[name].setTitle(translate(title))
-        for name, title in SUBMENUS.items():
-            self.submenus[name].setTitle(translate(title))
+        for name, submenu in self.submenus.items():
+            submenu.setTitle(translate(SUBMENUS[name]))
+
+
+def context_menu(
+    entries: Sequence[str],
+    actions: ActionSet,
+    fillers: Mapping[str, Callable[[QMenu], object]],
+    parent: QWidget,
+) -> QMenu:
+    """A menu of action names, "-" separators and "@name" submenus that `fillers` fill.
+    A name without an action or filler is skipped (another branch's entry, not landed yet),
+    and so is a separator that would lead, trail or double."""
+    menu = QMenu(parent)
+    pending_separator = False
+    for entry in entries:
+        if entry == "-":
+            pending_separator = not menu.isEmpty()
+            continue
+        if entry.startswith("@"):
+            fill = fillers.get(entry[1:])
+            if fill is None:
+                continue
+            item = QMenu(translate(SUBMENUS.get(entry[1:], "")), menu)
+            item.setObjectName(f"menu_{entry[1:]}")
+            fill(item)
+            added = item.menuAction()
+        elif entry in actions.actions:
+            added = actions[entry]
+        else:
+            continue
+        if pending_separator:
+            menu.addSeparator()
+            pending_separator = False
+        menu.addAction(added)
+    return menu
+
+
+def fill_tags(
+    menu: QMenu,
+    names: Sequence[str],
+    apply: Callable[[str], object],
+    *,
+    checked: Iterable[str] | None = None,
+) -> None:
+    """The tag palette's tags (ticked when among `checked`: an annotation's, which a click
+    takes off), then “New Tag…”, which asks a name and applies it: one tag submenu for the
+    selection and the annotation menus."""
+    have = None if checked is None else {name.casefold() for name in checked}
+    for name in names:
+        action = menu.addAction(name, partial(apply, name))
+        action.setCheckable(have is not None)
+        action.setChecked(have is not None and name.casefold() in have)
+    if names:
+        menu.addSeparator()
+    menu.addAction(translate("New Tag…"), lambda: ask_new_tag(menu.parentWidget(), apply))
+
+
+def ask_new_tag(parent: QWidget | None, apply: Callable[[str], object]) -> None:
+    name, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("Actions", "New Tag"),
+        QCoreApplication.translate("Actions", "Name of the new tag:"),
+    )
+    if ok and name.strip():
+        apply(" ".join(name.split()))

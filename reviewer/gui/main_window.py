@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -24,11 +24,13 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QToolBar,
@@ -39,12 +41,19 @@ from reviewer.core.changes import Changes
 from reviewer.core.colors import DEFAULT_COLOR, PALETTE
 from reviewer.core.records import Document, ImportReport, ImportStatus, SearchHit, Tag
 from reviewer.gui.about import AboutDialog
-from reviewer.gui.actions import COLOR_NAMES, ActionSet, Menus
+from reviewer.gui.actions import (
+    COLOR_NAMES,
+    SELECTION_MENU,
+    ActionSet,
+    Menus,
+    context_menu,
+    fill_tags,
+)
 from reviewer.gui.context import PanelContext
 from reviewer.gui.i18n import FOLLOW_SYSTEM, LANGUAGES, Languages
 from reviewer.gui.navigation import Navigation
 from reviewer.gui.page_box import PageBox
-from reviewer.gui.panels.annotation_panel import AnnotationPanel
+from reviewer.gui.panels.annotation_panel import AnnotationPanel, cite
 from reviewer.gui.panels.export_dialog import Exports
 from reviewer.gui.panels.import_dialog import ImportDialog, summary_text
 from reviewer.gui.panels.properties_dialog import DocumentPropertiesDialog
@@ -131,6 +140,7 @@ class MainWindow(QMainWindow):
         self.color = str(self.session.value("annotate/color", DEFAULT_COLOR))
         self.import_dialog: ImportDialog | None = None
         self.properties_dialog: DocumentPropertiesDialog | None = None
+        self.context_menu: QMenu | None = None  # the last one shown
         self.exports = Exports(self.context, self)
         self._build_widgets()
         self.context.text = self.view
@@ -242,6 +252,9 @@ class MainWindow(QMainWindow):
             "undo": self.undo_stack.undo,
             "redo": self.undo_stack.redo,
             "highlight": lambda: self.highlight_selection(self.color),
+            "copy_selection": self.view.copy_selection,
+            "copy_with_reference": self.copy_with_reference,
+            "note_selection": self.note_selection,
             "delete_annotation": self.delete_current_annotation,
             "edit_note": self.edit_note,
             "page_note": self.ask_page_note,
@@ -322,6 +335,9 @@ class MainWindow(QMainWindow):
         self.view.pageChanged.connect(self._page_changed)
         self.view.zoomChanged.connect(self._zoom_changed)
         self.view.annotationClicked.connect(self.select_annotation)
+        self.view.selectionMenuRequested.connect(self.show_selection_menu)
+        self.view.annotationMenuRequested.connect(self.show_annotation_menu)
+        self.view.selectionChanged.connect(self._update_enabled)
         self.view.loadFailed.connect(self.show_error)
         self.find_bar.stepRequested.connect(self.step_hit)
         self.annotation_panel.annotationsChanged.connect(self._show_marks)
@@ -401,10 +417,11 @@ class MainWindow(QMainWindow):
             self._update_title()
 
     def _show_marks(self) -> None:
-        """The page's highlights follow the annotation panel's list."""
-        passages = [a for a in self.annotation_panel.annotations() if a.target == "passage"]
-        self.view.set_annotations(passages)
-        self.view.set_tooltips({a.id: self.annotation_panel.tooltip(a) for a in passages})
+        """The page's highlights and page notes follow the annotation panel's list."""
+        panel = self.annotation_panel
+        marked = [a for a in panel.annotations() if a.target in ("passage", "page")]
+        self.view.set_annotations(marked)
+        self.view.set_tooltips({a.id: panel.tooltip(a) for a in marked})
         if self.annotation_panel.annotation(self.current_annotation or "") is None:
             self.context.current_annotation = None
         self.view.select_annotation(self.current_annotation)
@@ -505,22 +522,84 @@ class MainWindow(QMainWindow):
 
     # Highlights, tags and notes
 
-    def highlight_selection(self, color: str) -> None:
-        """Highlight the selected text; without one, recolour the current highlight."""
+    def highlight_selection(self, color: str) -> bool:
+        """Highlight the selected text; without one, recolour the current highlight. True
+        when a highlight was made."""
         spans = [Span(*span) for span in self.view.selection()]
         current = self.annotation_panel.annotation(self.current_annotation or "")
         if not spans and current is not None and current.target == "passage":
             self.edits.recolor(current.id, color)
-            return
+            return False
         if self.document is None or not spans:
             self.show_error(self.tr("Select some text first: drag over the words in the page."))
-            return
+            return False
         self.color = color
         self.session.set("annotate/color", color)
         made = self.edits.highlight(self.document.id, spans, color=color)
         if made:
             self.view.clear_selection()
             self.select_annotation(made[-1].id)
+        return bool(made)
+
+    def note_selection(self) -> None:
+        """Highlight the selection, then write its note."""
+        if self.view.selection() and self.highlight_selection(self.color):
+            self.edit_note()
+
+    def tag_selection(self, name: str) -> None:
+        """Highlight the selection with a tag (the selection menu's tags)."""
+        spans = [Span(*span) for span in self.view.selection()]
+        if self.document is not None and spans:
+            made = self.edits.highlight(self.document.id, spans, color=self.color, tags=[name])
+            if made:
+                self.view.clear_selection()
+                self.select_annotation(made[-1].id)
+
+    def selection_reference(self) -> str | None:
+        """The selected text in quotes, with where it falls: « … » (Art. 7, al. 3, p. 9)."""
+        spans = self.view.selection()
+        text = self.view.selected_text()
+        if self.document is None or not spans or not text.strip():
+            return None
+        page, start, _end = spans[0]
+        where = self.calls.call(Library.passage_location, self.document.id, page, start, short=True)
+        return cite(text, where, page, spans[-1][0])
+
+    def copy_with_reference(self) -> None:
+        quoted = self.selection_reference()
+        if quoted is None:
+            self.show_error(self.tr("Select some text first: drag over the words in the page."))
+            return
+        QApplication.clipboard().setText(quoted)
+
+    def selection_menu(self) -> QMenu:
+        """The menu of the selected text, as SELECTION_MENU lists it."""
+        tags = [tag.name for tag in self.context.tags]
+        fillers = {
+            "colors": lambda menu: menu.addActions(self.menus.submenus["colors"].actions()),
+            "selection_tags": lambda menu: fill_tags(menu, tags, self.tag_selection),
+        }
+        return context_menu(SELECTION_MENU, self.action_set, fillers, self)
+
+    def show_selection_menu(self, where: QPoint) -> QMenu:
+        return self._pop_up(self.selection_menu(), where)
+
+    def show_annotation_menu(self, annotation_id: str, where: QPoint) -> QMenu | None:
+        """The annotation panel's menu for an annotation right-clicked on the page."""
+        annotation = self.annotation_panel.annotation(annotation_id)
+        if annotation is None:
+            return None
+        return self._pop_up(self.annotation_panel.menu_for(annotation), where)
+
+    def _pop_up(self, menu: QMenu, where: QPoint) -> QMenu:
+        """Show a context menu without waiting for it (the window goes on); kept until the
+        next one, so that tests and screenshots can reach it."""
+        if self.context_menu is not None:
+            self.context_menu.close()
+            self.context_menu.deleteLater()
+        self.context_menu = menu
+        menu.popup(where)
+        return menu
 
     def select_annotation(self, annotation_id: str | None) -> None:
         """Make an annotation the current one (tags, note, colour and Delete act on it)."""
@@ -818,6 +897,9 @@ class MainWindow(QMainWindow):
         has_annotation = self.current_annotation is not None
         for name in ("delete_annotation", "edit_note"):
             self.action_set[name].setEnabled(has_annotation)
+        has_selection = bool(self.view.selection())
+        for name in ("copy_selection", "copy_with_reference", "note_selection"):
+            self.action_set[name].setEnabled(has_selection)
         for name in (
             "page_note",
             "document_note",

@@ -59,6 +59,7 @@ from reviewer.core.reports import (
 )
 from reviewer.core.structure import Section
 from reviewer.drafting.text import canonical_article
+from reviewer.legislative import locate
 from reviewer.library import anchoring, drafting, drafts, exporting, positions, versioning, word
 from reviewer.library.api import Actions, read_api, write_api
 from reviewer.library.backup import write_backup
@@ -496,6 +497,17 @@ class Library:
     def location(self, annotation: Annotation, *, short: bool = False) -> str | None:
         """Where an annotation falls, e.g. "Article 7, alinéa 3" ("Art. 7, al. 3" if short)."""
         return location(self.structure(annotation.document_id), annotation, short=short)
+
+    @read_api
+    def passage_location(
+        self, document_id: int, page: int, start: int, *, short: bool = False
+    ) -> str | None:
+        """Where a passage of a page falls before it is annotated (a selection to quote):
+        `start` is an offset in the page's stored text."""
+        offsets = anchoring.page_offsets(self.store.page_lengths(document_id))
+        if not 1 <= page <= len(offsets):
+            raise NotFound(f"page {page} does not exist")
+        return locate(self.structure(document_id), offsets[page - 1] + start, short=short)
 
     @read_api
     def pages(self, document_id: int) -> list[Page]:

@@ -186,7 +186,7 @@ def test_the_context_menu_recolours_copies_with_reference_and_deletes(
     panel.refresh()
     menu = panel.menu_for(made)
     entries = {action.text(): action for action in menu.actions() if action.text()}
-    assert list(entries) == ["Edit Note", "Colour", "Copy Quote with Reference", "Delete"]
+    assert list(entries) == ["Edit Note", "Colour", "Tags", "Copy Quote with Reference", "Delete"]
     green = next(a for a in entries["Colour"].menu().actions() if a.text() == "Green")
     green.trigger()
     assert library.annotation(made.id).color == PALETTE["green"]

@@ -8,6 +8,7 @@ document's pages.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from functools import partial
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import (
 from reviewer.core.changes import Changes
 from reviewer.core.colors import PALETTE
 from reviewer.core.records import Annotation, CarryStatus
-from reviewer.gui.actions import COLOR_NAMES, color_icon, translate
+from reviewer.gui.actions import COLOR_NAMES, color_icon, fill_tags, translate
 from reviewer.gui.context import PanelContext
 from reviewer.gui.panels.annotation_editor import AnnotationEditor
 from reviewer.gui.undo import Edits
@@ -82,6 +83,16 @@ ORDERS: tuple[tuple[str, str, Callable[[Sequence[Annotation]], list[Annotation]]
 )
 
 
+def cite(quote: str, where: str | None, first_page: int, last_page: int | None = None) -> str:
+    """« the quote » (Art. 7, al. 3, p. 9): a quote to paste in a memo, with where it falls
+    in the text when that is known, and always its page (or pages)."""
+    pages = str(first_page)
+    if last_page is not None and last_page != first_page:
+        pages = f"{first_page}-{last_page}"
+    page = QCoreApplication.translate("AnnotationPanel", "p. %1").replace("%1", pages)
+    return f"« {' '.join(quote.split())} » ({', '.join([*([where] if where else []), page])})"
+
+
 def orphaned(annotation: Annotation) -> bool:
     """Carried from a previous version whose passage is gone from this one."""
     return annotation.carry is not None and annotation.carry.status is CarryStatus.ORPHANED
@@ -99,6 +110,7 @@ class AnnotationPanel(QWidget):
         self._annotations: list[Annotation] = []
         self._locations: dict[tuple[str, int], str | None] = {}
         self._located = False  # Until then, a location would detect the structure here.
+        self._tag_names: list[str] = []  # the tag palette's, for the menu
         self.tag_box = QComboBox()
         self.tag_box.addItem("", None)
         self.color_box = QComboBox()
@@ -216,6 +228,7 @@ class AnnotationPanel(QWidget):
         self.annotationsChanged.emit()
 
     def set_tag_names(self, names: Sequence[str]) -> None:
+        self._tag_names = list(names)
         self.editor.set_tag_names(names)
 
     def annotations(self) -> list[Annotation]:
@@ -335,13 +348,12 @@ class AnnotationPanel(QWidget):
         return item.data(ID_ROLE) if item is not None and item.isSelected() else None
 
     def quote_with_reference(self, annotation: Annotation) -> str:
-        """« the quote » (Art. 7, al. 3), to paste in a memo; the page when no unit is known."""
-        quote = " ".join(annotation.quote.split())
-        where = self.location(annotation) or self.tr("p. %1").replace("%1", str(annotation.page))
-        return f"« {quote} » ({where})"
+        """« the quote » (Art. 7, al. 3, p. 9), to paste in a memo."""
+        return cite(annotation.quote, self.location(annotation), annotation.page)
 
     def menu_for(self, annotation: Annotation) -> QMenu:
-        """Edit, recolour, copy with its reference, delete: what one does to an annotation."""
+        """Edit, recolour, tag, copy with its reference, delete: what one does to an
+        annotation, in this list and on the page alike."""
         menu = QMenu(self)
         menu.addAction(self.tr("Edit Note"), lambda: self._edit_note(annotation.id))
         colors = menu.addMenu(self.tr("Colour"))
@@ -352,6 +364,9 @@ class AnnotationPanel(QWidget):
                 lambda chosen=color: self.edits.recolor(annotation.id, chosen),
             )
         colors.setEnabled(annotation.target == "passage")
+        tags = menu.addMenu(self.tr("Tags"))
+        toggle = partial(self.edits.toggle_tag, annotation.id)
+        fill_tags(tags, self._tag_names, toggle, checked=annotation.tags)
         copy = menu.addAction(
             self.tr("Copy Quote with Reference"),
             lambda: QApplication.clipboard().setText(self.quote_with_reference(annotation)),

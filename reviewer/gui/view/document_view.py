@@ -13,9 +13,10 @@ import math
 from collections.abc import Mapping, Sequence
 from enum import Enum
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QCursor,
     QGuiApplication,
     QHelpEvent,
@@ -34,7 +35,7 @@ from reviewer.core.pages import Word
 from reviewer.core.records import Annotation, Document, PageRect
 from reviewer.gui.view import page_painter, selection
 from reviewer.gui.view.layout import GAP, PageLayout, rotation_transform
-from reviewer.gui.view.marks import Marks
+from reviewer.gui.view.marks import Marks, note_marker
 from reviewer.gui.view.page_cache import DEFAULT_MAX_BYTES
 from reviewer.gui.view.page_source import Need, PageSource
 from reviewer.gui.view.render_service import Opener
@@ -69,6 +70,9 @@ class DocumentView(QAbstractScrollArea):
     zoomChanged = Signal(float)
     selectionChanged = Signal()
     annotationClicked = Signal(str)  # The annotation's id.
+    # A context menu is wanted (right-click, Shift+F10, the Menu key), at a global point:
+    selectionMenuRequested = Signal(QPoint)  # for the selected text
+    annotationMenuRequested = Signal(str, QPoint)  # for this annotation (made current first)
     loadFailed = Signal(str)  # The file could not be opened; the message says why.
 
     def __init__(
@@ -231,6 +235,7 @@ class DocumentView(QAbstractScrollArea):
     # Annotations and search hits
 
     def set_annotations(self, annotations: Sequence[Annotation]) -> None:
+        """The highlights to draw, and the notes on pages (a marker in the top margin)."""
         self._marks.set_annotations(annotations)
         self.viewport().update()
 
@@ -503,6 +508,21 @@ class DocumentView(QAbstractScrollArea):
         if selected is not None:
             rects = [r.rect for r in selected.anchor.rects if r.page == page]
             page_painter.paint_outline(painter, rects, QColor(selected.color).darker(170), width=2)
+        for index, note in enumerate(self._marks.notes_on(page)):
+            marker = note_marker(self._layout.sizes[page - 1][0], index)
+            chosen = note.id == self._marks.selected
+            page_painter.paint_note_marker(painter, marker, QColor(note.color), selected=chosen)
+
+    def note_marker_at(self, note_id: str) -> QPointF | None:
+        """The centre of a page note's marker, in viewport coordinates (None: not drawn)."""
+        note = self._marks.annotation(note_id)
+        notes = self._marks.notes_on(note.page) if note else []
+        if note is None or note not in notes:
+            return None
+        marker = note_marker(self._layout.sizes[note.page - 1][0], notes.index(note))
+        return self.map_from_page(
+            note.page, (marker.x0 + marker.x1) / 2, (marker.y0 + marker.y1) / 2
+        )
 
     # Mouse and keyboard
 
@@ -569,12 +589,75 @@ class DocumentView(QAbstractScrollArea):
         elif event.key() == Qt.Key.Key_Space and not ctrl:
             shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
             self.scroll_screen(-1 if shift else 1)
+        elif event.key() == Qt.Key.Key_Menu or (
+            event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.open_context_menu()
         elif event.key() == Qt.Key.Key_Home:
             self.verticalScrollBar().setValue(0)
         elif event.key() == Qt.Key.Key_End:
             self.verticalScrollBar().setValue(self.verticalScrollBar().maximum())
         else:
             super().keyPressEvent(event)  # Arrows, PageUp and PageDown scroll.
+
+    # Context menus
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Right-click (its position is the viewport's: the event comes through it)."""
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            self.open_context_menu()
+        else:
+            self.menu_at(QPointF(event.pos()))
+        event.accept()
+
+    def menu_at(self, position: QPointF) -> None:
+        """The menu of what is under a viewport point: the selected text, else a page
+        note's marker or a highlight, else the selection wherever the click was."""
+        end = self.map_to_page(position)
+        if end is None:
+            return
+        where = self.viewport().mapToGlobal(position.toPoint())
+        if self._ranges and self._in_selection(end):
+            self.selectionMenuRequested.emit(where)
+            return
+        annotation = self._marked_at(end)
+        if annotation is not None:
+            self._marks.selected = annotation.id
+            self.viewport().update()
+            self.annotationClicked.emit(annotation.id)
+            self.annotationMenuRequested.emit(annotation.id, where)
+        elif self._ranges:
+            self.selectionMenuRequested.emit(where)
+
+    def open_context_menu(self) -> bool:
+        """By the keyboard: the menu of the selection, or of the selected annotation, under
+        its first line; False when there is neither."""
+        if self._ranges:
+            part = self._ranges[0]
+            words = self._words_of(part.page) or ()
+            rects = selection.line_rects(words, part.first, part.last) if words else []
+            if rects:
+                corner = self.map_from_page(part.page, rects[0].x0, rects[0].y1)
+                self.selectionMenuRequested.emit(self.viewport().mapToGlobal(corner.toPoint()))
+                return True
+        chosen = self._marks.annotation(self._marks.selected) if self._marks.selected else None
+        if chosen is None:
+            return False
+        if chosen.anchor.rects:
+            first = chosen.anchor.rects[0]
+            corner = self.map_from_page(first.page, first.rect.x0, first.rect.y1)
+        else:
+            corner = self.note_marker_at(chosen.id) or QPointF()
+        self.annotationMenuRequested.emit(chosen.id, self.viewport().mapToGlobal(corner.toPoint()))
+        return True
+
+    def _in_selection(self, end: PagePoint) -> bool:
+        for part in self._ranges:
+            words = self._words_of(part.page) if part.page == end.page else None
+            for r in selection.line_rects(words, part.first, part.last) if words else ():
+                if r.x0 <= end.x <= r.x1 and r.y0 <= end.y <= r.y1:
+                    return True
+        return False
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -584,7 +667,7 @@ class DocumentView(QAbstractScrollArea):
 
     def _show_tooltip(self, event: QHelpEvent) -> None:
         end = self.map_to_page(QPointF(event.pos()))
-        annotation = self._marks.annotation_at(end.page, end.x, end.y) if end else None
+        annotation = self._marked_at(end) if end else None
         tip = self._tips.get(annotation.id, "") if annotation else ""
         if tip:
             QToolTip.showText(event.globalPos(), tip, self.viewport())
@@ -613,8 +696,14 @@ class DocumentView(QAbstractScrollArea):
         self._scroll_by(0, overshoot / 2)
         self._drag_to(position)
 
+    def _marked_at(self, end: PagePoint) -> Annotation | None:
+        """The page note whose marker, or the highlight, is under a point of a page."""
+        width = self._layout.sizes[end.page - 1][0]
+        note = self._marks.note_at(end.page, end.x, end.y, width)
+        return note or self._marks.annotation_at(end.page, end.x, end.y)
+
     def _click(self, end: PagePoint) -> None:
-        annotation = self._marks.annotation_at(end.page, end.x, end.y)
+        annotation = self._marked_at(end)
         self._marks.selected = annotation.id if annotation else None
         self.viewport().update()
         if annotation is not None:
@@ -623,7 +712,7 @@ class DocumentView(QAbstractScrollArea):
     def _update_cursor(self, position: QPointF) -> None:
         end = self.map_to_page(position)
         shape = Qt.CursorShape.ArrowCursor
-        if end is not None and self._marks.annotation_at(end.page, end.x, end.y):
+        if end is not None and self._marked_at(end):
             shape = Qt.CursorShape.PointingHandCursor
         elif end is not None and self._word_at(end) is not None:
             shape = Qt.CursorShape.IBeamCursor

@@ -10,11 +10,28 @@ from collections.abc import Sequence
 
 from reviewer.core.records import Annotation, PageRect, Rect
 
+# A page note's marker: a square in the page's top margin (PDF points), from the right edge.
+NOTE_SIZE = 16.0
+NOTE_TOP = 8.0
+NOTE_RIGHT = 26.0
+NOTE_STEP = 20.0
+
+
+def note_marker(page_width: float, index: int) -> Rect:
+    """Where the `index`-th note of a page has its marker, right to left along the top."""
+    x1 = page_width - NOTE_RIGHT + NOTE_SIZE - index * NOTE_STEP
+    return Rect(x1 - NOTE_SIZE, NOTE_TOP, x1, NOTE_TOP + NOTE_SIZE)
+
 
 class Marks:
+    """Highlights by page, notes on pages (a marker each: they have no rectangles), hits.
+    Carried annotations whose passage is gone (orphaned) have no rectangles either, and
+    no mark: the annotation panel lists them apart."""
+
     def __init__(self) -> None:
         self._annotations: dict[str, Annotation] = {}
         self._by_page: dict[int, list[tuple[Annotation, list[Rect]]]] = {}
+        self._notes: dict[int, list[Annotation]] = {}
         self.selected: str | None = None
         self.hits: list[tuple[PageRect, ...]] = []
         self.hit_index = -1
@@ -24,7 +41,10 @@ class Marks:
     def set_annotations(self, annotations: Sequence[Annotation]) -> None:
         self._annotations = {annotation.id: annotation for annotation in annotations}
         self._by_page = {}
+        self._notes = {}
         for annotation in annotations:
+            if annotation.target == "page":
+                self._notes.setdefault(annotation.page, []).append(annotation)
             pages: dict[int, list[Rect]] = {}
             for page_rect in annotation.anchor.rects:
                 pages.setdefault(page_rect.page, []).append(page_rect.rect)
@@ -54,6 +74,17 @@ class Marks:
         for annotation, rects in reversed(self.highlights_on(page)):
             if any(r.x0 <= x <= r.x1 and r.y0 <= y <= r.y1 for r in rects):
                 return annotation
+        return None
+
+    def notes_on(self, page: int) -> list[Annotation]:
+        return self._notes.get(page, [])
+
+    def note_at(self, page: int, x: float, y: float, page_width: float) -> Annotation | None:
+        """The page note whose marker holds the point."""
+        for index, note in enumerate(self.notes_on(page)):
+            r = note_marker(page_width, index)
+            if r.x0 <= x <= r.x1 and r.y0 <= y <= r.y1:
+                return note
         return None
 
     # Search hits

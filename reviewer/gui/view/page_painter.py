@@ -52,6 +52,36 @@ def paint_highlight(painter: QPainter, rects: Iterable[Rect], color: QColor) -> 
     painter.restore()
 
 
+def paint_note_marker(painter: QPainter, rect: Rect, color: QColor, *, selected: bool) -> None:
+    """A sticky note: the note's colour, a folded corner and three lines of writing."""
+    box = qrect(rect)
+    fold = box.width() / 3
+    pen = QPen(color.darker(200 if selected else 150), 2 if selected else 1)
+    pen.setCosmetic(True)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(pen)
+    painter.setBrush(color)
+    corner = QPointF(box.right(), box.top() + fold)
+    painter.drawPolygon(
+        [
+            box.topLeft(),
+            QPointF(box.right() - fold, box.top()),
+            corner,
+            box.bottomRight(),
+            box.bottomLeft(),
+        ]
+    )
+    painter.setBrush(color.darker(120))
+    painter.drawPolygon(
+        [QPointF(box.right() - fold, box.top()), corner, QPointF(box.right() - fold, corner.y())]
+    )
+    for line in range(1, 4):
+        y = box.top() + fold + line * (box.height() - fold) / 4
+        painter.drawLine(QPointF(box.left() + 3, y), QPointF(box.right() - 3, y))
+    painter.restore()
+
+
 def paint_outline(painter: QPainter, rects: Iterable[Rect], color: QColor, *, width: float) -> None:
     pen = QPen(color, width)
     pen.setCosmetic(True)
