@@ -70,17 +70,19 @@ class Hits(QObject):
         """Mark every occurrence of a phrase in the document, once found in the background,
         and go to the first one from the page being read (wrapping to the start)."""
         task = Task(lambda library, _progress, _cancel: library.locate(document_id, phrase))
-        page = self.view.current_page()
-        task.finished.connect(lambda anchors: self._found(task, document_id, anchors, page))
+        task.finished.connect(lambda anchors: self._found(task, document_id, anchors))
         task.failed.connect(lambda _message: self._failed(task))
         self._finding = task
         self.calls.start(task)
         self.searching.emit()
         return task
 
-    def _found(self, task: Task, document_id: int, anchors: list[Anchor], page: int) -> None:
+    def _found(self, task: Task, document_id: int, anchors: list[Anchor]) -> None:
+        """Go to the first hit from the page read now: a document just opened may have
+        gone to its last-read page while the phrase was being found."""
         shown = self.view.document()
         if task is self._finding and shown is not None and shown.id == document_id:
+            page = self.view.current_page()
             found = passages(anchors)
             ahead = [i for i, passage in enumerate(found) if passage[0].page >= page]
             self.show(found, wraps=True, first=ahead[0] if ahead else 0)

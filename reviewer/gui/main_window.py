@@ -440,10 +440,10 @@ class MainWindow(QMainWindow):
             return False
         if not unlock_document(self.calls, document, self.ask_password):
             return False
-        self.reader.document_changed()
         self.centre.setCurrentWidget(self.reader)
         opener = partial(self.library.open_pages, document.id)
         self.view.open_document(document, opener, [(p.width, p.height) for p in pages])
+        self.reader.document_changed()
         self.view.setFocus()  # Keys (H, 1-9, PageDown) act on the page at once.
         self.context.set_document(document)  # The panels show it.
         # Detecting a long bill's structure takes a while: in the background.

@@ -38,9 +38,13 @@ class Reader(QWidget):
             self.hits.find(document.id, phrase)
 
     def document_changed(self) -> None:
-        """Marks belong to one document: the bar forgets what it found."""
+        """Marks belong to one document: those of the last one go. A phrase the open find
+        bar holds is found again in this one (from the page being read), and counted."""
         self.hits.clear()
+        phrase = self.find_bar.found
         self.find_bar.forget()
+        if phrase and self.find_bar.isVisible() and self.view.document() is not None:
+            self.find_bar.find(phrase)
 
     def _hits_changed(self) -> None:
         if self.hits.wraps and not self.hits.finding:  # The find bar's own hits.

@@ -151,3 +151,24 @@ def test_ctrl_f_finds_from_the_page_being_read(qtbot, window, corpus, question):
     current, total = window.view.hit_position()
     assert window.view.hits()[current - 1][0].page == 2
     assert window.find_bar.count.text() == f"{current} of {total}"
+
+
+def test_the_find_bar_keeps_its_phrase_in_the_next_document(qtbot, window, corpus, question):
+    """Another document opened while the bar is open: the phrase stays, found and counted
+    again there, from the page the new document shows."""
+    counted = {d.id: corpus.locate(d.id, PHRASE) for d in corpus.documents() if d.id != question}
+    other, found = next((i, f) for i, f in counted.items() if {a.page for a in f} - {1})
+    window.open_document(question)
+    window.open_find_bar()
+    window.find_bar.find(PHRASE)
+    qtbot.waitUntil(lambda: window.find_bar.count.text().startswith("1 of"))
+
+    window.open_document(other)
+    later = min(a.page for a in found if a.page > 1)
+    window.view.go_to_page(later)  # as the last-read page is restored, before the answer
+    qtbot.waitUntil(lambda: window.view.hit_position()[1] == len(found), timeout=10_000)
+    bar = window.find_bar
+    assert bar.isVisible() and bar.edit.text() == PHRASE
+    current, total = window.view.hit_position()
+    assert window.view.hits()[current - 1][0].page == later
+    assert bar.count.text() == f"{current} of {total}"
