@@ -61,7 +61,7 @@ from reviewer.gui.panels.registry import PANELS, PanelSpec
 from reviewer.gui.panels.search_panel import SearchPanel
 from reviewer.gui.panels.task_progress import TaskProgress
 from reviewer.gui.panels.versions import Versions
-from reviewer.gui.passwords import PasswordPrompts, ask_password, unlock_document
+from reviewer.gui.passwords import DocumentUnlock, PasswordPrompts, ask_password
 from reviewer.gui.reader import Reader
 from reviewer.gui.reads import Reads
 from reviewer.gui.recognition import Recognition
@@ -141,6 +141,8 @@ class MainWindow(QMainWindow):
         self.import_dialog: ImportDialog | None = None
         self.properties_dialog: DocumentPropertiesDialog | None = None
         self.context_menu: QMenu | None = None  # the last one shown
+        # Late-bound, so that what asks for the password can be replaced (tests).
+        self.unlock = DocumentUnlock(self.context.calls, lambda *a: self.ask_password(*a), self)
         self.exports = Exports(self.context, self)
         self._build_widgets()
         self.context.text = self.view
@@ -339,6 +341,9 @@ class MainWindow(QMainWindow):
         self.view.annotationMenuRequested.connect(self.show_annotation_menu)
         self.view.selectionChanged.connect(self._update_enabled)
         self.view.loadFailed.connect(self.show_error)
+        self.view.passwordRequired.connect(self._ask_unlock)
+        self.unlock.unlocked.connect(self._unlocked_document)
+        self.unlock.refused.connect(self._unlock_refused)
         self.find_bar.stepRequested.connect(self.step_hit)
         self.annotation_panel.annotationsChanged.connect(self._show_marks)
         context = self.context
@@ -438,8 +443,7 @@ class MainWindow(QMainWindow):
         pages = self.calls.call(Library.pages, document_id) if document else None
         if document is None or pages is None:
             return False
-        if not unlock_document(self.calls, document, self.ask_password):
-            return False
+        self.unlock.forget()
         self.centre.setCurrentWidget(self.reader)
         opener = partial(self.library.open_pages, document.id)
         self.view.open_document(document, opener, [(p.width, p.height) for p in pages])
@@ -466,12 +470,27 @@ class MainWindow(QMainWindow):
     def ask_password(self, name: str, wrong: bool) -> str | None:
         return ask_password(self, name, wrong)
 
+    def _ask_unlock(self) -> None:
+        """The open document needs its password (the render thread found it out)."""
+        if self.document is not None:
+            self.unlock.start(self.document)
+
+    def _unlocked_document(self, document: Document) -> None:
+        if self.document is not None and self.document.id == document.id:
+            self.view.reopen()
+
+    def _unlock_refused(self, document: Document) -> None:
+        """Cancel, or the wrong password thrice: the document stays closed."""
+        if self.document is not None and self.document.id == document.id:
+            self.close_document()
+
     def _structured(self, sections: Sequence[Section]) -> None:
         """The open document's structure: its outline, and where its annotations fall."""
         self.panels["outline"].show_sections(sections)
         self.annotation_panel.locate()
 
     def close_document(self) -> None:
+        self.unlock.forget()
         self.context.leaving.emit()
         self.view.close_document()
         self.find_bar.close_bar()

@@ -1,5 +1,9 @@
 """The password dialog: at import, for each encrypted file in turn; at opening, once a session.
 
+At opening, the page view's render thread finds that the file needs a password (it opens
+it there anyway); the window then asks, and `DocumentUnlock` tries each password in the
+background.
+
 At import, each password is tried in the background (`Library.import_with_password`), so the window
 never waits on a large file; a wrong one is said, and asked again, `PASSWORD_TRIES` times
 in all. Cancel skips the file; the other files' outcomes are kept as they were.
@@ -14,10 +18,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
-from reviewer.core.errors import PasswordRequired, ReviewerError
+from reviewer.core.errors import PasswordRequired
 from reviewer.core.passwords import PASSWORD_TRIES, needs_password, wrong_password
 from reviewer.core.records import Document, ImportOutcome, ImportReport
 from reviewer.gui.worker import Calls, Task
+from reviewer.library import Library
 
 # Asks for a file's password: given the file name and whether the last one was wrong;
 # None when the user cancels.
@@ -102,31 +107,72 @@ def ask_password(parent: QWidget | None, name: str, wrong: bool) -> str | None:
     return password if accepted else None
 
 
-def unlock_document(calls: Calls, document: Document, ask: Ask) -> bool:
-    """Whether `document` can be shown, asking for its password if it is encrypted; False
-    (and a message) when the user cancels, gives a wrong one thrice, or it cannot be read."""
+def try_password(library: Library, document: Document, password: str) -> bool:
+    """Whether the password opens the document (remembered then for this session)."""
     try:
-        calls.library.unlock(document)
-        return True
+        library.unlock(document, password)
     except PasswordRequired:
-        pass
-    except ReviewerError as error:
-        calls.failed.emit(str(error))
         return False
-    wrong = False
-    for _try in range(PASSWORD_TRIES):
-        password = ask(document.title, wrong)
+    return True
+
+
+class DocumentUnlock(QObject):
+    """The password of a document the page view could not open without one: asked here,
+    on the GUI thread, and tried in the background (a big file takes a while to open),
+    `PASSWORD_TRIES` times at most. `unlocked` when one opens it; `refused` on Cancel,
+    after the last wrong one (said) or when the file cannot be read (said)."""
+
+    unlocked = Signal(object)  # Document
+    refused = Signal(object)  # Document
+
+    def __init__(self, calls: Calls, ask: Ask, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.calls = calls
+        self.ask = ask
+        self.document: Document | None = None
+        self._tries = 0
+
+    def start(self, document: Document) -> None:
+        self.document = document
+        self._tries = 0
+        self._next(wrong=False)
+
+    def _next(self, *, wrong: bool) -> None:
+        document = self.document
+        if document is None:
+            return
+        password = self.ask(document.title, wrong)
         if not password:
-            return False
-        try:
-            calls.library.unlock(document, password)
-            return True
-        except PasswordRequired as error:
-            wrong = error.wrong_password
-        except ReviewerError as error:
-            calls.failed.emit(str(error))
-            return False
-    calls.failed.emit(
-        QCoreApplication.translate("PasswordPrompts", "Wrong password: the document stays closed.")
-    )
-    return False
+            self._give_up("")
+            return
+        self._tries += 1
+        task = Task(lambda library, _p, _c: try_password(library, document, password))
+        task.finished.connect(lambda opened: self._tried(document, opened))
+        task.failed.connect(self._give_up)
+        self.calls.read(task)
+
+    def _tried(self, document: Document, opened: bool) -> None:
+        if document is not self.document:  # Another document was opened meanwhile.
+            return
+        if opened:
+            self.document = None
+            self.unlocked.emit(document)
+        elif self._tries < PASSWORD_TRIES:
+            self._next(wrong=True)
+        else:
+            self._give_up(
+                QCoreApplication.translate(
+                    "PasswordPrompts", "Wrong password: the document stays closed."
+                )
+            )
+
+    def _give_up(self, message: str) -> None:
+        document, self.document = self.document, None
+        if message:
+            self.calls.failed.emit(message)
+        if document is not None:
+            self.refused.emit(document)
+
+    def forget(self) -> None:
+        """The document is closed: an answer still on its way is not for it."""
+        self.document = None

@@ -87,11 +87,45 @@ def test_an_encrypted_document_asks_its_password_once_at_opening(
         return next(answers)
 
     monkeypatch.setattr(window, "ask_password", ask)
-    assert not window.open_document(document_id)  # Cancel: it stays closed
-    assert window.document is None
+    assert window.open_document(document_id)  # Asked once the render thread finds it locked.
+    qtbot.waitUntil(lambda: window.document is None)  # Cancel: it closes
+    assert asked == [False]
     assert window.open_document(document_id)
+    qtbot.waitUntil(lambda: 1 in window.view.rendered_pages(), timeout=10_000)
     assert asked == [False, False, True]
     assert window.document.id == document_id
     window.close_document()
     assert window.open_document(document_id)  # not asked again this session
+    qtbot.waitUntil(lambda: 1 in window.view.rendered_pages(), timeout=10_000)
     assert len(asked) == 3
+
+
+def test_whether_a_document_needs_a_password_is_found_off_the_gui_thread(
+    qtbot, window, tmp_path, shared_pdfs, monkeypatch
+):
+    """A big or slow file must not freeze the window: neither the first opening (which
+    finds the password missing) nor the try of a password runs on the GUI thread."""
+    import threading
+
+    with Library(tmp_path / "other") as other:
+        [outcome] = other.import_paths([shared_pdfs / "encrypted" / RC4]).outcomes
+        document_id = other.import_with_password(outcome, "foo").document_id
+    assert window.open_library(tmp_path / "other")
+    on_gui: list[tuple[str, bool]] = []
+
+    def watched(name: str):
+        method = getattr(Library, name)
+
+        def call(*args, **kwargs):
+            on_gui.append((name, threading.current_thread() is threading.main_thread()))
+            return method(*args, **kwargs)
+
+        monkeypatch.setattr(Library, name, call)
+
+    for name in ("unlock", "open_pages"):
+        watched(name)
+    monkeypatch.setattr(window, "ask_password", lambda _name, _wrong: "foo")
+    assert window.open_document(document_id)
+    qtbot.waitUntil(lambda: 1 in window.view.rendered_pages(), timeout=10_000)
+    assert [name for name, _gui in on_gui] == ["open_pages", "unlock", "open_pages"]
+    assert not any(gui for _name, gui in on_gui)

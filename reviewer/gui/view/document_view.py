@@ -74,6 +74,7 @@ class DocumentView(QAbstractScrollArea):
     selectionMenuRequested = Signal(QPoint)  # for the selected text
     annotationMenuRequested = Signal(str, QPoint)  # for this annotation (made current first)
     loadFailed = Signal(str)  # The file could not be opened; the message says why.
+    passwordRequired = Signal()  # The file is encrypted: `reopen` once it is unlocked.
 
     def __init__(
         self, parent: QWidget | None = None, *, cache_bytes: int = DEFAULT_MAX_BYTES
@@ -84,6 +85,8 @@ class DocumentView(QAbstractScrollArea):
         self._pages.changed.connect(self._on_page_changed)
         self._pages.wordsArrived.connect(self._on_words)
         self._pages.openFailed.connect(self._on_open_failed)
+        self._pages.locked.connect(self._on_locked)
+        self._opener: Opener | None = None
         self._zoom = 1.0
         self._fit: Fit | None = Fit.WIDTH
         self._layout = PageLayout([], zoom=self._zoom, width=0)
@@ -112,13 +115,22 @@ class DocumentView(QAbstractScrollArea):
         pages' (width, height) in PDF points."""
         self.close_document()
         self._document = document
+        self._opener = pages
         self._layout = PageLayout(page_sizes, zoom=self._zoom, width=self.viewport().width())
         self._pages.open(pages)
         self._relayout(anchor=None)
         self.verticalScrollBar().setValue(0)
 
+    def reopen(self) -> None:
+        """Open the pages again where they are shown (the file was just unlocked)."""
+        if self._opener is not None:
+            self._pages.open(self._opener)
+            self._request_jobs()
+            self.viewport().update()
+
     def close_document(self) -> None:
         self._pages.close()
+        self._opener = None
         had_selection = bool(self._ranges)
         self._document = None
         self._selection, self._ranges, self._press = None, [], None
@@ -455,6 +467,10 @@ class DocumentView(QAbstractScrollArea):
     def _on_words(self, page: int) -> None:
         if self._selection is not None and page in self._selection.pages:
             self._refresh_ranges()
+
+    def _on_locked(self) -> None:
+        self.viewport().update()
+        self.passwordRequired.emit()
 
     def _on_open_failed(self, message: str) -> None:
         self.viewport().update()

@@ -44,6 +44,7 @@ class PageSource(QObject):
     changed = Signal(int)  # A page's image, words or failure arrived.
     wordsArrived = Signal(int)
     openFailed = Signal(str)
+    locked = Signal()  # The file needs a password: open it again once it is unlocked.
 
     def __init__(
         self, *, cache_bytes: int = DEFAULT_MAX_BYTES, parent: QObject | None = None
@@ -64,6 +65,7 @@ class PageSource(QObject):
         self._service.rendered.connect(self._on_rendered)
         self._service.wordsReady.connect(self._on_words)
         self._service.failed.connect(self._on_failed)
+        self._service.locked.connect(self._on_locked)
         self._holder.worker = self._service.worker
 
     def close(self) -> None:
@@ -127,6 +129,10 @@ class PageSource(QObject):
             self._words.popitem(last=False)
         self.wordsArrived.emit(page)
         self.changed.emit(page)
+
+    def _on_locked(self, message: str) -> None:
+        self.error = message
+        self.locked.emit()
 
     def _on_failed(self, page: int, message: str) -> None:
         if page == 0:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
+from reviewer.core.errors import PasswordRequired
 from reviewer.core.pages import PageReader, Word
 
 Opener = Callable[[], PageReader]  # opens a document's pages, e.g. Library.open_pages
@@ -57,6 +58,7 @@ class PageWords:
 class Failed:
     page: int  # 0 when the file itself could not be opened.
     message: str
+    locked: bool = False  # The file is encrypted and its password is not known yet.
 
 
 Result = Rendered | PageWords | Failed
@@ -102,7 +104,8 @@ class RenderWorker:
         try:
             pdf = self._open()
         except Exception as error:  # Any failure must reach the view, not kill the thread.
-            self._deliver(Failed(0, str(error)))
+            # Opening here is also the check that a password is needed: never on the GUI thread.
+            self._deliver(Failed(0, str(error), isinstance(error, PasswordRequired)))
             return
         with pdf:
             while (job := self._next()) is not None:
@@ -129,6 +132,7 @@ class RenderService(QObject):
     rendered = Signal(int, int, QImage)  # page, scale key, image
     wordsReady = Signal(int, object, int)  # page, tuple[Word, ...], rotation
     failed = Signal(int, str)  # page (0: the whole file), message
+    locked = Signal(str)  # the file needs a password (message)
     _delivered = Signal(object)
 
     def __init__(self, opener: Opener, parent: QObject | None = None) -> None:
@@ -154,5 +158,7 @@ class RenderService(QObject):
                 self.rendered.emit(page, scale_key, image)
             case PageWords(page, words, rotation):
                 self.wordsReady.emit(page, words, rotation)
+            case Failed(0, message, True):
+                self.locked.emit(message)
             case Failed(page, message):
                 self.failed.emit(page, message)
