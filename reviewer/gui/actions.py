@@ -531,8 +531,8 @@ def fill_tags(
 def ask_new_tag(parent: QWidget | None, apply: Callable[[str], object]) -> None:
     name, ok = QInputDialog.getText(
         parent,
-        QCoreApplication.translate("Actions", "New Tag"),
-        QCoreApplication.translate("Actions", "Name of the new tag:"),
+        QCoreApplication.translate("TagPalette", "New Tag"),  # the palette's own dialog words
+        QCoreApplication.translate("TagPalette", "Name of the new tag:"),
     )
     if ok and name.strip():
         apply(" ".join(name.split()))

@@ -525,7 +525,7 @@ class DocumentView(QAbstractScrollArea):
             rects = [r.rect for r in selected.anchor.rects if r.page == page]
             page_painter.paint_outline(painter, rects, QColor(selected.color).darker(170), width=2)
         for index, note in enumerate(self._marks.notes_on(page)):
-            marker = note_marker(self._layout.sizes[page - 1][0], index)
+            marker = note_marker(index)
             chosen = note.id == self._marks.selected
             page_painter.paint_note_marker(painter, marker, QColor(note.color), selected=chosen)
 
@@ -535,7 +535,7 @@ class DocumentView(QAbstractScrollArea):
         notes = self._marks.notes_on(note.page) if note else []
         if note is None or note not in notes:
             return None
-        marker = note_marker(self._layout.sizes[note.page - 1][0], notes.index(note))
+        marker = note_marker(notes.index(note))
         return self.map_from_page(
             note.page, (marker.x0 + marker.x1) / 2, (marker.y0 + marker.y1) / 2
         )
@@ -714,8 +714,7 @@ class DocumentView(QAbstractScrollArea):
 
     def _marked_at(self, end: PagePoint) -> Annotation | None:
         """The page note whose marker, or the highlight, is under a point of a page."""
-        width = self._layout.sizes[end.page - 1][0]
-        note = self._marks.note_at(end.page, end.x, end.y, width)
+        note = self._marks.note_at(end.page, end.x, end.y)
         return note or self._marks.annotation_at(end.page, end.x, end.y)
 
     def _click(self, end: PagePoint) -> None:

@@ -10,17 +10,18 @@ from collections.abc import Sequence
 
 from reviewer.core.records import Annotation, PageRect, Rect
 
-# A page note's marker: a square in the page's top margin (PDF points), from the right edge.
+# A page note's marker: a square in the page's top margin (PDF points), from the left edge,
+# where the eye starts reading and which stays in sight when a zoomed page is wider than the view.
 NOTE_SIZE = 16.0
 NOTE_TOP = 8.0
-NOTE_RIGHT = 26.0
+NOTE_LEFT = 10.0
 NOTE_STEP = 20.0
 
 
-def note_marker(page_width: float, index: int) -> Rect:
-    """Where the `index`-th note of a page has its marker, right to left along the top."""
-    x1 = page_width - NOTE_RIGHT + NOTE_SIZE - index * NOTE_STEP
-    return Rect(x1 - NOTE_SIZE, NOTE_TOP, x1, NOTE_TOP + NOTE_SIZE)
+def note_marker(index: int) -> Rect:
+    """Where the `index`-th note of a page has its marker, left to right along the top."""
+    x0 = NOTE_LEFT + index * NOTE_STEP
+    return Rect(x0, NOTE_TOP, x0 + NOTE_SIZE, NOTE_TOP + NOTE_SIZE)
 
 
 class Marks:
@@ -79,10 +80,10 @@ class Marks:
     def notes_on(self, page: int) -> list[Annotation]:
         return self._notes.get(page, [])
 
-    def note_at(self, page: int, x: float, y: float, page_width: float) -> Annotation | None:
+    def note_at(self, page: int, x: float, y: float) -> Annotation | None:
         """The page note whose marker holds the point."""
         for index, note in enumerate(self.notes_on(page)):
-            r = note_marker(page_width, index)
+            r = note_marker(index)
             if r.x0 <= x <= r.x1 and r.y0 <= y <= r.y1:
                 return note
         return None
