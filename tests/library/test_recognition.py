@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from reviewer.core.errors import NotFound
 from reviewer.library import Library
 from reviewer.samples import bill
 
@@ -66,6 +69,12 @@ def test_annotations_know_the_article_and_alinea_they_fall_in(library: Library, 
     annotation = library.highlight(document_id, article.page, inside, inside + 12)
     assert library.location(annotation).startswith("Article 2")
     assert library.location(annotation, short=True).startswith("Art. 2")
+    # A selection not yet annotated is located the same way, from its page offset.
+    where = library.passage_location(document_id, article.page, inside, short=True)
+    assert where == library.location(annotation, short=True)
+    assert library.passage_location(document_id, 1, 0) is None  # before the first article
+    with pytest.raises(NotFound):
+        library.passage_location(document_id, 99, 0)
 
 
 def _walk(sections):
