@@ -574,22 +574,29 @@ class MainWindow(QMainWindow):
                 self.view.clear_selection()
                 self.select_annotation(made[-1].id)
 
-    def selection_reference(self) -> str | None:
-        """The selected text in quotes, with where it falls: « … » (Art. 7, al. 3, p. 9)."""
+    def copy_with_reference(self) -> None:
+        """Copy the selected text in quotes, with where it falls: « … » (Art. 7, al. 3, p. 9).
+        Where it falls is read in the background: the structure of a long bill may not be
+        known yet, and detecting it takes a while."""
         spans = self.view.selection()
         text = self.view.selected_text()
         if self.document is None or not spans or not text.strip():
-            return None
-        page, start, _end = spans[0]
-        where = self.calls.call(Library.passage_location, self.document.id, page, start, short=True)
-        return cite(text, where, page, spans[-1][0])
-
-    def copy_with_reference(self) -> None:
-        quoted = self.selection_reference()
-        if quoted is None:
             self.show_error(self.tr("Select some text first: drag over the words in the page."))
             return
+        page, start, _end = spans[0]
+        where = partial(
+            Library.passage_location,
+            document_id=self.document.id,
+            page=page,
+            start=start,
+            short=True,
+        )
+        self.reads.ask("reference", where, partial(self._copy_cited, text, page, spans[-1][0]))
+
+    def _copy_cited(self, text: str, page: int, last_page: int, where: str | None) -> None:
+        quoted = cite(text, where, page, last_page)
         QApplication.clipboard().setText(quoted)
+        self.statusBar().showMessage(self.tr("Copied: %1").replace("%1", quoted), 5000)
 
     def selection_menu(self) -> QMenu:
         """The menu of the selected text, as SELECTION_MENU lists it."""
