@@ -642,11 +642,7 @@ class MainWindow(QMainWindow):
         if self.current_annotation is not None:
             self.edits.toggle_tag(self.current_annotation, name)
         elif self.document is not None and self.view.selection():
-            spans = [Span(*span) for span in self.view.selection()]
-            made = self.edits.highlight(self.document.id, spans, color=self.color, tags=[name])
-            if made:
-                self.view.clear_selection()
-                self.select_annotation(made[-1].id)
+            self.tag_selection(name)
         else:
             self.show_error(self.tr("Select a highlight (or some text) first, then the tag."))
 

@@ -1,12 +1,12 @@
 """The password dialog: at import, for each encrypted file in turn; at opening, once a session.
 
-At opening, the page view's render thread finds that the file needs a password (it opens
-it there anyway); the window then asks, and `DocumentUnlock` tries each password in the
-background.
-
 At import, each password is tried in the background (`Library.import_with_password`), so the window
 never waits on a large file; a wrong one is said, and asked again, `PASSWORD_TRIES` times
 in all. Cancel skips the file; the other files' outcomes are kept as they were.
+
+At opening, the page view's render thread finds out that the file needs a password (it
+opens the file there anyway); the window asks, and `DocumentUnlock` tries each password in
+the background as well. Cancel, or a wrong one thrice, closes the document.
 """
 
 from __future__ import annotations
