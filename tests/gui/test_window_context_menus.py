@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 from helpers import write_test_pdf
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QContextMenuEvent
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QContextMenuEvent, QHelpEvent
+from PySide6.QtWidgets import QApplication, QMenu, QToolTip, QWidget
 
 from reviewer.core.colors import PALETTE
 from reviewer.core.pages import Word
@@ -205,7 +205,11 @@ def test_a_page_note_has_a_marker_that_shows_and_selects_it(qtbot, opened, libra
     qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=where.toPoint())
     assert window.current_annotation == note.id
     assert window.annotation_panel.selected_id() == note.id
-    assert "Conseil d'État" in window.view._tips[note.id]  # what hovering it shows
+    viewport = window.view.viewport()
+    hover = QHelpEvent(QEvent.Type.ToolTip, where.toPoint(), viewport.mapToGlobal(where.toPoint()))
+    QApplication.sendEvent(viewport, hover)
+    assert QToolTip.isVisible() and "Conseil d'État" in QToolTip.text()  # what hovering shows
+    QToolTip.hideText()
     menu = right_click(window, where.toPoint())
     assert "Edit Note" in entries(menu)
 
