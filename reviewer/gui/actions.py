@@ -12,8 +12,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QIcon, QKeyEvent, QKeySequence, QPixmap
 from PySide6.QtWidgets import QInputDialog, QMenu, QMenuBar, QWidget
 
 from reviewer.core.colors import PALETTE
@@ -536,3 +536,11 @@ def ask_new_tag(parent: QWidget | None, apply: Callable[[str], object]) -> None:
     )
     if ok and name.strip():
         apply(" ".join(name.split()))
+
+
+def is_menu_key(event: QKeyEvent) -> bool:
+    """The keys that open a context menu from the keyboard: the Menu key and Shift+F10."""
+    shift_f10 = event.key() == Qt.Key.Key_F10 and (
+        event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+    )
+    return event.type() == QEvent.Type.KeyPress and (event.key() == Qt.Key.Key_Menu or shift_f10)

@@ -195,3 +195,24 @@ def test_the_context_menu_recolours_copies_with_reference_and_deletes(
     with qtbot.waitSignal(panel.editor.deleteRequested) as asked:
         entries["Delete"].trigger()
     assert asked.args == [made.id]
+
+
+def test_shift_f10_opens_the_current_annotations_menu_under_its_row(
+    qtbot, panel, library, document_id
+):
+    from PySide6.QtWidgets import QMenu
+
+    library.highlight(document_id, 1, 0, 2)
+    made = library.highlight(document_id, 1, 3, 7)
+    panel.refresh()
+    panel.select(made.id)
+    row = panel.list.visualItemRect(panel.list.currentItem())
+    for key, modifier in (
+        (Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier),
+        (Qt.Key.Key_Menu, Qt.KeyboardModifier.NoModifier),
+    ):
+        qtbot.keyClick(panel.list, key, modifier)
+        [menu] = [m for m in panel.findChildren(QMenu) if m.isVisible() and m.parent() is panel]
+        assert "Copy Quote with Reference" in [a.text() for a in menu.actions()]
+        assert menu.pos() == panel.list.viewport().mapToGlobal(row.bottomLeft())
+        menu.close()

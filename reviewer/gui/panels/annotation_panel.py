@@ -15,11 +15,13 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QEvent,
+    QObject,
     QPoint,
     QSize,
     Qt,
     Signal,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -36,7 +38,7 @@ from PySide6.QtWidgets import (
 from reviewer.core.changes import Changes
 from reviewer.core.colors import PALETTE
 from reviewer.core.records import Annotation, CarryStatus
-from reviewer.gui.actions import COLOR_NAMES, color_icon, fill_tags, translate
+from reviewer.gui.actions import COLOR_NAMES, color_icon, fill_tags, is_menu_key, translate
 from reviewer.gui.context import PanelContext
 from reviewer.gui.panels.annotation_editor import AnnotationEditor
 from reviewer.gui.undo import Edits
@@ -134,6 +136,7 @@ class AnnotationPanel(QWidget):
         self.list.itemActivated.connect(self._activate)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._context_menu)
+        self.list.installEventFilter(self)
         self.retranslate()
 
     def _lay_out(self) -> None:
@@ -380,7 +383,19 @@ class AnnotationPanel(QWidget):
         item = self.list.itemAt(point)
         annotation = self.annotation(item.data(ID_ROLE)) if item is not None else None
         if annotation is not None:
-            self.menu_for(annotation).exec(self.list.viewport().mapToGlobal(point))
+            menu = self.menu_for(annotation)
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one menu, once
+            menu.popup(self.list.viewport().mapToGlobal(point))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Shift+F10 or the Menu key in the list: the current annotation's menu, under its
+        row (Qt would open it at the list's centre, on whichever row is there)."""
+        if watched is self.list and isinstance(event, QKeyEvent) and is_menu_key(event):
+            item = self.list.currentItem()
+            if item is not None and item.isSelected():
+                self._context_menu(self.list.visualItemRect(item).bottomLeft())
+            return True
+        return super().eventFilter(watched, event)
 
     def _edit_note(self, annotation_id: str) -> None:
         self.select(annotation_id)

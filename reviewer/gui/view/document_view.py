@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidg
 
 from reviewer.core.pages import Word
 from reviewer.core.records import Annotation, Document, PageRect
+from reviewer.gui.actions import is_menu_key
 from reviewer.gui.view import page_painter, selection
 from reviewer.gui.view.layout import GAP, PageLayout, rotation_transform
 from reviewer.gui.view.marks import Marks, note_marker
@@ -605,9 +606,7 @@ class DocumentView(QAbstractScrollArea):
         elif event.key() == Qt.Key.Key_Space and not ctrl:
             shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
             self.scroll_screen(-1 if shift else 1)
-        elif event.key() == Qt.Key.Key_Menu or (
-            event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier
-        ):
+        elif is_menu_key(event):
             self.open_context_menu()
         elif event.key() == Qt.Key.Key_Home:
             self.verticalScrollBar().setValue(0)
