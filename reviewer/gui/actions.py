@@ -525,7 +525,15 @@ def fill_tags(
         action.setChecked(have is not None and name.casefold() in have)
     if names:
         menu.addSeparator()
-    menu.addAction(translate("New Tag…"), lambda: ask_new_tag(menu.parentWidget(), apply))
+    menu.addAction(translate("New Tag…"), lambda: ask_new_tag(owner(menu), apply))
+
+
+def owner(menu: QMenu) -> QWidget:
+    """The widget a (sub)menu belongs to: a dialog it opens goes over that, not the menu."""
+    widget: QWidget = menu
+    while isinstance(widget, QMenu) and widget.parentWidget() is not None:
+        widget = widget.parentWidget()
+    return widget
 
 
 def ask_new_tag(parent: QWidget | None, apply: Callable[[str], object]) -> None:

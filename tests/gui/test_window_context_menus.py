@@ -252,3 +252,26 @@ def test_shift_f10_opens_the_menu_of_the_selection_or_of_the_current_annotation(
     before = window.context_menu
     qtbot.keyClick(window.view, Qt.Key.Key_Menu)  # nothing to act on: no menu
     assert window.context_menu is before and not before.isVisible()
+
+
+def test_new_tag_from_the_selection_menu_highlights_with_it(
+    qtbot, opened, library, document_id, words, monkeypatch
+):
+    from PySide6.QtWidgets import QInputDialog
+
+    window = opened
+    asked_over: list[QWidget] = []
+
+    def typed(parent, _title, _label):
+        asked_over.append(parent)
+        return "  avis   du CE ", True
+
+    monkeypatch.setattr(QInputDialog, "getText", typed)
+    select(qtbot, window, words, "CNIL", "avis")
+    tags = entries(right_click(window, point_of(window, words, "rend")))[
+        "Highlight with Tag"
+    ].menu()
+    next(a for a in tags.actions() if a.text() == "New Tag…").trigger()
+    [made] = library.annotations(document_id=document_id)
+    assert made.tags == ("avis du CE",) and made.quote == "CNIL rend un avis"
+    assert asked_over == [window]  # over the window, not over the menu that closed
