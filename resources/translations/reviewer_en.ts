@@ -95,6 +95,11 @@
 <context>
     <name>Exports</name>
     <message numerus="yes">
+        <source>This text has %n saved amendment draft(s).</source>
+        <translation>
+            <numerusform>This text has %n saved amendment draft.</numerusform><numerusform>This text has %n saved amendment drafts.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>Report written: %n annotation(s).</source>
         <translation>
             <numerusform>Report written: %n annotation.</numerusform><numerusform>Report written: %n annotations.</numerusform></translation>
@@ -108,6 +113,11 @@
         <source>Word file written: %n comment(s).</source>
         <translation>
             <numerusform>Word file written: %n comment.</numerusform><numerusform>Word file written: %n comments.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) as tracked changes.</source>
+        <translation>
+            <numerusform>%n draft as tracked changes.</numerusform><numerusform>%n drafts as tracked changes.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>W3C file written: %n annotation(s), deleted ones included.</source>
@@ -158,6 +168,11 @@
         <source>%n annotation(s) on documents this library lacks: import those documents, then this file again.</source>
         <translation>
             <numerusform>%n annotation on documents this library lacks: import those documents, then this file again.</numerusform><numerusform>%n annotations on documents this library lacks: import those documents, then this file again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s) on amendments taken in.</source>
+        <translation>
+            <numerusform>%n position on amendments taken in.</numerusform><numerusform>%n positions on amendments taken in.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) imported from %1</source>

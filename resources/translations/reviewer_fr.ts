@@ -155,6 +155,30 @@
         <translation>Surligner le texte sélectionné dans la couleur courante</translation>
     </message>
     <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the selected text</source>
+        <translation>Copier le texte sélectionné</translation>
+    </message>
+    <message>
+        <source>Copy with &amp;Reference</source>
+        <translation>Copier avec la &amp;référence</translation>
+    </message>
+    <message>
+        <source>Copy the selected text in quotes, with its article, paragraph and page</source>
+        <translation>Copier le texte sélectionné entre guillemets, avec son article, son alinéa et sa page</translation>
+    </message>
+    <message>
+        <source>Highlight and Add a &amp;Note</source>
+        <translation>Surligner et ajouter une &amp;note</translation>
+    </message>
+    <message>
+        <source>Highlight the selected text and write its note</source>
+        <translation>Surligner le texte sélectionné et écrire sa note</translation>
+    </message>
+    <message>
         <source>&amp;Delete Annotation</source>
         <translation>&amp;Supprimer l&apos;annotation</translation>
     </message>
@@ -347,6 +371,14 @@
         <translation>&amp;Langue</translation>
     </message>
     <message>
+        <source>Highlight with &amp;Tag</source>
+        <translation>Surligner avec l’é&amp;tiquette</translation>
+    </message>
+    <message>
+        <source>New Tag…</source>
+        <translation>Nouvelle étiquette…</translation>
+    </message>
+    <message>
         <source>Highlight in %1 (%2)</source>
         <translation>Surligner en %1 (%2)</translation>
     </message>
@@ -439,6 +471,10 @@
     <message>
         <source>Colour</source>
         <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Copy Quote with Reference</source>
@@ -1264,6 +1300,28 @@
         <source>The Word file could not be written.</source>
         <translation>Le fichier Word n&apos;a pas pu être écrit.</translation>
     </message>
+    <message numerus="yes">
+        <source>This text has %n saved amendment draft(s).</source>
+        <translation>
+            <numerusform>Ce texte a %n projet d’amendement enregistré.</numerusform>
+            <numerusform>Ce texte a %n projets d’amendement enregistrés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Include amendment drafts as tracked changes</source>
+        <translation>Inclure les projets d’amendement en modifications suivies</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) as tracked changes.</source>
+        <translation>
+            <numerusform>%n projet en modifications suivies.</numerusform>
+            <numerusform>%n projets en modifications suivies.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Open the document this file is a copy of, then import its annotations.</source>
         <translation>Ouvrez le document dont ce fichier est une copie, puis importez ses annotations.</translation>
@@ -1346,6 +1404,17 @@
             <numerusform>%n annotation porte sur des documents absents de cette bibliothèque&#xa0;: importez ces documents, puis de nouveau ce fichier.</numerusform>
             <numerusform>%n annotations portent sur des documents absents de cette bibliothèque&#xa0;: importez ces documents, puis de nouveau ce fichier.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s) on amendments taken in.</source>
+        <translation>
+            <numerusform>%n position sur des amendements reprise.</numerusform>
+            <numerusform>%n positions sur des amendements reprises.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Position labels added to the library&apos;s list: %1.</source>
+        <translation>Positions ajoutées à la liste de la bibliothèque&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) imported from %1</source>
@@ -1670,6 +1739,10 @@ Ses annotations sont conservées jusqu&apos;au compactage de la bibliothèque, e
     <message>
         <source>Select some text first: drag over the words in the page.</source>
         <translation>Sélectionnez d&apos;abord du texte : faites glisser la souris sur les mots de la page.</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Copié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Select a highlight (or some text) first, then the tag.</source>
