@@ -188,6 +188,8 @@ class Startup(QObject):
         window.show()
         if library.notice:  # Opened with work left for later (a full disk): say so.
             window.show_error(library.notice)
+        elif window.context.preferences.settings.problem:  # a damaged settings file
+            window.show_error(window.context.preferences.settings.problem)
         self.start_window.hand_over()
         self.window = window
         self.ready.emit(window)

@@ -19,6 +19,15 @@ def english(qapp) -> None:
     Languages(qapp).apply("en")
 
 
+@pytest.fixture(autouse=True)
+def user_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test's own settings file (REVIEWER_SETTINGS): what one test saves in the
+    preferences, the next does not find."""
+    path = tmp_path / "user-settings.json"
+    monkeypatch.setenv("REVIEWER_SETTINGS", str(path))
+    return path
+
+
 @pytest.fixture
 def corpus(library, corpus_dir: Path):
     """A fresh library holding the shared corpus."""

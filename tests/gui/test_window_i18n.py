@@ -11,6 +11,7 @@ After changing a string in reviewer/gui, update the catalogue and the compiled c
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -88,7 +89,7 @@ def window(qtbot, library, languages, tmp_path: Path) -> Iterator[MainWindow]:
     shown.close()
 
 
-def test_switching_language_retranslates_the_window(qtbot, window):
+def test_switching_language_retranslates_the_window(qtbot, window, user_settings):
     file_menu = window.menus.menus["file"]
     assert file_menu.title() == "&File"
     window.set_language("fr")
@@ -96,7 +97,7 @@ def test_switching_language_retranslates_the_window(qtbot, window):
     assert window.docks["library"].windowTitle() == "Bibliothèque"
     assert window.panels["library"].sort_box.itemText(0) == "Trier par titre"
     assert window.action_set["highlight_red"].text() == "Rouge"
-    assert window.session.value("ui/language") == "fr"
+    assert json.loads(user_settings.read_text())["language"] == "fr"  # the CLI's too
     window.set_language("en")
     qtbot.waitUntil(lambda: file_menu.title() == "&File")
     assert window.annotation_panel.tag_box.itemText(0) == "All tags"

@@ -16,6 +16,8 @@ from typing import Any
 from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
     QComboBox,
     QGridLayout,
     QHeaderView,
@@ -128,6 +130,8 @@ class LibraryPanel(QWidget):
         self.tree.setColumnCount(3)
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
+        # Ctrl- and Shift-clicks gather documents for an export; a plain click opens one.
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.tree.header()
         header.setStretchLastSection(False)
@@ -168,7 +172,7 @@ class LibraryPanel(QWidget):
         self.sort_box.currentIndexChanged.connect(self._show)
         self.group_box.currentIndexChanged.connect(self._show)
         self.tree.customContextMenuRequested.connect(self._context_menu)
-        self.tree.itemClicked.connect(self._activate)
+        self.tree.itemClicked.connect(self._click)
         self.tree.itemActivated.connect(self._activate)
         self.tree.currentItemChanged.connect(self._update_buttons)
         self.remove_button.clicked.connect(self._request_removal)
@@ -411,6 +415,20 @@ class LibraryPanel(QWidget):
         item = self.tree.currentItem()
         return None if item is None else item.data(0, ID_ROLE)
 
+    def selected_document_ids(self) -> list[int]:
+        """The documents selected in the list, in the list's order (headers left out)."""
+        return [
+            item.data(0, ID_ROLE)
+            for item in self._items()
+            if item.isSelected() and item.data(0, ID_ROLE) is not None
+        ]
+
+    def _click(self, item: QTreeWidgetItem) -> None:
+        """A plain click opens the document; Ctrl or Shift only adds it to the selection."""
+        gathering = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        if not QApplication.keyboardModifiers() & gathering:
+            self._activate(item)
+
     def _activate(self, item: QTreeWidgetItem) -> None:
         if item.data(0, ID_ROLE) is not None:
             self.documentActivated.emit(item.data(0, ID_ROLE))
@@ -501,6 +519,7 @@ def attach(context: PanelContext) -> LibraryPanel:
     ):
         request.connect(partial(context.documentCommand.emit, name))
     context.listed_documents = lambda: [document.id for document in panel.visible_documents()]
+    context.selected_documents = panel.selected_document_ids
     context.changed.connect(lambda changes: panel.apply_changes(changes, context.document_record))
     context.tagsChanged.connect(panel.set_tags)
 
