@@ -69,6 +69,7 @@ from reviewer.gui.reader import Reader
 from reviewer.gui.reads import Reads
 from reviewer.gui.recognition import Recognition
 from reviewer.gui.shortcuts import ShortcutsDialog
+from reviewer.gui.startup import first_size
 from reviewer.gui.undo import Span
 from reviewer.gui.welcome import show_welcome
 from reviewer.gui.worker import Task
@@ -162,7 +163,7 @@ class MainWindow(QMainWindow):
         self._fill_submenus()
         self._connect()
         self.setAcceptDrops(True)
-        self.resize(1400, 900)
+        self.resize(first_size(self.screen()))
         self.retranslate()
         self.context.reload()  # The panels read what they show.
         self._update_enabled()

@@ -16,8 +16,18 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QSettings, Qt, QThreadPool, Signal
-from PySide6.QtGui import QCloseEvent, QPaintEvent, QPixmap
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QObject,
+    QRect,
+    QSettings,
+    QSize,
+    Qt,
+    QThreadPool,
+    Signal,
+)
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QPixmap, QScreen
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QVBoxLayout, QWidget
 
 from reviewer.core.errors import ReviewerError, database_failure
@@ -30,7 +40,23 @@ if TYPE_CHECKING:
     from reviewer.library import Library
 
 log = logging.getLogger(__name__)
-DEFAULT_SIZE = (1400, 900)  # The main window's own default size.
+DEFAULT_SIZE = (1400, 900)  # The main window's size at first start, on a screen that has room.
+# Room left around the window for the frame the window manager adds (borders, title bar).
+FRAME_ALLOWANCE = (16, 48)
+
+
+def first_size(screen: QScreen | None) -> QSize:
+    """DEFAULT_SIZE, or less: on a 1280 × 720 screen the whole frame must fit in the free
+    area (a window wider than its screen hides its right-hand panels)."""
+    return fitted(DEFAULT_SIZE, screen.availableGeometry() if screen is not None else None)
+
+
+def fitted(size: tuple[int, int], area: QRect | None) -> QSize:
+    width, height = size
+    if area is not None:
+        width = min(width, area.width() - FRAME_ALLOWANCE[0])
+        height = min(height, area.height() - FRAME_ALLOWANCE[1])
+    return QSize(width, height)
 
 
 class StartWindow(QMainWindow):
@@ -55,7 +81,7 @@ class StartWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opening library…"))
         geometry = settings.value("window/geometry")
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
-            self.resize(*DEFAULT_SIZE)
+            self.resize(first_size(self.screen()))
 
     def _centre(self) -> QWidget:
         mark = QLabel()

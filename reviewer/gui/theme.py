@@ -103,6 +103,7 @@ class Theme(QObject):
         self.choice = SYSTEM
         self.scheme = app.styleHints().colorScheme()
         self._system_style = app.style().name()
+        self._style = self._system_style  # the style set last (a set style may not say its name)
         self._system_palette = app.palette()  # as the platform gave it, before ours
         self._ours = False  # whether the palette shown is one of ours
         app.styleHints().colorSchemeChanged.connect(self.apply)
@@ -135,8 +136,9 @@ class Theme(QObject):
         self.app.setStyleSheet(stylesheet(scheme_shown))
 
     def _set_style(self, name: str) -> None:
-        if self.app.style().name().casefold() != name.casefold():
+        if self._style.casefold() != name.casefold():  # a new style polishes every widget
             self.app.setStyle(name)
+            self._style = name
 
     def _set_palette(self, palette: QPalette, *, ours: bool) -> None:
         self.app.setPalette(palette)

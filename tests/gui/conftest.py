@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,9 +22,10 @@ def english(qapp) -> None:
 
 @pytest.fixture(autouse=True)
 def user_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Each test's own settings file (REVIEWER_SETTINGS): what one test saves in the
-    preferences, the next does not find."""
+    """Each test's own settings file (REVIEWER_SETTINGS), choosing English as `english`
+    does: what one test saves in the preferences, the next does not find."""
     path = tmp_path / "user-settings.json"
+    path.write_text(json.dumps({"language": "en"}), encoding="utf-8")
     monkeypatch.setenv("REVIEWER_SETTINGS", str(path))
     return path
 

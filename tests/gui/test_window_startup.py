@@ -53,12 +53,6 @@ print(json.dumps(loaded))
 """
 
 
-@pytest.fixture(autouse=True)
-def in_english(user_settings: Path) -> None:
-    """The user chose English: start-up applies the settings' language (French by default)."""
-    user_settings.write_text(json.dumps({"language": "en"}), encoding="utf-8")
-
-
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)

@@ -44,6 +44,7 @@ from reviewer.gui.worker import Calls
 from reviewer.library import Library
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+COMBO_CHARACTERS = 10  # the filters' boxes show this many characters at least
 SORT_TITLE, SORT_DATE = 0, 1
 GROUP_NONE, GROUP_KIND, GROUP_LEGISLATURE = "", "kind", "legislature"
 KIND_WIDTH = 96
@@ -126,6 +127,12 @@ class LibraryPanel(QWidget):
             self.group_box.addItem("", mode)
         self.kind_box.addItem("", None)
         self.tag_box.addItem("", None)
+        for box in (self.kind_box, self.tag_box, self.sort_box, self.group_box):
+            # Long kinds and tags elide: the panel must stay narrow enough for 1280 × 720.
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(COMBO_CHARACTERS)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(3)
         self.tree.setRootIsDecorated(False)
