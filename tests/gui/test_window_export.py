@@ -180,7 +180,9 @@ def test_the_settings_export_folder_is_proposed_first(qtbot, window, tmp_path):
 def test_the_documents_selected_in_the_library_panel_are_exported_exactly(
     qtbot, window, bill_id, tmp_path
 ):
-    third = write_test_pdf(tmp_path / "question.pdf", ["Question écrite sur la CNIL."], title="QE")
+    third = write_test_pdf(
+        tmp_path / "question.pdf", ["Question écrite sur la CNIL."], title="Question sur la CNIL"
+    )
     question_id = window.library.import_paths([third]).outcomes[0].document_id
     window.library.annotate(question_id, "CNIL")
     panel = window.panels["library"]
@@ -207,8 +209,10 @@ def test_the_documents_selected_in_the_library_panel_are_exported_exactly(
     dialog.export_button.click()
     message(qtbot, window)
     written = text_of(path)
-    assert QUOTE in written and "Question écrite sur la CNIL" in written
-    assert "caméras augmentées" not in written  # the amendment was not selected
+    assert (
+        QUOTE in written and "Projet de loi test" in written and "Question sur la CNIL" in written
+    )
+    assert "caméras augmentées" not in written and "Amendement 12" not in written  # not chosen
 
 
 def test_an_empty_selection_is_said_before_writing(qtbot, window, tmp_path):
