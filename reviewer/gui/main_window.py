@@ -420,6 +420,7 @@ class MainWindow(QMainWindow):
 
     def show_preferences(self) -> PreferencesDialog:
         """Edit > Preferences (the application menu on macOS); one dialog at a time."""
+        self.context.preferences.reload()  # what the command line saved meanwhile too
         if self.preferences_dialog is None:
             self.preferences_dialog = PreferencesDialog(self.context.preferences, self)
         else:

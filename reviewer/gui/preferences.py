@@ -145,8 +145,14 @@ class Preferences(QObject):
         self.changed.emit(saved)
         return saved
 
+    def reload(self) -> Settings:
+        """The settings as the file holds them now (`reviewer config` may have changed it)."""
+        self.settings = load_user_settings()
+        return self.settings
+
     def change(self, key: str, value: str) -> Settings:
-        return self.save(self.settings.with_value(key, value))
+        """One setting changed, the others as the file holds them."""
+        return self.save(self.reload().with_value(key, value))
 
     def apply(self, settings: Settings) -> None:
         """Language and theme, live (widgets relabel themselves on LanguageChange)."""

@@ -188,14 +188,17 @@ def test_the_documents_selected_in_the_library_panel_are_exported_exactly(
     panel = window.panels["library"]
     with qtbot.waitSignal(panel.listed):
         panel.refresh()
-    window.open_document(bill_id)
     items = {item.data(0, Qt.ItemDataRole.UserRole): item for item in panel._items()}
-    panel.tree.clearSelection()
-    items[bill_id].setSelected(True)
-    items[question_id].setSelected(True)  # as Ctrl+click does
-    assert panel.selected_document_ids() == sorted(
-        [bill_id, question_id], key=lambda i: list(items).index(i)
-    )
+
+    def click(document_id: int, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+        place = panel.tree.visualItemRect(items[document_id]).center()
+        qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, modifier, place)
+
+    click(bill_id)  # a plain click opens
+    qtbot.waitUntil(lambda: window.document is not None and window.document.id == bill_id)
+    click(question_id, Qt.KeyboardModifier.ControlModifier)  # Ctrl+click only selects
+    assert window.document.id == bill_id
+    assert set(panel.selected_document_ids()) == {bill_id, question_id}
 
     dialog = dialog_of(qtbot, window)
     choose(dialog.scope_box, "selected")

@@ -149,3 +149,11 @@ def test_the_first_window_fits_the_screen(window, width, height):
     assert needed.width() <= size.width() and needed.height() <= size.height()
     if width >= 1920:
         assert (size.width(), size.height()) == DEFAULT_SIZE
+
+
+def test_the_dialog_shows_what_the_command_line_saved_meanwhile(qtbot, window, user_settings):
+    window.show_preferences().reject()
+    user_settings.write_text(json.dumps({"language": "en", "author": "Par la CLI"}), "utf-8")
+    dialog = window.show_preferences()
+    assert dialog.fields["author"].text() == "Par la CLI"
+    dialog.reject()
