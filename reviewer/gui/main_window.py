@@ -52,6 +52,7 @@ from reviewer.gui.actions import (
     fill_tags,
 )
 from reviewer.gui.context import PanelContext
+from reviewer.gui.geometry import first_size
 from reviewer.gui.i18n import LANGUAGES, Languages
 from reviewer.gui.navigation import Navigation
 from reviewer.gui.page_box import PageBox
@@ -69,7 +70,6 @@ from reviewer.gui.reader import Reader
 from reviewer.gui.reads import Reads
 from reviewer.gui.recognition import Recognition
 from reviewer.gui.shortcuts import ShortcutsDialog
-from reviewer.gui.startup import first_size
 from reviewer.gui.undo import Span
 from reviewer.gui.welcome import show_welcome
 from reviewer.gui.worker import Task

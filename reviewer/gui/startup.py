@@ -20,18 +20,17 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QObject,
-    QRect,
     QSettings,
-    QSize,
     Qt,
     QThreadPool,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QPaintEvent, QPixmap, QScreen
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QVBoxLayout, QWidget
 
 from reviewer.core.errors import ReviewerError, database_failure
 from reviewer.core.records import Progress
+from reviewer.gui.geometry import first_size
 from reviewer.gui.i18n import Languages
 from reviewer.gui.theme import icon_path
 
@@ -40,23 +39,6 @@ if TYPE_CHECKING:
     from reviewer.library import Library
 
 log = logging.getLogger(__name__)
-DEFAULT_SIZE = (1400, 900)  # The main window's size at first start, on a screen that has room.
-# Room left around the window for the frame the window manager adds (borders, title bar).
-FRAME_ALLOWANCE = (16, 48)
-
-
-def first_size(screen: QScreen | None) -> QSize:
-    """DEFAULT_SIZE, or less: on a 1280 × 720 screen the whole frame must fit in the free
-    area (a window wider than its screen hides its right-hand panels)."""
-    return fitted(DEFAULT_SIZE, screen.availableGeometry() if screen is not None else None)
-
-
-def fitted(size: tuple[int, int], area: QRect | None) -> QSize:
-    width, height = size
-    if area is not None:
-        width = min(width, area.width() - FRAME_ALLOWANCE[0])
-        height = min(height, area.height() - FRAME_ALLOWANCE[1])
-    return QSize(width, height)
 
 
 class StartWindow(QMainWindow):

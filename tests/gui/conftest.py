@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from reviewer.gui.geometry import DEFAULT_SIZE
 from reviewer.gui.i18n import Languages
 from reviewer.gui.main_window import MainWindow
 
@@ -50,6 +51,7 @@ def window(qtbot, window_library, tmp_path: Path) -> Iterator[MainWindow]:
     languages = Languages(QApplication.instance())
     shown = MainWindow(window_library, settings=settings, languages=languages)
     qtbot.addWidget(shown)
+    shown.resize(*DEFAULT_SIZE)  # as on a large screen: the offscreen one is 800 × 800
     shown.show()
     qtbot.waitExposed(shown)
     qtbot.waitUntil(lambda: not shown.panels["library"].reads.pending("listing"))  # listed

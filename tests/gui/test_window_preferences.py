@@ -13,9 +13,9 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from reviewer.core.settings import KEYS
+from reviewer.gui.geometry import DEFAULT_SIZE, FRAME_ALLOWANCE, fitted
 from reviewer.gui.main_window import MainWindow
 from reviewer.gui.preferences import LABELS, PreferencesDialog, migrate_language
-from reviewer.gui.startup import DEFAULT_SIZE, FRAME_ALLOWANCE, fitted
 from reviewer.gui.theme import install_theme
 from reviewer.library import load_settings
 
