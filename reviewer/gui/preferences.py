@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from reviewer.core.errors import ReviewerError
 from reviewer.core.settings import CHOICES, KEYS, Settings
 from reviewer.gui.i18n import LANGUAGES, Languages
-from reviewer.gui.theme import install_theme
+from reviewer.gui.theme import install_theme, show_warning
 
 log = logging.getLogger(__name__)
 CONTEXT = "PreferencesDialog"
@@ -89,7 +89,6 @@ THEME_NAMES = {
     "dark": QT_TRANSLATE_NOOP("PreferencesDialog", "Dark"),
 }
 FOLDER_KEYS = frozenset({"export_folder"})
-WARNING_STYLE = "color: #d32f2f;"  # readable on light and dark backgrounds
 
 
 def translated(text: str) -> str:
@@ -175,7 +174,7 @@ class PreferencesDialog(QDialog):
         self.browse_button = QPushButton()
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet(WARNING_STYLE)
+        show_warning(self.problem_label, True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

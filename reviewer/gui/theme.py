@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 RESOURCES = Path(__file__).resolve().parent / "resources"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -78,6 +78,13 @@ def light_palette() -> QPalette:
 
 def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def show_warning(label: QWidget, warning: bool) -> None:
+    """Say a label's text is a warning, in the theme's warning colour (see the .qss)."""
+    label.setProperty("warning", warning)
+    label.style().unpolish(label)  # a property's change is not seen until polished again
+    label.style().polish(label)
 
 
 def install_theme(app: QApplication, choice: str = SYSTEM) -> Theme:

@@ -72,6 +72,7 @@ from reviewer.core.reports import (
 from reviewer.gui.actions import color_icon
 from reviewer.gui.context import PanelContext
 from reviewer.gui.messages import LastMessage
+from reviewer.gui.theme import show_warning
 from reviewer.gui.worker import Calls, Task, Work
 from reviewer.library import Library
 
@@ -105,7 +106,6 @@ FOLDER_KEY = "export/folder"
 CHOICES_KEY = "export/choices"  # the report dialog's last choices, as JSON (window state)
 FIELDS = ("scope", "tags", "period", "author", "group", "format", "language", "title", "file")
 UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')  # characters file systems refuse in names
-WARNING_STYLE = "color: #b71c1c;"
 
 
 def translated(text: str) -> str:
@@ -539,7 +539,7 @@ class ExportReportDialog(QDialog):
         else:
             headline, detail = self._summary(report), self._layout_text(report)
         self.count_label.setText(headline)
-        self.count_label.setStyleSheet(WARNING_STYLE if warning else "")
+        show_warning(self.count_label, warning)
         self.detail_label.setText(detail)
         self._update_button()
 
