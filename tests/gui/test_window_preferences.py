@@ -53,6 +53,15 @@ def test_every_setting_has_a_labelled_row_with_a_tooltip(preferences):
     assert preferences.fields["language"].itemText(0) == "Français"
 
 
+def test_a_setting_without_a_label_still_has_its_row(qtbot, window, monkeypatch):
+    from reviewer.gui import preferences as module
+
+    monkeypatch.setattr(module, "LABELS", {k: v for k, v in LABELS.items() if k != "initials"})
+    dialog = window.show_preferences()
+    assert dialog.labels["initials"].text() == "initials:"
+    dialog.reject()
+
+
 def test_ok_writes_the_settings_file_the_command_line_reads(
     qtbot, preferences, user_settings, tmp_path
 ):

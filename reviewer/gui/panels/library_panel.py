@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QMimeData, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -412,10 +412,14 @@ class LibraryPanel(QWidget):
             iterator += 1
 
     def select_document(self, document_id: int) -> None:
-        """Mark a document as the open one, without emitting documentActivated."""
+        """Mark a document as the open one, without emitting documentActivated (nor undoing
+        a selection gathered for an export that holds it)."""
         for item in self._items():
             if item.data(0, ID_ROLE) == document_id:
-                self.tree.setCurrentItem(item)
+                if item.isSelected():
+                    self.tree.setCurrentItem(item, 0, QItemSelectionModel.SelectionFlag.NoUpdate)
+                else:
+                    self.tree.setCurrentItem(item)
                 return
 
     def current_document_id(self) -> int | None:
