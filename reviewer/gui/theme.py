@@ -111,7 +111,7 @@ class Theme(QObject):
         self.scheme = app.styleHints().colorScheme()
         self._system_style = app.style().name()
         self._style = self._system_style  # the style set last (a set style may not say its name)
-        self._system_palette = app.palette()  # as the platform gave it, before ours
+        self._system_palette = app.palette()  # the platform's, while ours replaces it
         self._ours = False  # whether the palette shown is one of ours
         app.styleHints().colorSchemeChanged.connect(self.apply)
         self.apply(self.scheme)
@@ -132,10 +132,10 @@ class Theme(QObject):
         self.scheme = scheme
         if self.choice == SYSTEM:
             self._set_style(self._system_style)
-            if self.dark and not is_dark(self._system_palette):
-                self._set_palette(dark_palette(), ours=True)
-            elif self._ours:
+            if self._ours:  # the platform's own first: it may have switched it itself
                 self._set_palette(self._system_palette, ours=False)
+            if self.dark and not is_dark(self.app.palette()):
+                self._set_palette(dark_palette(), ours=True)
         else:
             self._set_style(FUSION)
             self._set_palette(dark_palette() if self.dark else light_palette(), ours=True)
@@ -148,5 +148,7 @@ class Theme(QObject):
             self._style = name
 
     def _set_palette(self, palette: QPalette, *, ours: bool) -> None:
+        if ours and not self._ours:  # kept to give back when the system's is wanted again
+            self._system_palette = self.app.palette()
         self.app.setPalette(palette)
         self._ours = ours
