@@ -131,6 +131,12 @@ BASE_ACTIONS = (
         QT_TRANSLATE_NOOP("Actions", "&Delete Annotation"),
         (QKeySequence.StandardKey.Delete,),
     ),
+    ActionSpec(
+        "preferences",
+        QT_TRANSLATE_NOOP("Actions", "Pre&ferences…"),
+        (QKeySequence.StandardKey.Preferences, "Ctrl+,"),
+        QT_TRANSLATE_NOOP("Actions", "Author, report addressee, export folder, language, theme…"),
+    ),
     ActionSpec("edit_note", QT_TRANSLATE_NOOP("Actions", "Edit &Note of Annotation"), ("N",)),
     ActionSpec("page_note", QT_TRANSLATE_NOOP("Actions", "Add Note on &Page…")),
     ActionSpec("document_note", QT_TRANSLATE_NOOP("Actions", "Add Note on &Document…")),
@@ -282,7 +288,18 @@ MENUS = (
     (
         "edit",
         QT_TRANSLATE_NOOP("Actions", "&Edit"),
-        ("undo", "redo", "-", "find_in_document", "next_hit", "previous_hit", "-", "find"),
+        (
+            "undo",
+            "redo",
+            "-",
+            "find_in_document",
+            "next_hit",
+            "previous_hit",
+            "-",
+            "find",
+            "-",
+            "preferences",
+        ),
     ),
     (
         "document",

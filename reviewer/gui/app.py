@@ -1,4 +1,4 @@
-"""Start the desktop application: Qt, the interface language, settings, then the window.
+"""Start the desktop application: Qt, the user's settings (language, theme), then the window.
 
 Only Qt and light modules are imported here: the main window and the library's floors load
 after the start window's first paint (see startup.py).
@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from reviewer.gui.i18n import FOLLOW_SYSTEM, Languages
+from reviewer.gui.i18n import Languages
+from reviewer.gui.preferences import load_user_settings, migrate_language
 from reviewer.gui.startup import Startup
 from reviewer.gui.theme import app_icon, install_theme
 
@@ -70,12 +71,15 @@ def report_unexpected_errors(window: MainWindow) -> None:
 
 
 def prepare(library_dir: Path | None, settings: QSettings) -> Startup:
-    """The application, its look and language, and the start-up on a library (the user's
-    default one if None); call `start()` on the result."""
+    """The application, its look and language (the user's settings, which the command
+    line reads too), and the start-up on a library (the user's default one if None); call
+    `start()` on the result. `settings` keeps the window's own state: geometry, docks."""
     app = application()
-    install_theme(app)
+    migrate_language(settings)
+    user = load_user_settings()
+    install_theme(app, user.theme)
     languages = Languages(app)
-    languages.apply(str(settings.value("ui/language", FOLLOW_SYSTEM)))
+    languages.apply(user.language)
     return Startup(library_dir, settings=settings, languages=languages)
 
 

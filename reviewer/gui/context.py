@@ -26,6 +26,7 @@ from reviewer.core.changes import NOTHING, Changes
 from reviewer.core.errors import ReviewerError
 from reviewer.core.records import Annotation, Document, SearchHit, Tag
 from reviewer.gui.i18n import Languages
+from reviewer.gui.preferences import Preferences
 from reviewer.gui.undo import Edits
 from reviewer.gui.worker import Calls, Task
 from reviewer.library import Library
@@ -87,9 +88,12 @@ class PanelContext(QObject):
         super().__init__(parent)
         self.settings = settings
         self.languages = languages
+        self.preferences = Preferences(languages, self)  # the user's settings, as saved
         self.text: TextSelection = NoSelection()  # the page view's, once there is one
-        # The documents the library list shows (its panel provides them), for exports.
+        # The documents the library list shows, and those selected in it (its panel
+        # provides them), for exports.
         self.listed_documents: Callable[[], list[int]] = list
+        self.selected_documents: Callable[[], list[int]] = list
         self.calls = Calls(library, self)
         self.undo_stack = QUndoStack(self)
         self.edits = Edits(self.calls, self.undo_stack, self)

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from reviewer.core.fields import Label
 
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
 SOURCE_LANGUAGE = "en"
 LANGUAGES = {"en": "English", "fr": "Français"}  # Each in its own language, as menus show them.
-FOLLOW_SYSTEM = ""
 # The language shown now. The labels of fields and kinds are in reviewer.core, in French and
 # English, not in Qt's catalogue: widgets pick them by this when they relabel themselves.
 _shown = {"language": SOURCE_LANGUAGE}
@@ -32,28 +31,18 @@ def in_interface_language(label: Label) -> str:
     return label.in_language(interface_language())
 
 
-def system_language() -> str:
-    """The first of the system's UI languages we have, else English."""
-    for name in QLocale.system().uiLanguages():
-        code = name.replace("_", "-").split("-")[0].lower()
-        if code in LANGUAGES:
-            return code
-    return SOURCE_LANGUAGE
-
-
 class Languages:
     """Which translators are installed in the application."""
 
     def __init__(self, app: QCoreApplication) -> None:
         self.app = app
-        self.choice = FOLLOW_SYSTEM
         self.language = SOURCE_LANGUAGE
         self._installed: list[QTranslator] = []
 
-    def apply(self, choice: str) -> str:
-        """Switch to a language code, or FOLLOW_SYSTEM; return the language now shown."""
-        self.choice = choice if choice in LANGUAGES else FOLLOW_SYSTEM
-        language = self.choice or system_language()
+    def apply(self, language: str) -> str:
+        """Switch to a language code (the user's settings hold it); return the language now
+        shown (English for a code we have no catalogue for)."""
+        language = language if language in LANGUAGES else SOURCE_LANGUAGE
         _shown["language"] = language  # Before the translators: they make widgets relabel.
         for translator in self._installed:
             self.app.removeTranslator(translator)

@@ -39,7 +39,9 @@ from PySide6.QtWidgets import (
 
 from reviewer.core.changes import Changes
 from reviewer.core.colors import DEFAULT_COLOR, PALETTE
+from reviewer.core.errors import ReviewerError
 from reviewer.core.records import Document, ImportReport, ImportStatus, SearchHit, Tag
+from reviewer.core.settings import LANGUAGES as SETTINGS_LANGUAGES
 from reviewer.gui.about import AboutDialog
 from reviewer.gui.actions import (
     COLOR_NAMES,
@@ -50,7 +52,8 @@ from reviewer.gui.actions import (
     fill_tags,
 )
 from reviewer.gui.context import PanelContext
-from reviewer.gui.i18n import FOLLOW_SYSTEM, LANGUAGES, Languages
+from reviewer.gui.geometry import first_size
+from reviewer.gui.i18n import LANGUAGES, Languages
 from reviewer.gui.navigation import Navigation
 from reviewer.gui.page_box import PageBox
 from reviewer.gui.panels.annotation_panel import AnnotationPanel, cite
@@ -62,6 +65,7 @@ from reviewer.gui.panels.search_panel import SearchPanel
 from reviewer.gui.panels.task_progress import TaskProgress
 from reviewer.gui.panels.versions import Versions
 from reviewer.gui.passwords import DocumentUnlock, PasswordPrompts, ask_password
+from reviewer.gui.preferences import PreferencesDialog
 from reviewer.gui.reader import Reader
 from reviewer.gui.reads import Reads
 from reviewer.gui.recognition import Recognition
@@ -143,6 +147,7 @@ class MainWindow(QMainWindow):
         self.context_menu: QMenu | None = None  # the last one shown
         # Late-bound, so that what asks for the password can be replaced (tests).
         self.unlock = DocumentUnlock(self.context.calls, lambda *a: self.ask_password(*a), self)
+        self.preferences_dialog: PreferencesDialog | None = None
         self.exports = Exports(self.context, self)
         self._build_widgets()
         self.context.text = self.view
@@ -152,12 +157,13 @@ class MainWindow(QMainWindow):
         self.recognition.recognised.connect(self._recognised)
         self.action_set = ActionSet(self, self._handlers())
         self.menus = Menus(self.menuBar(), self.action_set)
+        self.action_set["preferences"].setMenuRole(QAction.MenuRole.PreferencesRole)
         self._build_toolbar()
         self.session.add_recent_library(library.root)
         self._fill_submenus()
         self._connect()
         self.setAcceptDrops(True)
-        self.resize(1400, 900)
+        self.resize(first_size(self.screen()))
         self.retranslate()
         self.context.reload()  # The panels read what they show.
         self._update_enabled()
@@ -262,6 +268,7 @@ class MainWindow(QMainWindow):
             "page_note": self.ask_page_note,
             "document_note": self.ask_document_note,
             "find": self.search_panel_focus,
+            "preferences": self.show_preferences,
             "find_in_document": self.open_find_bar,
             "document_properties": self.show_current_properties,
             "recognise_text": self.recognise_text,
@@ -314,13 +321,13 @@ class MainWindow(QMainWindow):
         for dock in self.docks.values():
             panels.addAction(dock.toggleViewAction())
         self.language_group = QActionGroup(self)
-        for code in (FOLLOW_SYSTEM, *LANGUAGES):
-            action = QAction(self.language_group)
+        for code in SETTINGS_LANGUAGES:
+            action = QAction(LANGUAGES[code], self.language_group)  # each in its own language
             action.setCheckable(True)
             action.setData(code)
-            action.setChecked(code == self.languages.choice)
             action.triggered.connect(partial(self.set_language, code))
             self.menus.submenus["language"].addAction(action)
+        self._check_language()
         self._fill_recent()
 
     def _fill_recent(self) -> None:
@@ -363,6 +370,7 @@ class MainWindow(QMainWindow):
         context.taskStarted.connect(self.task_progress.follow)
         context.panelRequested.connect(self.show_panel)
         context.messageShown.connect(self.statusBar().showMessage)
+        context.preferences.changed.connect(lambda _settings: self._check_language())
         context.annotationSelected.connect(self.view.select_annotation)
         context.annotationSelected.connect(lambda _annotation: self._update_enabled())
         self.page_box.editingFinished.connect(lambda: self.view.go_to_page(self.page_box.value()))
@@ -392,19 +400,35 @@ class MainWindow(QMainWindow):
             button = self.toolbar.widgetForAction(action)
             if button is not None:
                 button.setAccessibleName(action.toolTip())
-        for action in self.language_group.actions():
-            code = action.data()
-            action.setText(LANGUAGES[code] if code else self.tr("System Language"))
         self._update_title()
         self._update_undo_labels()
         self._page_changed(self.view.current_page())
         self._zoom_changed(self.view.zoom())
 
     def set_language(self, code: str) -> None:
-        self.languages.apply(code)
-        self.session.set("ui/language", code)
+        """The settings' language (the command line's too), shown at once."""
+        try:
+            self.context.preferences.change("language", code)
+        except ReviewerError as error:
+            self.show_error(str(error))
+        self._check_language()
+
+    def _check_language(self) -> None:
+        shown = self.context.preferences.settings.language
         for action in self.language_group.actions():
-            action.setChecked(action.data() == code)
+            action.setChecked(action.data() == shown)
+
+    def show_preferences(self) -> PreferencesDialog:
+        """Edit > Preferences (the application menu on macOS); one dialog at a time."""
+        self.context.preferences.reload()  # what the command line saved meanwhile too
+        if self.preferences_dialog is None:
+            self.preferences_dialog = PreferencesDialog(self.context.preferences, self)
+        else:
+            self.preferences_dialog.show_settings(self.context.preferences.settings)
+        self.preferences_dialog.show()
+        self.preferences_dialog.raise_()
+        self.preferences_dialog.activateWindow()
+        return self.preferences_dialog
 
     # Following changes
 

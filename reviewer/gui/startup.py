@@ -16,12 +16,21 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QSettings, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QObject,
+    QSettings,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QVBoxLayout, QWidget
 
 from reviewer.core.errors import ReviewerError, database_failure
 from reviewer.core.records import Progress
+from reviewer.gui.geometry import first_size
 from reviewer.gui.i18n import Languages
 from reviewer.gui.theme import icon_path
 
@@ -30,7 +39,6 @@ if TYPE_CHECKING:
     from reviewer.library import Library
 
 log = logging.getLogger(__name__)
-DEFAULT_SIZE = (1400, 900)  # The main window's own default size.
 
 
 class StartWindow(QMainWindow):
@@ -55,7 +63,7 @@ class StartWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opening library…"))
         geometry = settings.value("window/geometry")
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
-            self.resize(*DEFAULT_SIZE)
+            self.resize(first_size(self.screen()))
 
     def _centre(self) -> QWidget:
         mark = QLabel()
@@ -188,6 +196,8 @@ class Startup(QObject):
         window.show()
         if library.notice:  # Opened with work left for later (a full disk): say so.
             window.show_error(library.notice)
+        elif window.context.preferences.settings.problem:  # a damaged settings file
+            window.show_error(window.context.preferences.settings.problem)
         self.start_window.hand_over()
         self.window = window
         self.ready.emit(window)

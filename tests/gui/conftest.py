@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from reviewer.gui.geometry import DEFAULT_SIZE
 from reviewer.gui.i18n import Languages
 from reviewer.gui.main_window import MainWindow
 
@@ -17,6 +19,16 @@ from reviewer.gui.main_window import MainWindow
 def english(qapp) -> None:
     """The window in English, as a user with an English system sees it: plurals included."""
     Languages(qapp).apply("en")
+
+
+@pytest.fixture(autouse=True)
+def user_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test's own settings file (REVIEWER_SETTINGS), choosing English as `english`
+    does: what one test saves in the preferences, the next does not find."""
+    path = tmp_path / "user-settings.json"
+    path.write_text(json.dumps({"language": "en"}), encoding="utf-8")
+    monkeypatch.setenv("REVIEWER_SETTINGS", str(path))
+    return path
 
 
 @pytest.fixture
@@ -39,6 +51,7 @@ def window(qtbot, window_library, tmp_path: Path) -> Iterator[MainWindow]:
     languages = Languages(QApplication.instance())
     shown = MainWindow(window_library, settings=settings, languages=languages)
     qtbot.addWidget(shown)
+    shown.resize(*DEFAULT_SIZE)  # as on a large screen: the offscreen one is 800 × 800
     shown.show()
     qtbot.waitExposed(shown)
     qtbot.waitUntil(lambda: not shown.panels["library"].reads.pending("listing"))  # listed

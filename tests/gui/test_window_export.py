@@ -152,6 +152,72 @@ def test_the_scope_can_be_the_open_document_or_the_listed_ones(qtbot, window, bi
     shown(qtbot, dialog, "2 annotations from 1 document")
 
 
+def test_the_dialog_comes_back_with_its_last_choices(qtbot, window, bill_id):
+    window.open_document(bill_id)
+    dialog = dialog_of(qtbot, window)
+    choose(dialog.format_box, Format.DOCX)
+    choose(dialog.scope_box, "document")
+    choose(dialog.group_box, GroupBy.TAG)
+    tick(dialog, "coût")
+    dialog.reject()  # cancelled or exported, the choices are proposed again
+
+    again = dialog_of(qtbot, window)
+    assert again is not dialog
+    assert again.report_format() is Format.DOCX and again.path_edit.text().endswith(".docx")
+    assert again.scope_box.currentData() == "document" and again.grouping() is GroupBy.TAG
+    assert again.chosen_tags() == ("coût",)
+    shown(qtbot, again, "1 annotation from 1 document")
+
+
+def test_the_settings_export_folder_is_proposed_first(qtbot, window, tmp_path):
+    folder = tmp_path / "rapports"
+    folder.mkdir()
+    window.context.preferences.change("export_folder", str(folder))
+    dialog = dialog_of(qtbot, window)
+    assert Path(dialog.path_edit.text()).parent == folder
+
+
+def test_the_documents_selected_in_the_library_panel_are_exported_exactly(
+    qtbot, window, bill_id, tmp_path
+):
+    third = write_test_pdf(
+        tmp_path / "question.pdf", ["Question écrite sur la CNIL."], title="Question sur la CNIL"
+    )
+    question_id = window.library.import_paths([third]).outcomes[0].document_id
+    window.library.annotate(question_id, "CNIL")
+    panel = window.panels["library"]
+    with qtbot.waitSignal(panel.listed):
+        panel.refresh()
+    items = {item.data(0, Qt.ItemDataRole.UserRole): item for item in panel._items()}
+
+    def click(document_id: int, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+        place = panel.tree.visualItemRect(items[document_id]).center()
+        qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, modifier, place)
+
+    click(bill_id)  # a plain click opens
+    qtbot.waitUntil(lambda: window.document is not None and window.document.id == bill_id)
+    click(question_id, Qt.KeyboardModifier.ControlModifier)  # Ctrl+click only selects
+    assert window.document.id == bill_id
+    assert set(panel.selected_document_ids()) == {bill_id, question_id}
+
+    dialog = dialog_of(qtbot, window)
+    choose(dialog.scope_box, "selected")
+    assert dialog.scope_box.currentText() == "The documents selected in the library panel (2)"
+    assert set(dialog.options().document_ids) == {bill_id, question_id}
+    shown(qtbot, dialog, "5 annotations from 2 documents")
+    choose(dialog.format_box, Format.HTML)
+    path = tmp_path / "choisis.html"
+    dialog.path_edit.setText(str(path))
+    qtbot.waitUntil(dialog.export_button.isEnabled)
+    dialog.export_button.click()
+    message(qtbot, window)
+    written = text_of(path)
+    assert (
+        QUOTE in written and "Projet de loi test" in written and "Question sur la CNIL" in written
+    )
+    assert "caméras augmentées" not in written and "Amendement 12" not in written  # not chosen
+
+
 def test_an_empty_selection_is_said_before_writing(qtbot, window, tmp_path):
     dialog = dialog_of(qtbot, window)
     dialog.path_edit.setText(str(tmp_path / "vide.pdf"))

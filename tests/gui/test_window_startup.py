@@ -13,10 +13,12 @@ from pathlib import Path
 import pytest
 from helpers import write_test_pdf
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from reviewer.gui.app import prepare
 from reviewer.gui.main_window import MainWindow
 from reviewer.gui.startup import Startup
+from reviewer.gui.theme import install_theme
 from reviewer.library import Library
 from reviewer.search.batch import IndexBatch
 
@@ -29,6 +31,9 @@ HEAVY = (
     "reviewer.library",
     "reviewer.gui.main_window",
 )
+# The user's settings (language, theme) are read before the first paint: the package's
+# door and its two small modules, which load none of the floors.
+LIGHT = {"reviewer.library", "reviewer.library.paths", "reviewer.library.settings"}
 # A fresh interpreter: which modules are loaded when the start window first paints?
 PROBE = """
 import json, sys
@@ -67,7 +72,7 @@ def test_the_first_paint_needs_none_of_the_heavy_floors(tmp_path: Path):
     done = subprocess.run(command, capture_output=True, text=True, env=environment, check=True)
     loaded = json.loads(done.stdout.strip().splitlines()[-1])
     assert loaded, "the start window was never painted"
-    early = [name for name in loaded if name.startswith(HEAVY)]
+    early = [name for name in loaded if name.startswith(HEAVY) and name not in LIGHT]
     assert early == []
     assert (tmp_path / "lib" / "library.db").exists()  # then the library was opened
 
@@ -177,3 +182,25 @@ def test_a_library_opened_with_its_index_behind_says_so(qtbot, tmp_path, setting
     window = ready.args[0]
     qtbot.addWidget(window)
     assert "could not be written" in window.statusBar().currentMessage()
+
+
+def test_the_settings_theme_and_a_moved_language_are_shown_from_the_first_paint(
+    qtbot, tmp_path, settings, user_settings
+):
+    settings.setValue("ui/language", "en")  # an older window's choice, moved once
+    user_settings.write_text(json.dumps({"theme": "dark"}), encoding="utf-8")
+    startup = started(tmp_path / "lib", settings)
+    try:
+        assert startup.languages.language == "en"  # the older window's choice won
+        assert startup.start_window.palette().window().color().lightness() < 128
+        assert startup.start_window.message.text() == "Opening library…"
+        with qtbot.waitSignal(startup.ready, timeout=30000) as ready:
+            pass
+        window = ready.args[0]
+        qtbot.addWidget(window)
+        assert window.menus.menus["file"].title() == "&File"
+        assert settings.value("ui/language") is None
+        window.close()
+    finally:
+        startup.languages.apply("en")
+        install_theme(QApplication.instance(), "system")

@@ -9,6 +9,7 @@ and Cancel, then says what was written, with Open and Show in Folder.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
@@ -71,6 +72,7 @@ from reviewer.core.reports import (
 from reviewer.gui.actions import color_icon
 from reviewer.gui.context import PanelContext
 from reviewer.gui.messages import LastMessage
+from reviewer.gui.theme import show_warning
 from reviewer.gui.worker import Calls, Task, Work
 from reviewer.library import Library
 
@@ -94,15 +96,16 @@ REPORT_LANGUAGES = {
     "en": QT_TRANSLATE_NOOP("ExportReportDialog", "English"),
 }
 SCOPE_LIBRARY, SCOPE_DOCUMENT, SCOPE_LISTED = "library", "document", "listed"
+SCOPE_SELECTED = "selected"
 SUFFIXES = {f".{fmt.value}" for fmt in Format} | {".htm", ".markdown"}
 PREVIEW_DELAY_MS = 150  # let a burst of changes (typing, ticking) settle first
 TAG_ROWS = 6  # tags shown at once in the list; more scroll
 PREVIEW_SECTIONS = 6  # sections named in the preview; the rest are counted
 TITLE_WIDTH = 60  # characters of a document title in the scope box
 FOLDER_KEY = "export/folder"
+CHOICES_KEY = "export/choices"  # the report dialog's last choices, as JSON (window state)
 FIELDS = ("scope", "tags", "period", "author", "group", "format", "language", "title", "file")
 UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')  # characters file systems refuse in names
-WARNING_STYLE = "color: #b71c1c;"
 
 
 def translated(text: str) -> str:
@@ -156,8 +159,10 @@ class ExportReportDialog(QDialog):
         *,
         open_document: Document | None,
         listed: Sequence[int],
+        selected: Sequence[int] = (),
         language: str,
         folder: Path,
+        last: Mapping[str, Any] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -173,11 +178,12 @@ class ExportReportDialog(QDialog):
         annotations = calls.call(Library.annotations) or []
         self._library_size = len(documents)
         self._open_title = elided(open_document.title) if open_document else ""
-        self._scopes = self._scope_ids(documents, open_document, listed)
+        self._scopes = self._scope_ids(documents, open_document, listed, selected)
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self._start_preview)
         self._build(language)
         self._fill(annotations)
+        self.restore(last or {})
         self.path_edit.setText(str(self._default_path()))
         self._lay_out()
         self._connect()
@@ -186,12 +192,18 @@ class ExportReportDialog(QDialog):
 
     @staticmethod
     def _scope_ids(
-        documents: Sequence[Document], open_document: Document | None, listed: Sequence[int]
+        documents: Sequence[Document],
+        open_document: Document | None,
+        listed: Sequence[int],
+        selected: Sequence[int],
     ) -> dict[str, tuple[int, ...]]:
-        """Ids per scope; () is the whole library. The panel's list only when it narrows."""
+        """Ids per scope; () is the whole library. The panel's list only when it narrows,
+        its selection only when it is not just the open document."""
         scopes: dict[str, tuple[int, ...]] = {SCOPE_LIBRARY: ()}
         if open_document is not None:
             scopes[SCOPE_DOCUMENT] = (open_document.id,)
+        if selected and tuple(selected) != scopes.get(SCOPE_DOCUMENT):
+            scopes[SCOPE_SELECTED] = tuple(selected)
         if 0 < len(listed) < len(documents):
             scopes[SCOPE_LISTED] = tuple(listed)
         return scopes
@@ -375,9 +387,43 @@ class ExportReportDialog(QDialog):
         if scope == SCOPE_LISTED:
             count = len(self._scopes[SCOPE_LISTED])
             return self.tr("The documents listed in the library panel (%n)", "", count)
+        if scope == SCOPE_SELECTED:
+            count = len(self._scopes[SCOPE_SELECTED])
+            return self.tr("The documents selected in the library panel (%n)", "", count)
         return self.tr("The whole library (%n document(s))", "", self._library_size)
 
     # Options
+
+    def choices(self) -> dict[str, Any]:
+        """What the dialog remembers for its next opening (not the period nor the title:
+        they belong to one report)."""
+        return {
+            "format": self.report_format().value,
+            "scope": self.scope_box.currentData(),
+            "tags": list(self.chosen_tags()),
+            "group": self.grouping().value,
+            "language": self.language(),
+            "pictures": self.pictures_check.isChecked(),
+        }
+
+    def restore(self, last: Mapping[str, Any]) -> None:
+        """The choices of the last opening, where they still apply (a scope or a tag the
+        library no longer has is left as it is)."""
+        for box, key in (
+            (self.format_box, "format"),
+            (self.scope_box, "scope"),
+            (self.group_box, "group"),
+            (self.language_box, "language"),
+        ):
+            index = box.findData(last.get(key))
+            if index >= 0:
+                box.setCurrentIndex(index)
+        tags = set(last.get("tags") or ())
+        for row in range(self.tag_list.count()):
+            item = self.tag_list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) in tags:
+                item.setCheckState(Qt.CheckState.Checked)
+        self.pictures_check.setChecked(last.get("pictures") is True)
 
     def report_format(self) -> Format:
         return Format(self.format_box.currentData())  # Qt hands back a plain str
@@ -493,7 +539,7 @@ class ExportReportDialog(QDialog):
         else:
             headline, detail = self._summary(report), self._layout_text(report)
         self.count_label.setText(headline)
-        self.count_label.setStyleSheet(WARNING_STYLE if warning else "")
+        show_warning(self.count_label, warning)
         self.detail_label.setText(detail)
         self._update_button()
 
@@ -547,12 +593,26 @@ class ExportReportDialog(QDialog):
 
 
 def export_folder(context: PanelContext) -> Path:
-    """The folder used last, else the user's Documents folder, else home."""
+    """The folder used last, else the settings' export folder, else the user's Documents
+    folder, else home."""
     documents = QStandardPaths.StandardLocation.DocumentsLocation
-    for candidate in (context.setting(FOLDER_KEY), QStandardPaths.writableLocation(documents)):
-        if candidate and Path(str(candidate)).is_dir():
-            return Path(str(candidate))
+    for candidate in (
+        context.setting(FOLDER_KEY),
+        context.preferences.settings.export_folder,
+        QStandardPaths.writableLocation(documents),
+    ):
+        if candidate and Path(str(candidate)).expanduser().is_dir():
+            return Path(str(candidate)).expanduser()
     return Path.home()
+
+
+def last_choices(context: PanelContext) -> dict[str, Any]:
+    """The report dialog's choices when it last closed; {} if none (or unreadable)."""
+    try:
+        found = json.loads(str(context.setting(CHOICES_KEY, "{}")))
+    except ValueError:
+        return {}
+    return found if isinstance(found, dict) else {}
 
 
 class Exports(QObject):
@@ -571,6 +631,9 @@ class Exports(QObject):
     def _remember(self, path: Path) -> None:
         self.context.set_setting(FOLDER_KEY, str(path.parent))
 
+    def _keep_choices(self, dialog: ExportReportDialog) -> None:
+        self.context.set_setting(CHOICES_KEY, json.dumps(dialog.choices()))
+
     # Asking
 
     def ask_report(self) -> ExportReportDialog:
@@ -582,11 +645,15 @@ class Exports(QObject):
             self.context.calls,
             open_document=self.context.document,
             listed=self.context.listed_documents(),
+            selected=self.context.selected_documents(),
             language=language if language in LANGUAGES else "fr",
             folder=self.folder(),
+            last=last_choices(self.context),
             parent=self.parent_widget,
         )
         self.dialog.exportRequested.connect(self.export_report)
+        dialog = self.dialog  # Exported or cancelled, its choices are proposed next time.
+        dialog.finished.connect(lambda _result: self._keep_choices(dialog))
         self.dialog.open()
         return self.dialog
 

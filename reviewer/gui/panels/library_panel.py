@@ -13,9 +13,11 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QMimeData, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
     QComboBox,
     QGridLayout,
     QHeaderView,
@@ -42,6 +44,7 @@ from reviewer.gui.worker import Calls
 from reviewer.library import Library
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+COMBO_CHARACTERS = 10  # the filters' boxes show this many characters at least
 SORT_TITLE, SORT_DATE = 0, 1
 GROUP_NONE, GROUP_KIND, GROUP_LEGISLATURE = "", "kind", "legislature"
 KIND_WIDTH = 96
@@ -124,10 +127,18 @@ class LibraryPanel(QWidget):
             self.group_box.addItem("", mode)
         self.kind_box.addItem("", None)
         self.tag_box.addItem("", None)
+        for box in (self.kind_box, self.tag_box, self.sort_box, self.group_box):
+            # Long kinds and tags elide: the panel must stay narrow enough for 1280 × 720.
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(COMBO_CHARACTERS)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(3)
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
+        # Ctrl- and Shift-clicks gather documents for an export; a plain click opens one.
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.tree.header()
         header.setStretchLastSection(False)
@@ -168,7 +179,7 @@ class LibraryPanel(QWidget):
         self.sort_box.currentIndexChanged.connect(self._show)
         self.group_box.currentIndexChanged.connect(self._show)
         self.tree.customContextMenuRequested.connect(self._context_menu)
-        self.tree.itemClicked.connect(self._activate)
+        self.tree.itemClicked.connect(self._click)
         self.tree.itemActivated.connect(self._activate)
         self.tree.currentItemChanged.connect(self._update_buttons)
         self.remove_button.clicked.connect(self._request_removal)
@@ -401,15 +412,33 @@ class LibraryPanel(QWidget):
             iterator += 1
 
     def select_document(self, document_id: int) -> None:
-        """Mark a document as the open one, without emitting documentActivated."""
+        """Mark a document as the open one, without emitting documentActivated (nor undoing
+        a selection gathered for an export that holds it)."""
         for item in self._items():
             if item.data(0, ID_ROLE) == document_id:
-                self.tree.setCurrentItem(item)
+                if item.isSelected():
+                    self.tree.setCurrentItem(item, 0, QItemSelectionModel.SelectionFlag.NoUpdate)
+                else:
+                    self.tree.setCurrentItem(item)
                 return
 
     def current_document_id(self) -> int | None:
         item = self.tree.currentItem()
         return None if item is None else item.data(0, ID_ROLE)
+
+    def selected_document_ids(self) -> list[int]:
+        """The documents selected in the list, in the list's order (headers left out)."""
+        return [
+            item.data(0, ID_ROLE)
+            for item in self._items()
+            if item.isSelected() and item.data(0, ID_ROLE) is not None
+        ]
+
+    def _click(self, item: QTreeWidgetItem) -> None:
+        """A plain click opens the document; Ctrl or Shift only adds it to the selection."""
+        gathering = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        if not QApplication.keyboardModifiers() & gathering:
+            self._activate(item)
 
     def _activate(self, item: QTreeWidgetItem) -> None:
         if item.data(0, ID_ROLE) is not None:
@@ -501,6 +530,7 @@ def attach(context: PanelContext) -> LibraryPanel:
     ):
         request.connect(partial(context.documentCommand.emit, name))
     context.listed_documents = lambda: [document.id for document in panel.visible_documents()]
+    context.selected_documents = panel.selected_document_ids
     context.changed.connect(lambda changes: panel.apply_changes(changes, context.document_record))
     context.tagsChanged.connect(panel.set_tags)
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidg
 from reviewer.core.pages import Word
 from reviewer.core.records import Annotation, Document, PageRect
 from reviewer.gui.actions import is_menu_key
+from reviewer.gui.theme import is_dark
 from reviewer.gui.view import page_painter, selection
 from reviewer.gui.view.layout import GAP, PageLayout, rotation_transform
 from reviewer.gui.view.marks import Marks, note_marker
@@ -53,6 +54,7 @@ AUTOSCROLL_MS = 30
 READING_LINE = 3 * GAP  # Pixels below the view's top: the line being read.
 SCREEN_OVERLAP = 40  # Pixels of the last screen still shown after Space: the eye's anchor.
 BACKGROUND = QColor(96, 96, 96)
+DARK_BACKGROUND = QColor(36, 36, 38)  # dark theme: the white pages must not be framed in grey
 
 
 class Fit(Enum):
@@ -482,9 +484,12 @@ class DocumentView(QAbstractScrollArea):
 
     # Painting
 
+    def background(self) -> QColor:
+        return DARK_BACKGROUND if is_dark(self.palette()) else BACKGROUND
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
-        painter.fillRect(event.rect(), BACKGROUND)
+        painter.fillRect(event.rect(), self.background())
         if self._pages.error:
             painter.setPen(Qt.GlobalColor.white)
             flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
