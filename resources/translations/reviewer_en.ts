@@ -72,6 +72,11 @@
             <numerusform>The documents listed in the library panel (%n)</numerusform><numerusform>The documents listed in the library panel (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
+        <source>The documents selected in the library panel (%n)</source>
+        <translation>
+            <numerusform>The documents selected in the library panel (%n)</numerusform><numerusform>The documents selected in the library panel (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>The whole library (%n document(s))</source>
         <translation>
             <numerusform>The whole library (%n document)</numerusform><numerusform>The whole library (%n documents)</numerusform></translation>

@@ -183,6 +183,14 @@
         <translation>&amp;Supprimer l&apos;annotation</translation>
     </message>
     <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
+        <source>Author, report addressee, export folder, language, theme…</source>
+        <translation>Auteur, destinataire des rapports, dossier d’export, langue, thème…</translation>
+    </message>
+    <message>
         <source>Edit &amp;Note of Annotation</source>
         <translation>Modifier la &amp;note de l&apos;annotation</translation>
     </message>
@@ -1122,6 +1130,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The documents selected in the library panel (%n)</source>
+        <translation>
+            <numerusform>Le document sélectionné dans la bibliothèque (%n)</numerusform>
+            <numerusform>Les documents sélectionnés dans la bibliothèque (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The whole library (%n document(s))</source>
         <translation>
             <numerusform>Toute la bibliothèque (%n document)</numerusform>
@@ -1717,10 +1732,6 @@
         <translation>Aller à la page</translation>
     </message>
     <message>
-        <source>System Language</source>
-        <translation>Langue du système</translation>
-    </message>
-    <message>
         <source>This document has no text layer (scanned pages): it can be read and annotated with notes, but not highlighted or searched.</source>
         <translation>Ce document n&apos;a pas de couche texte (pages numérisées) : on peut le lire et y ajouter des notes, mais pas le surligner ni y chercher.</translation>
     </message>
@@ -1876,6 +1887,93 @@ Ses annotations sont conservées jusqu&apos;au compactage de la bibliothèque, e
     <message>
         <source>Wrong password: the document stays closed.</source>
         <translation>Mot de passe erroné : le document reste fermé.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Author:</source>
+        <translation>Auteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Who signs the reports and the new annotations; empty: your login name</source>
+        <translation>Qui signe les rapports et les nouvelles annotations&#xa0;; vide&#xa0;: votre nom de session</translation>
+    </message>
+    <message>
+        <source>Initials:</source>
+        <translation>Initiales&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Short form of the author, as in “J. D.”</source>
+        <translation>Forme abrégée de l’auteur, comme «&#xa0;J.&#xa0;D.&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Reports addressed to:</source>
+        <translation>Rapports à l’attention de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Printed on the reports&apos; title page: “For the attention of …”, e.g. Mme la députée</source>
+        <translation>Imprimé sur la page de titre des rapports («&#xa0;À l’attention de…&#xa0;»), par exemple Mme la députée</translation>
+    </message>
+    <message>
+        <source>Confidentiality mark:</source>
+        <translation>Mention de confidentialité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Printed on the title page and on every page of the reports, e.g. “Confidentiel — ne pas diffuser”</source>
+        <translation>Imprimée sur la page de titre et sur chaque page des rapports, par exemple «&#xa0;Confidentiel — ne pas diffuser&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Export folder:</source>
+        <translation>Dossier d’export&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Where reports and exports are proposed to go at first</source>
+        <translation>Le dossier proposé d’abord pour les rapports et les exports</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The language of the window and, by default, of the reports</source>
+        <translation>La langue de la fenêtre et, par défaut, des rapports</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Light or dark colours, or those the system is set to</source>
+        <translation>Couleurs claires ou sombres, ou celles du système</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist: choose another one, or none.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’existe pas&#xa0;: choisissez-en un autre, ou aucun.</translation>
+    </message>
+    <message>
+        <source>Export Folder</source>
+        <translation>Dossier d’export</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
     </message>
 </context>
 <context>
