@@ -20,6 +20,7 @@ from pathlib import Path
 
 from reviewer.amendments import Unreadable, read_amendments
 from reviewer.core.amendments import SENAT, Amendment
+from reviewer.core.i18n import tr
 from reviewer.core.processes import child_context, die_with_parent
 from reviewer.export.typography import FRENCH_MONTHS, NBSP
 from reviewer.pdf import Block, PageText, read_document, write_pdf
@@ -118,7 +119,7 @@ def _rendered(item: Amendment | Unreadable | None) -> Rendered | None:
         with tempfile.TemporaryDirectory(prefix="reviewer-amendment-") as scratch:
             return render(item, Path(scratch))
     except (OSError, ValueError, RuntimeError) as error:
-        return Unreadable(f"n° {item.number}", f"could not lay it out: {error}")
+        return Unreadable(f"n° {item.number}", tr("could not lay it out: {error}", error=error))
 
 
 def render(amendment: Amendment, scratch: Path) -> AmendmentDocument:
