@@ -16,7 +16,7 @@ from pathlib import Path
 
 from reviewer.core.errors import ReviewerError
 from reviewer.core.i18n import tr
-from reviewer.core.settings import KEYS, Settings, checked
+from reviewer.core.settings import KEYS, LANGUAGES, Settings, checked
 from reviewer.library.paths import APP_NAME
 
 SETTINGS_ENV = "REVIEWER_SETTINGS"
@@ -74,6 +74,18 @@ def load_settings(path: Path | None = None) -> Settings:
         else ""
     )
     return Settings(**values, problem=problem)
+
+
+def chosen_language(path: Path | None = None) -> str | None:
+    """The language the settings file names, None if it names none: the messages then follow
+    the system's locale (`Settings.language` says "fr" then, its default for reports)."""
+    try:
+        with (path or settings_path()).open("rb") as file:
+            data = json.loads(file.read(MAX_BYTES + 1) or b"{}")
+    except (OSError, ValueError):
+        return None
+    language = data.get("language") if isinstance(data, dict) else None
+    return language if language in LANGUAGES else None
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
