@@ -101,7 +101,7 @@ def run_export_draft(library: Library, args: argparse.Namespace) -> int:
     if args.output is None:
         print(data.decode(), end="")
     else:
-        print(f"wrote {args.output}: {document.title}")
+        print(tr("wrote {path}: {title}", path=args.output, title=document.title))
     return EXIT_OK
 
 
@@ -138,7 +138,7 @@ def _save(library: Library, bill_id: int, args: argparse.Namespace) -> int:
     if args.json:
         print_json({**saved.as_dict(), "before": preview.before, "after": preview.after})
         return EXIT_OK
-    print(f"saved draft {saved.id}: {library.document(saved.id).title}")
+    print(tr("saved draft {id}: {title}", id=saved.id, title=library.document(saved.id).title))
     _print_saved(saved)
     return EXIT_OK
 
@@ -150,7 +150,7 @@ def run_drafts(library: Library, args: argparse.Namespace) -> int:
         print_json([draft.as_dict() for draft in saved])
         return EXIT_OK
     if not saved:
-        print(f"no draft amendment saved on {bill.title}")
+        print(tr("no draft amendment saved on {title}", title=bill.title))
     for draft in saved:
         print(
             f"[{draft.id}] {draft.heading}" + (f", alinéa {draft.alinea}" if draft.alinea else "")
