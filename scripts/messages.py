@@ -61,8 +61,18 @@ def templates_in(source: str, where: str) -> Iterator[Template | Misuse]:
         elif all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in literals):
             plural = literals[1].value if node.func.id == "trn" else None
             yield Template(at, literals[0].value, plural)
+            if node.func.id != "N_" and (lacking := _lacking(node, literals)):
+                yield Misuse(at, f"no value given for {', '.join(sorted(lacking))}")
         elif node.func.id != "tr" or len(literals) != 1:  # tr(CONSTANT) is N_'s other half
             yield Misuse(at, "the template is not a literal string")
+
+
+def _lacking(call: ast.Call, literals: list[ast.expr]) -> set[str]:
+    """The template's values the call does not give: formatting would fail on them."""
+    if any(keyword.arg is None for keyword in call.keywords):  # **values: cannot tell
+        return set()
+    given = {keyword.arg for keyword in call.keywords} | ({"n"} if len(literals) == 2 else set())
+    return set().union(*(fields(arg.value) for arg in literals)) - given
 
 
 def collect(package: Path = PACKAGE) -> list[Template | Misuse]:

@@ -20,18 +20,20 @@ def test_every_template_of_reviewer_is_in_the_french_catalogue_with_its_values()
     assert problems(found, FRENCH) == []
 
 
-def test_the_walk_refuses_an_f_string_and_finds_literal_templates():
+def test_the_walk_refuses_an_f_string_or_a_missing_value_and_finds_the_templates():
     source = (
         "from reviewer.core.i18n import tr, trn\n"
         "tr(f'no document {number}')\n"
         "tr('no document {id}', id=3)\n"
         "trn('{n} file', '{n} files', 2)\n"
         "self.tr('a Qt string, not ours')\n"
+        "tr('no page {page} in {title}', page=2)\n"
     )
     found = list(templates_in(source, "m.py"))
-    assert [type(item) for item in found] == [Misuse, Template, Template]
+    assert [type(item) for item in found] == [Misuse, Template, Template, Template, Misuse]
     assert found[0].where == "m.py:2"
     assert found[2] == Template("m.py:4", "{n} file", "{n} files")
+    assert found[4] == Misuse("m.py:6", "no value given for title")
 
 
 def test_a_template_missing_or_with_other_values_is_reported():
