@@ -10,9 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, replace
 
 from reviewer.core.errors import ReviewerError
-from reviewer.core.i18n import tr
+from reviewer.core.i18n import LANGUAGES, tr
 
-LANGUAGES = ("fr", "en")
 THEMES = ("system", "light", "dark")
 CHOICES = {"language": LANGUAGES, "theme": THEMES}
 

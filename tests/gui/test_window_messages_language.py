@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QUrl
 
 BROKEN = "qpdf_bad1-not-a-pdf.pdf"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 
 def test_an_import_failure_reads_in_french_in_the_french_window(
@@ -25,5 +27,7 @@ def test_an_import_failure_reads_in_french_in_the_french_window(
         assert name == BROKEN
         assert why.startswith("ce n’est pas un PDF lisible, il est endommagé"), why
         assert why in dialog.detail.text()
+        ARTIFACTS.mkdir(exist_ok=True)
+        assert dialog.grab().save(str(ARTIFACTS / "import-report-fr.png"))
     finally:
         window.languages.apply("en")
