@@ -304,19 +304,21 @@ def parse_w3c(raw: bytes | str) -> W3cContents:
 def _positions(data: Any) -> list[ExchangedPosition]:
     listed = data.get("positions", []) if isinstance(data, dict) else []
     if not isinstance(listed, list):
-        raise ReviewerError("its positions are not a list")
+        raise ReviewerError(tr("its positions are not a list"))
     read = []
     for number, item in enumerate(listed, start=1):
         try:
             read.append(_position_of(item))
         except _Malformed as error:
-            raise ReviewerError(f"position {number} of the file: {error}") from None
+            raise ReviewerError(
+                tr("position {number} of the file: {error}", number=number, error=error)
+            ) from None
     return read
 
 
 def _position_of(item: Any) -> ExchangedPosition:
     if not isinstance(item, dict) or not isinstance(item.get("target"), dict):
-        raise _Malformed("not an object with a target")
+        raise _Malformed(tr("not an object with a target"))
     target = item["target"]
     deleted = _stamp(item.get("deleted"), "deleted")
     modified = _stamp(item.get("modified"), "modified") or deleted or EPOCH
