@@ -525,7 +525,7 @@ class Library:
         `start` is an offset in the page's stored text."""
         offsets = anchoring.page_offsets(self.store.page_lengths(document_id))
         if not 1 <= page <= len(offsets):
-            raise NotFound(f"page {page} does not exist")
+            raise NotFound(tr("page {page} does not exist", page=page))
         return locate(self.structure(document_id), offsets[page - 1] + start, short=short)
 
     @read_api
