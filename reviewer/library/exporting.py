@@ -593,7 +593,7 @@ def export_w3c(context: Context, path: Path, document_ids: Sequence[int]) -> int
     }
     data = to_w3c(
         annotations,
-        label=f"reviewer: {len(annotations)} annotation(s)",
+        label=trn("reviewer: {n} annotation", "reviewer: {n} annotations", len(annotations)),
         locations=places,
         positions=positions.exported(context, documents),
     )
