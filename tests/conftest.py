@@ -12,12 +12,25 @@ from helpers import CORPUS, SHARED_PDFS, NetworkAttempt
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("REVIEWER_AUTHOR", "testeur")
+# Messages in English, as most tests assert them (tests/core/test_i18n.py checks the French);
+# LANGUAGE rules over LANG for reviewer.core.i18n, in this process and the CLIs it starts.
+os.environ["LANGUAGE"] = "en"
 
 
 @pytest.fixture(autouse=True, scope="session")
 def own_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
     """The user's real settings file is never read nor written by a test."""
     os.environ["REVIEWER_SETTINGS"] = str(tmp_path_factory.mktemp("user") / "settings.json")
+
+
+@pytest.fixture(autouse=True)
+def messages_follow_the_system() -> Iterator[None]:
+    """A test that switches the language (the window's menu, the CLI's settings) does not
+    leave it switched for the next one."""
+    yield
+    from reviewer.core.i18n import set_language
+
+    set_language(None)
 
 
 @pytest.fixture(autouse=True)

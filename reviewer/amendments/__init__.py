@@ -16,6 +16,7 @@ from pathlib import Path
 from reviewer.amendments import an_feed, an_open_data, senat
 from reviewer.amendments.text import Unreadable, text_filter
 from reviewer.core.amendments import Amendment
+from reviewer.core.i18n import tr
 
 Item = Amendment | Unreadable
 
@@ -83,12 +84,12 @@ def read_amendments(path: Path, *, texts: Iterable[str] | None = None) -> Iterat
     given); nothing for a file that holds none, such as an order of discussion alone."""
     source = source_of(path)
     if source is None:
-        yield Unreadable(path.name, "not an amendment file of the AN or the Sénat")
+        yield Unreadable(path.name, tr("not an amendment file of the AN or the Sénat"))
         return
     try:
         yield from _READERS[source](path, text_filter(texts))
     except (OSError, zipfile.BadZipFile, UnicodeError) as error:
-        yield Unreadable(path.name, f"unreadable file: {error}")
+        yield Unreadable(path.name, tr("unreadable file: {error}", error=error))
 
 
 def _nothing(_path: Path, _texts: frozenset[str] | None) -> Iterator[Item]:

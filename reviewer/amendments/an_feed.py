@@ -28,6 +28,7 @@ from reviewer.amendments.text import (
     wanted,
 )
 from reviewer.core.amendments import AN, Amendment, outcome_of, rectified
+from reviewer.core.i18n import tr
 
 Item = Amendment | Unreadable
 
@@ -52,11 +53,11 @@ class Listed:
 def read_feed_file(path: Path, texts: frozenset[str] | None = None) -> Iterator[Item]:
     try:
         if path.stat().st_size > MAX_AMENDMENT_BYTES:
-            raise ValueError("too large to be one amendment")
+            raise ValueError(tr("too large to be one amendment"))
         root = ElementTree.parse(path).getroot()
         amendment = from_element(root)
     except (ElementTree.ParseError, ValueError, OSError) as error:
-        yield Unreadable(path.name, f"unreadable amendment: {error}")
+        yield Unreadable(path.name, tr("unreadable amendment: {error}", error=error))
         return
     if not wanted(texts, amendment.text_number):
         return
@@ -66,7 +67,7 @@ def read_feed_file(path: Path, texts: frozenset[str] | None = None) -> Iterator[
 
 def from_element(root: ElementTree.Element) -> Amendment:
     if root.tag != "amendement":
-        raise ValueError(f"<{root.tag}> is not an amendment")
+        raise ValueError(tr("<{tag}> is not an amendment", tag=root.tag))
 
     def text(path: str) -> str:
         element = root.find(path)
@@ -112,7 +113,7 @@ def read_list(path: Path) -> dict[tuple[str, str, str], Listed]:
     """The order of discussion, by (legislature, text, number without rectification)."""
     root = ElementTree.parse(path).getroot()
     if root.tag != LIST_ROOT:
-        raise ValueError(f"<{root.tag}> is not an order of discussion")
+        raise ValueError(tr("<{tag}> is not an order of discussion", tag=root.tag))
     legislature = root.get("legislature", "")
     text = number_text(root.get("bibard", ""))
     found = {}

@@ -29,6 +29,7 @@ from reviewer.amendments.text import (
     wanted,
 )
 from reviewer.core.amendments import AN, Amendment, outcome_of, rectified
+from reviewer.core.i18n import N_, tr, trn
 
 Item = Amendment | Unreadable
 Tree = dict[str, Any]
@@ -36,12 +37,12 @@ Tree = dict[str, Any]
 # A text's reference ("PRJLANR5L15B0806") or an amendment's uid ("AMANR5L15PO744107B0806…").
 _TEXT_REF = re.compile(r"L(?P<legislature>\d+)(?:PO\d+)?B(?P<number>\d+)")
 _NIL = "{http://www.w3.org/2001/XMLSchema-instance}nil"
-_TOO_BIG = f"larger than {MAX_AMENDMENT_BYTES // (1024 * 1024)} MB: not one amendment"
+_TOO_BIG = N_("larger than {megabytes} MB: not one amendment")
 
 
 def read_json_file(path: Path, texts: frozenset[str] | None = None) -> Iterator[Item]:
     if path.stat().st_size > MAX_AMENDMENT_BYTES:
-        yield Unreadable(path.name, _TOO_BIG)
+        yield Unreadable(path.name, tr(_TOO_BIG, megabytes=MAX_AMENDMENT_BYTES >> 20))
         return
     yield from _from_json(path.name, path.read_bytes(), texts)
 
@@ -55,12 +56,12 @@ def read_zip(path: Path, texts: frozenset[str] | None = None) -> Iterator[Item]:
             if texts is not None and not _may_be_wanted(member.filename, texts):
                 continue
             if member.file_size > MAX_AMENDMENT_BYTES:
-                yield Unreadable(member.filename, _TOO_BIG)
+                yield Unreadable(member.filename, tr(_TOO_BIG, megabytes=MAX_AMENDMENT_BYTES >> 20))
                 continue
             try:
                 data = archive.read(member)
             except (zipfile.BadZipFile, OSError, RuntimeError) as error:
-                yield Unreadable(member.filename, f"damaged member: {error}")
+                yield Unreadable(member.filename, tr("damaged member: {error}", error=error))
                 continue
             yield from _from_json(member.filename, data, texts)
 
@@ -77,7 +78,7 @@ def _from_json(name: str, data: bytes, texts: frozenset[str] | None) -> Iterator
         tree = json.loads(data)
         tree = tree.get("amendement", tree) if isinstance(tree, dict) else None
         if not isinstance(tree, dict) or "uid" not in tree:
-            raise ValueError("not an AN amendment (no uid)")
+            raise ValueError(tr("not an AN amendment (no uid)"))
         amendment = from_tree(tree)
     except (ValueError, TypeError, AttributeError, KeyError) as error:
         yield Unreadable(name, _why(error))
@@ -103,7 +104,15 @@ def read_liasse(path: Path, texts: frozenset[str] | None = None) -> Iterator[Ite
                     yield amendment
             element.clear()
     except ElementTree.ParseError as error:
-        yield Unreadable(path.name, f"damaged XML after {seen} amendment(s): {error}")
+        yield Unreadable(
+            path.name,
+            trn(
+                "damaged XML after {n} amendment: {error}",
+                "damaged XML after {n} amendments: {error}",
+                seen,
+                error=error,
+            ),
+        )
 
 
 def element_tree(element: ElementTree.Element) -> Tree | str | None:
@@ -206,5 +215,5 @@ def _local(tag: str) -> str:
 
 def _why(error: Exception) -> str:
     if isinstance(error, json.JSONDecodeError):
-        return f"not valid JSON (line {error.lineno}): {error.msg}"
+        return tr("not valid JSON (line {line}): {error}", line=error.lineno, error=error.msg)
     return str(error) or type(error).__name__

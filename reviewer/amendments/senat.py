@@ -23,6 +23,7 @@ from reviewer.amendments.text import (
     wanted,
 )
 from reviewer.core.amendments import SENAT, Amendment, outcome_of
+from reviewer.core.i18n import tr
 
 Item = Amendment | Unreadable
 
@@ -136,10 +137,12 @@ def _text_of_file(path: Path) -> re.Match[str] | None:
 
 def from_columns(columns: list[str], text: re.Match[str] | None = None) -> Amendment:
     if len(columns) != len(COLUMNS):
-        raise ValueError(f"{len(columns)} columns instead of {len(COLUMNS)}")
+        raise ValueError(
+            tr("{count} columns instead of {expected}", count=len(columns), expected=len(COLUMNS))
+        )
     row = dict(zip(COLUMNS, (c.strip() for c in columns), strict=True))
     if not row["Numéro"]:
-        raise ValueError("no number")
+        raise ValueError(tr("no number"))
     url = _URL.search(row["Url amendement"]) or text
     subdivision = _DIVISION.match(plain(row["Subdivision"]))
     assert subdivision is not None  # The pattern matches any text.

@@ -23,6 +23,7 @@ from reviewer.cli.safety import ask_passwords, run_backup, run_ocr
 from reviewer.cli.version_commands import COMMANDS as VERSION_COMMANDS
 from reviewer.cli.version_commands import print_suggestions, version_of_import
 from reviewer.core.errors import ReviewerError
+from reviewer.core.i18n import tr, trn
 from reviewer.core.kinds import kind_key
 from reviewer.core.records import ImportStatus
 from reviewer.library import Library
@@ -40,19 +41,50 @@ def run_import(library: Library, args: argparse.Namespace) -> int:
         report = ask_passwords(library, report)
     for outcome in report.outcomes:
         detail = f" ({outcome.message})" if outcome.message else ""
-        pages = f", {outcome.pages} page(s)" if outcome.status is ImportStatus.IMPORTED else ""
-        print(f"{outcome.status.value}: {outcome.path}{pages}{detail}")
-    counts = ", ".join(f"{report.count(status)} {status.value}" for status in ImportStatus)
-    print(f"{len(report.outcomes)} file(s): {counts}")
+        pages = (
+            trn(", {n} page", ", {n} pages", outcome.pages)
+            if outcome.status is ImportStatus.IMPORTED
+            else ""
+        )
+        print(
+            tr(
+                "{status}: {path}{pages}{detail}",
+                status=_status_word(outcome.status),
+                path=outcome.path,
+                pages=pages,
+                detail=detail,
+            )
+        )
+    counts = ", ".join(_status_count(status, report.count(status)) for status in ImportStatus)
+    print(trn("{n} file: {counts}", "{n} files: {counts}", len(report.outcomes), counts=counts))
     if report.notice:
-        print(f"reviewer: warning: {report.notice}", file=sys.stderr)
+        print(tr("reviewer: warning: {warning}", warning=report.notice), file=sys.stderr)
     if not report.outcomes:
-        print("nothing to import: no supported file found", file=sys.stderr)
+        print(tr("nothing to import: no supported file found"), file=sys.stderr)
     elif args.version_of:
         version_of_import(library, report, args.version_of, args.label)
     else:
         print_suggestions(library, report)
     return EXIT_FAILED if report.failed or not report.outcomes else EXIT_OK
+
+
+def _status_word(status: ImportStatus) -> str:
+    """An import outcome's status, as a line of the import's output starts."""
+    if status is ImportStatus.IMPORTED:
+        return tr("imported")
+    if status is ImportStatus.ALREADY_PRESENT:
+        return tr("already present")
+    return tr("failed") if status is ImportStatus.FAILED else tr("skipped")
+
+
+def _status_count(status: ImportStatus, n: int) -> str:
+    if status is ImportStatus.IMPORTED:
+        return trn("{n} imported", "{n} imported", n)
+    if status is ImportStatus.ALREADY_PRESENT:
+        return trn("{n} already present", "{n} already present", n)
+    if status is ImportStatus.FAILED:
+        return trn("{n} failed", "{n} failed", n)
+    return trn("{n} skipped", "{n} skipped", n)
 
 
 def run_list(library: Library, args: argparse.Namespace) -> int:
@@ -63,11 +95,11 @@ def run_list(library: Library, args: argparse.Namespace) -> int:
     for d in documents:
         print(
             f"{d.id:>4}  {d.title[:60]:<60}  {d.kind:<12} {d.page_count:>5} p.  "
-            f"{d.added[:10]}  {d.annotation_count} annotation(s)"
-            f"{'' if d.has_text else '  [no text: reviewer ocr]'}"
+            f"{d.added[:10]}  {trn('{n} annotation', '{n} annotations', d.annotation_count)}"
+            f"{'' if d.has_text else tr('  [no text: reviewer ocr]')}"
         )
     if not documents:
-        print("the library is empty: add documents with `reviewer import PATH`")
+        print(tr("the library is empty: add documents with `reviewer import PATH`"))
     return EXIT_OK
 
 
@@ -77,11 +109,19 @@ def run_search(library: Library, args: argparse.Namespace) -> int:
         print_json(results_json(results))
         return EXIT_OK
     tty = sys.stdout.isatty()
-    print(f"{results.total} result(s) for {args.query}; best {len(results.hits)}:")
+    print(
+        trn(
+            "{n} result for {query}; best {best}:",
+            "{n} results for {query}; best {best}:",
+            results.total,
+            query=args.query,
+            best=len(results.hits),
+        )
+    )
     for _document_id, hits in results.by_document():
         print(f"\n{hits[0].title}  ({hits[0].source})")
         for hit in hits:
-            what = "annotation" if hit.annotation_id else "page"
+            what = tr("annotation") if hit.annotation_id else tr("page")
             print(f"  p. {hit.page:<4} {what:<10} {marked(hit.snippet, tty=tty)}")
     return EXIT_OK
 
@@ -101,8 +141,22 @@ def run_annotate(library: Library, args: argparse.Namespace) -> int:
         print_json([annotation_json(a) for a in created])
         return EXIT_OK
     for annotation in created:
-        print(f"highlighted p. {annotation.page}: “{annotation.quote}” ({annotation.id})")
-    print(f"{len(created)} highlight(s) in {document.title}")
+        print(
+            tr(
+                "highlighted p. {page}: “{quote}” ({id})",
+                page=annotation.page,
+                quote=annotation.quote,
+                id=annotation.id,
+            )
+        )
+    print(
+        trn(
+            "{n} highlight in {title}",
+            "{n} highlights in {title}",
+            len(created),
+            title=document.title,
+        )
+    )
     return EXIT_OK
 
 
@@ -135,7 +189,7 @@ def run_edit(library: Library, args: argparse.Namespace) -> int:
     for assignment in args.set:
         name, separator, value = assignment.partition("=")
         if not separator or not name.strip():
-            raise ReviewerError(f"“{assignment}”: write FIELD=VALUE")
+            raise ReviewerError(tr("“{assignment}”: write FIELD=VALUE", assignment=assignment))
         fields[name.strip()] = value.strip() or None
     if args.title is not None:
         fields["title"] = args.title
@@ -150,7 +204,7 @@ def run_edit(library: Library, args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"{document.id}: {document.title} ({document.kind})")
     for name, value in sorted(document.metadata.items()):
-        mark = " (edited)" if name in document.user_fields else ""
+        mark = tr(" (edited)") if name in document.user_fields else ""
         print(f"  {name}: {value}{mark}")
     return EXIT_OK
 
@@ -175,16 +229,35 @@ def run_show(library: Library, args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     print(f"{document.id}: {document.title}")
-    print(f"  kind: {document.kind} (confidence {document.kind_confidence:.2f})")
-    print(f"  pages: {document.page_count}, annotations: {document.annotation_count}")
+    print(
+        tr(
+            "  kind: {kind} (confidence {confidence:.2f})",
+            kind=document.kind,
+            confidence=document.kind_confidence,
+        )
+    )
+    print(
+        tr(
+            "  pages: {pages}, annotations: {annotations}",
+            pages=document.page_count,
+            annotations=document.annotation_count,
+        )
+    )
     for name, value in sorted(document.metadata.items()):
-        mark = " (edited)" if name in document.user_fields else ""
+        mark = tr(" (edited)") if name in document.user_fields else ""
         shown = ", ".join(map(str, value)) if isinstance(value, list) else value
         print(f"  {name}: {shown}{mark}")
-    print(f"  structure: {summary['articles']} article(s), {summary['alineas']} alinéa(s)")
+    articles = trn("{n} article", "{n} articles", summary["articles"])
+    print(
+        tr(
+            "  structure: {articles}, {alineas}",
+            articles=articles,
+            alineas=trn("{n} alinéa", "{n} alinéas", summary["alineas"]),
+        )
+    )
     if len(versions) > 1:
         lineage = " ← ".join(f"{v.id} {v.version_label}".strip() for v in versions)
-        print(f"  versions (newest first): {lineage}")
+        print(tr("  versions (newest first): {lineage}", lineage=lineage))
     return EXIT_OK
 
 
@@ -192,21 +265,27 @@ def run_reindex(library: Library, _args: argparse.Namespace) -> int:
     bar = ProgressBar()
     count = library.reindex(progress=bar)
     bar.finish()
-    print(f"search index rebuilt: {count} document(s) and annotation(s) indexed")
+    print(
+        trn(
+            "search index rebuilt: {n} document or annotation indexed",
+            "search index rebuilt: {n} documents and annotations indexed",
+            count,
+        )
+    )
     return EXIT_OK
 
 
 def run_doctor(library: Library, args: argparse.Namespace) -> int:
     report = library.doctor(repair=args.repair)
     for problem in report.problems:
-        print(f"problem: {problem}")
+        print(tr("problem: {problem}", problem=problem))
     for fix in report.repaired:
-        print(f"repaired: {fix}")
+        print(tr("repaired: {fix}", fix=fix))
     if report.healthy:
-        print("the library is healthy")
+        print(tr("the library is healthy"))
         return EXIT_OK
     if not args.repair:
-        print("run `reviewer doctor --repair` to fix the index; `reviewer reindex` rebuilds it")
+        print(tr("run `reviewer doctor --repair` to fix the index; `reviewer reindex` rebuilds it"))
         return EXIT_FAILED
     return EXIT_OK if report.repaired else EXIT_FAILED
 

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from reviewer.cli.output import say
+from reviewer.core.i18n import tr
 from reviewer.core.settings import KEYS
 
 EXIT_OK = 0
@@ -28,7 +29,7 @@ def run_config(args: argparse.Namespace) -> int:
 
     settings = load_settings()
     if settings.problem:
-        say(f"reviewer: warning: {settings.problem}", file=sys.stderr)
+        say(tr("reviewer: warning: {warning}", warning=settings.problem), file=sys.stderr)
     if args.key is None:
         say(f"# {settings_path()}")
         for key in KEYS:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from reviewer.cli.output import print_json
 from reviewer.core.drafting import DRAFT_FORMATS, SavedDraft
 from reviewer.core.errors import ReviewerError
+from reviewer.core.i18n import tr
 from reviewer.library import marked
 
 if TYPE_CHECKING:
@@ -93,12 +94,14 @@ def add_export_draft_parser(kinds: Any, inner: argparse.ArgumentParser) -> None:
 def run_export_draft(library: Library, args: argparse.Namespace) -> int:
     document = library.find_document(args.document)
     if args.output is None and args.draft_format in BINARY:
-        raise ReviewerError(f"--format {args.draft_format} needs --output FILE")
+        raise ReviewerError(
+            tr("--format {draft_format} needs --output FILE", draft_format=args.draft_format)
+        )
     data = library.export_draft(document.id, args.draft_format, args.output)
     if args.output is None:
         print(data.decode(), end="")
     else:
-        print(f"wrote {args.output}: {document.title}")
+        print(tr("wrote {path}: {title}", path=args.output, title=document.title))
     return EXIT_OK
 
 
@@ -107,7 +110,7 @@ def run_draft(library: Library, args: argparse.Namespace) -> int:
     if args.save:
         return _save(library, document.id, args)
     if args.expose or args.signatory:
-        raise ReviewerError("--expose and --signatory go with --save")
+        raise ReviewerError(tr("--expose and --signatory go with --save"))
     result = library.draft(document.id, **_request(args))
     if args.json:
         fields = ("dispositif", "expose", "style", "article", "alinea", "warnings", "before")
@@ -135,7 +138,7 @@ def _save(library: Library, bill_id: int, args: argparse.Namespace) -> int:
     if args.json:
         print_json({**saved.as_dict(), "before": preview.before, "after": preview.after})
         return EXIT_OK
-    print(f"saved draft {saved.id}: {library.document(saved.id).title}")
+    print(tr("saved draft {id}: {title}", id=saved.id, title=library.document(saved.id).title))
     _print_saved(saved)
     return EXIT_OK
 
@@ -147,7 +150,7 @@ def run_drafts(library: Library, args: argparse.Namespace) -> int:
         print_json([draft.as_dict() for draft in saved])
         return EXIT_OK
     if not saved:
-        print(f"no draft amendment saved on {bill.title}")
+        print(tr("no draft amendment saved on {title}", title=bill.title))
     for draft in saved:
         print(
             f"[{draft.id}] {draft.heading}" + (f", alinéa {draft.alinea}" if draft.alinea else "")
@@ -201,7 +204,7 @@ def _dispositif_of(args: argparse.Namespace) -> str:
     """The dispositif to apply: given on the command line (an imported amendment's, later)."""
     text = args.dispositif.replace("\\n", "\n")
     if not text.strip():
-        raise ReviewerError("--dispositif is empty")
+        raise ReviewerError(tr("--dispositif is empty"))
     return text
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from reviewer.cli.draft_commands import add_export_draft_parser, run_export_draft
 from reviewer.cli.output import ProgressBar, say
 from reviewer.core.errors import NotACopy, ReviewerError
+from reviewer.core.i18n import tr, trn
 from reviewer.core.reports import Format, GroupBy, ReportOptions
 
 if TYPE_CHECKING:
@@ -117,7 +118,9 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}” is not a date: use YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(
+            tr("“{text}” is not a date: use YYYY-MM-DD", text=text)
+        ) from None
 
 
 def run_export(library: Library, args: argparse.Namespace) -> int:
@@ -130,11 +133,26 @@ def run_export(library: Library, args: argparse.Namespace) -> int:
     if args.export_kind == "pdf":
         document = library.find_document(args.document)
         count = library.export_annotated_pdf(document.id, args.output)
-        print(f"wrote {args.output}: {document.title}, {count} annotation(s)")
+        print(
+            trn(
+                "wrote {path}: {title}, {n} annotation",
+                "wrote {path}: {title}, {n} annotations",
+                count,
+                path=args.output,
+                title=document.title,
+            )
+        )
         return EXIT_OK
     ids = [library.find_document(reference).id for reference in args.document]
     count = library.export_w3c(args.output, document_ids=ids)
-    print(f"wrote {args.output}: {count} annotation(s), deleted ones included as tombstones")
+    print(
+        trn(
+            "wrote {path}: {n} annotation, deleted ones included as tombstones",
+            "wrote {path}: {n} annotations, deleted ones included as tombstones",
+            count,
+            path=args.output,
+        )
+    )
     return EXIT_OK
 
 
@@ -148,10 +166,24 @@ def _export_word(library: Library, args: argparse.Namespace) -> int:
         )
     finally:
         bar.finish()
-    drafts = f", {written.drafts} draft(s) as tracked changes" if args.with_drafts else ""
-    print(f"wrote {output}: {written.documents} document(s), {written.comments} comment(s){drafts}")
+    documents = trn("{n} document", "{n} documents", written.documents)
+    drafts = (
+        trn(", {n} draft as tracked changes", ", {n} drafts as tracked changes", written.drafts)
+        if args.with_drafts
+        else ""
+    )
+    print(
+        trn(
+            "wrote {path}: {documents}, {n} comment{drafts}",
+            "wrote {path}: {documents}, {n} comments{drafts}",
+            written.comments,
+            path=output,
+            documents=documents,
+            drafts=drafts,
+        )
+    )
     for warning in written.warnings:
-        say(f"reviewer: warning: {warning}", file=sys.stderr)
+        say(tr("reviewer: warning: {warning}", warning=warning), file=sys.stderr)
     return EXIT_OK
 
 
@@ -161,7 +193,7 @@ def _export_report(library: Library, args: argparse.Namespace) -> int:
 
     settings = load_settings()
     if settings.problem:
-        say(f"reviewer: warning: {settings.problem}", file=sys.stderr)
+        say(tr("reviewer: warning: {warning}", warning=settings.problem), file=sys.stderr)
     lang = args.lang or settings.language
     name = f"{DEFAULT_NAMES[lang]}-{date.today()}.{fmt.value}"
     output = args.output or Path(settings.export_folder or ".").expanduser() / name
@@ -184,9 +216,15 @@ def _export_report(library: Library, args: argparse.Namespace) -> int:
         report = library.export_report(options, output, progress=bar)
     finally:
         bar.finish()
+    documents = trn("{n} document", "{n} documents", report.document_count())
     print(
-        f"wrote {output}: {len(report.entries())} annotation(s) "
-        f"from {report.document_count()} document(s)"
+        trn(
+            "wrote {path}: {n} annotation from {documents}",
+            "wrote {path}: {n} annotations from {documents}",
+            len(report.entries()),
+            path=output,
+            documents=documents,
+        )
     )
     return EXIT_OK
 
@@ -207,12 +245,12 @@ def _format(args: argparse.Namespace) -> Format:
 def run_import_annotations(library: Library, args: argparse.Namespace) -> int:
     if args.w3c and (args.document or args.file or args.foreign):
         raise ReviewerError(
-            "give either DOC [FILE] [--foreign] (a PDF's annotations) or --w3c FILE"
+            tr("give either DOC [FILE] [--foreign] (a PDF's annotations) or --w3c FILE")
         )
     if args.w3c:
         return _merge_w3c(library, args.w3c)
     if not args.document:
-        raise ReviewerError("give DOC (and FILE, another copy of its PDF), or --w3c FILE")
+        raise ReviewerError(tr("give DOC (and FILE, another copy of its PDF), or --w3c FILE"))
     document = library.find_document(args.document)
     from reviewer.library import looks_like_word  # python-docx: only when importing
 
@@ -225,24 +263,40 @@ def run_import_annotations(library: Library, args: argparse.Namespace) -> int:
         )
     except NotACopy as error:
         raise NotACopy(
-            f"{error}. If its annotations are meant for this document all the same, "
-            "give --foreign to take them in as new ones"
+            tr(
+                "{error}. If its annotations are meant for this document all the same, "
+                "give --foreign to take them in as new ones",
+                error=error,
+            )
         ) from None
     finally:
         bar.finish()
     say(
-        f"{outcome.added} annotation(s) imported from {args.file or 'the stored PDF'} "
-        f"of “{document.title}”, {outcome.present} already present, "
-        f"{len(outcome.skipped)} skipped, {len(outcome.conflicts)} left to another document"
+        trn(
+            "{n} annotation imported from {source} of “{title}”, {present} already present, "
+            "{skipped} skipped, {conflicts} left to another document",
+            "{n} annotations imported from {source} of “{title}”, {present} already present, "
+            "{skipped} skipped, {conflicts} left to another document",
+            outcome.added,
+            source=args.file or tr("the stored PDF"),
+            title=document.title,
+            present=outcome.present,
+            skipped=len(outcome.skipped),
+            conflicts=len(outcome.conflicts),
+        )
     )
     for reason in outcome.skipped:
-        say(f"  skipped: {reason}")
+        say(tr("  skipped: {reason}", reason=reason))
     for conflict in outcome.conflicts:
-        say(f"  not applied: {conflict}", file=sys.stderr)
+        say(tr("  not applied: {conflict}", conflict=conflict), file=sys.stderr)
     if outcome.unread:
         print(
-            f"  {outcome.unread} more annotation(s) not read: "
-            f"{outcome.limit} is the most read from one file",
+            trn(
+                "  {n} more annotation not read: {limit} is the most read from one file",
+                "  {n} more annotations not read: {limit} is the most read from one file",
+                outcome.unread,
+                limit=outcome.limit,
+            ),
             file=sys.stderr,
         )
     return EXIT_OK
@@ -255,38 +309,80 @@ def _import_word(library: Library, document: Document, path: Path) -> int:
     finally:
         bar.finish()
     say(
-        f"{outcome.added} comment(s) of {path} imported as annotations of “{document.title}”, "
-        f"{outcome.present} already present, {len(outcome.unfound)} whose words are not found"
+        trn(
+            "{n} comment of {path} imported as an annotation of “{title}”, "
+            "{present} already present, {unfound} whose words are not found",
+            "{n} comments of {path} imported as annotations of “{title}”, "
+            "{present} already present, {unfound} whose words are not found",
+            outcome.added,
+            path=path,
+            title=document.title,
+            present=outcome.present,
+            unfound=len(outcome.unfound),
+        )
     )
     for comment in outcome.unfound:
-        say(f"  not found: {comment}", file=sys.stderr)
+        say(tr("  not found: {comment}", comment=comment), file=sys.stderr)
     return EXIT_OK
 
 
 def _merge_w3c(library: Library, path: Path) -> int:
     merged = library.import_w3c(path)
     say(
-        f"{path}: {merged.added} added, {merged.updated} updated, {merged.deleted} deleted, "
-        f"{merged.unchanged} already up to date, {len(merged.conflicts)} not applied"
+        tr(
+            "{path}: {added} added, {updated} updated, {deleted} deleted, "
+            "{unchanged} already up to date, {conflicts} not applied",
+            path=path,
+            added=merged.added,
+            updated=merged.updated,
+            deleted=merged.deleted,
+            unchanged=merged.unchanged,
+            conflicts=len(merged.conflicts),
+        )
     )
     if merged.unanchored:
-        print(f"  {merged.unanchored} passage(s) not found in the library's copy of the text")
+        print(
+            trn(
+                "  {n} passage not found in the library's copy of the text",
+                "  {n} passages not found in the library's copy of the text",
+                merged.unanchored,
+            )
+        )
     if merged.positions or merged.positions_unchanged or merged.positions_missing:
         print(
-            f"  positions on amendments: {merged.positions} taken in, "
-            f"{merged.positions_unchanged} already up to date, {merged.positions_missing} on "
-            "amendments this library lacks"
+            tr(
+                "  positions on amendments: {taken} taken in, {unchanged} already up to date, "
+                "{missing} on amendments this library lacks",
+                taken=merged.positions,
+                unchanged=merged.positions_unchanged,
+                missing=merged.positions_missing,
+            )
         )
     if merged.new_labels:
-        say(f"  position labels added to the list: {', '.join(merged.new_labels)}")
+        labels = ", ".join(merged.new_labels)
+        say(tr("  position labels added to the list: {labels}", labels=labels))
     for conflict in merged.conflicts:
-        say(f"  not applied: {conflict}", file=sys.stderr)
+        say(tr("  not applied: {conflict}", conflict=conflict), file=sys.stderr)
     if merged.missing:
         print(
-            f"  {merged.missing_count} annotation(s) for {len(merged.missing)} document(s) "
-            "this library lacks (import them, then import this file again):",
+            trn(
+                "  {n} annotation for {documents} this library lacks (import them, then import "
+                "this file again):",
+                "  {n} annotations for {documents} this library lacks (import them, then import "
+                "this file again):",
+                merged.missing_count,
+                documents=trn("{n} document", "{n} documents", len(merged.missing)),
+            ),
             file=sys.stderr,
         )
         for source, count in merged.missing:
-            say(f"    {source}: {count} annotation(s)", file=sys.stderr)
+            say(
+                trn(
+                    "    {source}: {n} annotation",
+                    "    {source}: {n} annotations",
+                    count,
+                    source=source,
+                ),
+                file=sys.stderr,
+            )
     return EXIT_OK

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from reviewer.cli.output import print_json, say
 from reviewer.core.errors import ReviewerError
+from reviewer.core.i18n import tr, trn
 
 if TYPE_CHECKING:
     from reviewer.core.amendments import Position
@@ -49,7 +50,7 @@ def add_position_parsers(commands: Any, common: argparse.ArgumentParser) -> None
 
 def run_position(library: Library, args: argparse.Namespace) -> int:
     if args.argument is not None and args.set is None:
-        raise ReviewerError("--argument goes with --set LABEL")
+        raise ReviewerError(tr("--argument goes with --set LABEL"))
     document = library.find_document(args.amendment)
     if args.set is not None:
         library.set_position(document.id, args.set, args.argument or "")
@@ -59,7 +60,7 @@ def run_position(library: Library, args: argparse.Namespace) -> int:
     if args.json:
         print_json(position_json(document, position))
     elif position is None:
-        say(f"{document.id}: {document.title}: no position")
+        say(tr("{id}: {title}: no position", id=document.id, title=document.title))
     else:
         argument = f" — {position.argument}" if position.argument else ""
         say(f"{document.id}: {document.title}: {position.label}{argument}")
@@ -75,7 +76,7 @@ def run_positions(library: Library, args: argparse.Namespace) -> int:
         print_json([{"label": label, "amendments": used[label]} for label in labels])
         return EXIT_OK
     for label in labels:
-        say(f"{label}: {used[label]} amendment(s)")
+        say(trn("{label}: {n} amendment", "{label}: {n} amendments", used[label], label=label))
     return EXIT_OK
 
 

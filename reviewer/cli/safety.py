@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from reviewer.cli.output import ProgressBar
+from reviewer.core.i18n import tr, trn
 from reviewer.core.passwords import PASSWORD_TRIES, needs_password, wrong_password
 from reviewer.core.records import ImportOutcome, ImportReport
 from reviewer.library import Library, default_library_dir, restore_library
@@ -26,13 +27,15 @@ def ask_passwords(library: Library, report: ImportReport) -> ImportReport:
 
 def _with_password(library: Library, outcome: ImportOutcome) -> ImportOutcome:
     for _try in range(PASSWORD_TRIES):
-        password = getpass.getpass(f"password of {Path(outcome.path).name} (Enter to skip): ")
+        password = getpass.getpass(
+            tr("password of {name} (Enter to skip): ", name=Path(outcome.path).name)
+        )
         if not password:
             return outcome
         outcome = library.import_with_password(outcome, password)
         if not wrong_password(outcome):
             return outcome
-        print("wrong password", file=sys.stderr)
+        print(tr("wrong password"), file=sys.stderr)
     return outcome
 
 
@@ -40,16 +43,29 @@ def run_backup(library: Library, args: argparse.Namespace) -> int:
     bar = ProgressBar()
     report = library.backup(args.dest, progress=bar)
     bar.finish()
+    documents = trn("{n} document", "{n} documents", report.documents)
+    annotations = trn("{n} annotation", "{n} annotations", report.annotations)
+    files = trn("{n} file", "{n} files", report.files)
     print(
-        f"backup written: {report.path} ({report.documents} document(s), "
-        f"{report.annotations} annotation(s), {report.files} file(s))"
+        tr(
+            "backup written: {path} ({documents}, {annotations}, {files})",
+            path=report.path,
+            documents=documents,
+            annotations=annotations,
+            files=files,
+        )
     )
     for name in report.missing:
-        print(f"warning: {name} is missing or damaged in the library, so not in the backup")
+        print(
+            tr(
+                "warning: {name} is missing or damaged in the library, so not in the backup",
+                name=name,
+            )
+        )
     for problem in report.problems:
-        print(f"warning: the database reports: {problem}")
+        print(tr("warning: the database reports: {problem}", problem=problem))
     if report.missing or report.problems:
-        print("run `reviewer doctor` on the library to see what to do")
+        print(tr("run `reviewer doctor` on the library to see what to do"))
         return EXIT_FAILED
     return EXIT_OK
 
@@ -61,17 +77,23 @@ def run_restore(args: argparse.Namespace) -> int:
     report = restore_library(args.backup, root, progress=bar)
     bar.finish()
     # Said first: whatever the opening below finds, the restore is done.
+    documents = trn("{n} document", "{n} documents", report.documents)
+    annotations = trn("{n} annotation", "{n} annotations", report.annotations)
     print(
-        f"restored into {report.root}: {report.documents} document(s), "
-        f"{report.annotations} annotation(s)"
+        tr(
+            "restored into {root}: {documents}, {annotations}",
+            root=report.root,
+            documents=documents,
+            annotations=annotations,
+        )
     )
     if report.previous is not None:
-        print(f"what was there is kept in {report.previous}")
+        print(tr("what was there is kept in {previous}", previous=report.previous))
     with Library(root, progress=bar) as restored:  # Opening rebuilds the search index.
         health = restored.doctor()
     bar.finish()
     for problem in health.problems:
-        print(f"problem: {problem}")
+        print(tr("problem: {problem}", problem=problem))
     return EXIT_OK if health.healthy else EXIT_FAILED
 
 
@@ -81,7 +103,14 @@ def run_ocr(library: Library, args: argparse.Namespace) -> int:
     done = library.ocr(document.id, progress=bar)
     bar.finish()
     if not done.has_text:
-        print(f"no text recognised in {done.title}: its pages hold pictures only")
+        print(tr("no text recognised in {title}: its pages hold pictures only", title=done.title))
         return EXIT_FAILED
-    print(f"text recognised on {done.page_count} page(s) of {done.title}: it is now searchable")
+    print(
+        trn(
+            "text recognised on {n} page of {title}: it is now searchable",
+            "text recognised on {n} pages of {title}: it is now searchable",
+            done.page_count,
+            title=done.title,
+        )
+    )
     return EXIT_OK

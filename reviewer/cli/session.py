@@ -11,12 +11,14 @@ from reviewer.cli.config_commands import run_config
 from reviewer.cli.output import ProgressBar, say
 from reviewer.cli.safety import run_restore
 from reviewer.core.errors import ReviewerError, database_failure
-from reviewer.library import Library, LibraryLayout, default_library_dir
+from reviewer.core.i18n import set_language, tr
+from reviewer.library import Library, LibraryLayout, chosen_language, default_library_dir
 
 EXIT_INTERRUPTED = 130
 
 
 def run(args: argparse.Namespace) -> int:
+    set_language(chosen_language())  # the settings' language, else the system's
     try:
         if args.command in {"gui", "demo"}:
             return _run_desktop(args)
@@ -26,15 +28,17 @@ def run(args: argparse.Namespace) -> int:
             return run_config(args)
         return _run_on_library(args)
     except ReviewerError as error:
-        say(f"reviewer: error: {error}", file=sys.stderr)  # it may quote a file's text
+        say(
+            tr("reviewer: error: {error}", error=error), file=sys.stderr
+        )  # it may quote a file's text
         return EXIT_FAILED
     except sqlite3.DatabaseError as error:  # Reading a damaged database, whatever the command.
         database = LibraryLayout(args.library or default_library_dir()).database
         failure = database_failure(database, error)
-        print(f"reviewer: error: {failure}", file=sys.stderr)
+        print(tr("reviewer: error: {error}", error=failure), file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
-        print("reviewer: interrupted; everything done so far is saved", file=sys.stderr)
+        print(tr("reviewer: interrupted; everything done so far is saved"), file=sys.stderr)
         return EXIT_INTERRUPTED
 
 
@@ -43,7 +47,7 @@ def _run_on_library(args: argparse.Namespace) -> int:
     with Library(args.library or default_library_dir(), progress=bar) as library:
         bar.finish()
         if library.notice:
-            print(f"reviewer: warning: {library.notice}", file=sys.stderr)
+            print(tr("reviewer: warning: {warning}", warning=library.notice), file=sys.stderr)
         return COMMANDS[args.command](library, args)
 
 

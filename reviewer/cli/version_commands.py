@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from reviewer.cli.output import ProgressBar, annotation_json, document_json, print_json
 from reviewer.core.comparison import Change, ComparisonReport, UnitChange
 from reviewer.core.errors import Ambiguous, NotFound, ReviewerError
+from reviewer.core.i18n import N_, tr, trn
 from reviewer.core.records import Annotation, CarryReport, CarryStatus, ImportReport
 from reviewer.core.reports import Format
 
@@ -20,10 +21,10 @@ if TYPE_CHECKING:
 
 EXIT_OK = 0
 STATUS_WORDS = {
-    CarryStatus.EXACT: "exact",
-    CarryStatus.MOVED: "moved (check the place)",
-    CarryStatus.CHANGED: "changed (the text was amended)",
-    CarryStatus.ORPHANED: "orphaned (the passage is gone)",
+    CarryStatus.EXACT: N_("exact"),
+    CarryStatus.MOVED: N_("moved (check the place)"),
+    CarryStatus.CHANGED: N_("changed (the text was amended)"),
+    CarryStatus.ORPHANED: N_("orphaned (the passage is gone)"),
 }
 
 
@@ -88,7 +89,7 @@ def version_of_import(library: Library, report: ImportReport, previous: str, lab
     """`import NEW --version-of DOC`: the one document imported becomes the new version."""
     ids = {o.document_id for o in report.outcomes if o.document_id is not None}
     if len(ids) != 1:
-        raise ReviewerError("--version-of needs exactly one imported document")
+        raise ReviewerError(tr("--version-of needs exactly one imported document"))
     print_carry(library, carry_forward(library, ids.pop(), previous, label))
 
 
@@ -99,9 +100,14 @@ def print_suggestions(library: Library, report: ImportReport) -> None:
             continue
         for suggestion in library.suggest_versions(outcome.document_id)[:1]:
             print(
-                f"  looks like a new version of “{suggestion.document.title}” "
-                f"({suggestion.reason}): reviewer version {outcome.document_id} "
-                f"--of {suggestion.document.id}"
+                tr(
+                    "  looks like a new version of “{title}” ({reason}): reviewer version {id} "
+                    "--of {of}",
+                    title=suggestion.document.title,
+                    reason=suggestion.reason,
+                    id=outcome.document_id,
+                    of=suggestion.document.id,
+                )
             )
 
 
@@ -116,14 +122,20 @@ def run_version(library: Library, args: argparse.Namespace) -> int:
 
 def print_carry(library: Library, report: CarryReport) -> None:
     new, old = library.document(report.document_id), library.document(report.previous_id)
-    print(f"“{new.title}” is now the version after “{old.title}”")
-    print(f"{len(report.carried)} annotation(s) carried:")
+    print(tr("“{new}” is now the version after “{old}”", new=new.title, old=old.title))
+    print(trn("{n} annotation carried:", "{n} annotations carried:", len(report.carried)))
     for status in CarryStatus:
-        print(f"  {report.count(status):>5} {STATUS_WORDS[status]}")
+        print(f"  {report.count(status):>5} {tr(STATUS_WORDS[status])}")
     if report.already:
-        print(f"  ({report.already} carried before, left as they are)")
+        print(tr("  ({already} carried before, left as they are)", already=report.already))
     if report.to_review:
-        print(f"{report.to_review} to review: reviewer carried {new.id} --pending")
+        print(
+            tr(
+                "{count} to review: reviewer carried {id} --pending",
+                count=report.to_review,
+                id=new.id,
+            )
+        )
 
 
 def run_versions(library: Library, args: argparse.Namespace) -> int:
@@ -150,7 +162,7 @@ def run_carried(library: Library, args: argparse.Namespace) -> int:
             f"“{a.quote}”{was}"
         )
     if not found:
-        print("nothing to review" if args.pending else "no carried annotation")
+        print(tr("nothing to review") if args.pending else tr("no carried annotation"))
     return EXIT_OK
 
 
@@ -170,22 +182,33 @@ def run_review(library: Library, args: argparse.Namespace) -> int:
     annotation = _carried_annotation(library, args.annotation)
     if args.accept:
         library.accept_carried(annotation.id)
-        print(f"accepted: “{annotation.quote}” p. {annotation.page}")
+        print(tr("accepted: “{quote}” p. {page}", quote=annotation.quote, page=annotation.page))
     elif args.dismiss:
         library.dismiss_carried(annotation.id)
-        print(f"dismissed from this version: “{annotation.quote}”")
+        print(tr("dismissed from this version: “{quote}”", quote=annotation.quote))
     else:
         placed = library.place_carried(annotation.id, args.place, page=args.page)
-        print(f"placed on p. {placed.page}: “{placed.quote}”")
+        print(tr("placed on p. {page}: “{quote}”", page=placed.page, quote=placed.quote))
     return EXIT_OK
 
 
 def _carried_annotation(library: Library, reference: str) -> Annotation:
     matches = [a for a in library.annotations() if a.carry and a.id.startswith(reference)]
     if not matches:
-        raise NotFound(f"no carried annotation with id {reference}: see `reviewer carried DOC`")
+        raise NotFound(
+            tr(
+                "no carried annotation with id {reference}: see `reviewer carried DOC`",
+                reference=reference,
+            )
+        )
     if len(matches) > 1:
-        raise Ambiguous(f"{len(matches)} carried annotations start with {reference}: give more")
+        raise Ambiguous(
+            tr(
+                "{count} carried annotations start with {reference}: give more",
+                count=len(matches),
+                reference=reference,
+            )
+        )
     return matches[0]
 
 
@@ -200,7 +223,9 @@ def run_compare(library: Library, args: argparse.Namespace) -> int:
             print_comparison(report)
         return EXIT_OK
     if args.output is None:
-        raise ReviewerError(f"--format {args.format} writes a file: give it with --output PATH")
+        raise ReviewerError(
+            tr("--format {format} writes a file: give it with --output PATH", format=args.format)
+        )
     bar = ProgressBar()
     report = library.export_comparison(
         old, new, args.output, format=Format(args.format), lang=args.lang, progress=bar
@@ -208,7 +233,15 @@ def run_compare(library: Library, args: argparse.Namespace) -> int:
     bar.finish()
     total = len(report.comparison.changes)
     changed = total - report.comparison.counts()[Change.UNCHANGED]
-    print(f"written {args.output}: {changed} of {total} article(s) changed")
+    print(
+        trn(
+            "written {path}: {changed} of {n} article changed",
+            "written {path}: {changed} of {n} articles changed",
+            total,
+            path=args.output,
+            changed=changed,
+        )
+    )
     return EXIT_OK
 
 
@@ -220,10 +253,16 @@ def print_comparison(report: ComparisonReport) -> None:
             continue
         renamed = f"{change.old.label} → " if change.change is Change.RENUMBERED else ""
         concerned = len(report.concerned.get(index, ()))
-        notes = f", {concerned} annotation(s)" if concerned else ""
+        notes = trn(", {n} annotation", ", {n} annotations", concerned) if concerned else ""
         print(
-            f"\n{renamed}{change.label}: {change.change.value} "
-            f"(+{change.inserted_words} −{change.deleted_words} words{notes})"
+            f"\n{renamed}{change.label}: "
+            + tr(
+                "{change} (+{inserted} −{deleted} words{notes})",
+                change=change.change.value,
+                inserted=change.inserted_words,
+                deleted=change.deleted_words,
+                notes=notes,
+            )
         )
         if change.modified:
             print("  " + _wdiff(change).strip().replace("\n", "\n  "))

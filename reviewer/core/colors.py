@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from reviewer.core.errors import ReviewerError
+from reviewer.core.i18n import tr
 
 PALETTE = {
     "yellow": "#ffd54f",
@@ -42,7 +43,9 @@ def parse_color(value: str) -> str:
     if HEX.fullmatch(name):
         return name
     known = ", ".join([*PALETTE, *FRENCH_NAMES])
-    raise ReviewerError(f"unknown colour “{value}”: use #rrggbb or one of {known}")
+    raise ReviewerError(
+        tr("unknown colour “{value}”: use #rrggbb or one of {known}", value=value, known=known)
+    )
 
 
 def tint(color: str, share: float = QUOTE_TINT) -> str:

@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Literal
 
 from reviewer.core.errors import ReviewerError
+from reviewer.core.i18n import tr
 from reviewer.core.records import Annotation, Document
 from reviewer.core.reports import LANGUAGES
 
@@ -148,7 +149,7 @@ class ComparisonReport:
 
     def __post_init__(self) -> None:
         if self.lang not in LANGUAGES:
-            raise ReviewerError(f"unknown report language “{self.lang}”: fr or en")
+            raise ReviewerError(tr("unknown report language “{lang}”: fr or en", lang=self.lang))
 
     def document(self, side: Side) -> Document:
         return self.old if side is Side.OLD else self.new

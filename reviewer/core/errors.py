@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from reviewer.core.i18n import tr
+
 
 class ReviewerError(Exception):
     """Base of every error the program reports to the user instead of a traceback."""
@@ -40,10 +42,14 @@ class DamagedDatabase(LibraryError):
 
     def __init__(self, path: object, why: object) -> None:
         super().__init__(
-            f"the library database {path} cannot be used, it is damaged ({why}): copy the "
-            "library folder as it is to keep it, check the disk, then put your last backup "
-            "back with `reviewer restore BACKUP --library FOLDER` (what is there is moved "
-            "aside, never deleted)"
+            tr(
+                "the library database {path} cannot be used, it is damaged ({why}): copy the "
+                "library folder as it is to keep it, check the disk, then put your last backup "
+                "back with `reviewer restore BACKUP --library FOLDER` (what is there is moved "
+                "aside, never deleted)",
+                path=path,
+                why=why,
+            )
         )
         self.why = why
 
@@ -53,7 +59,11 @@ def database_failure(path: object, error: Exception) -> LibraryError:
     if getattr(error, "sqlite_errorname", "").startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
         return DamagedDatabase(path, error)
     return LibraryError(
-        f"the library database {path} cannot be used ({error}): check the disk, then try again"
+        tr(
+            "the library database {path} cannot be used ({error}): check the disk, then try again",
+            path=path,
+            error=error,
+        )
     )
 
 

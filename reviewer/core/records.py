@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from reviewer.core.i18n import tr
+
 
 @dataclass(frozen=True)
 class Rect:
@@ -301,7 +303,7 @@ class VersionSuggestion:
     def reason(self) -> str:
         """Why, in words: "same title", "87 % of the text in common"."""
         return (
-            "same title"
+            tr("same title")
             if self.same_title
-            else f"{round(self.shared * 100)} % of the text in common"
+            else tr("{percent} % of the text in common", percent=round(self.shared * 100))
         )

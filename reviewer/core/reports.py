@@ -14,6 +14,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from reviewer.core.errors import ReviewerError
+from reviewer.core.i18n import tr
 from reviewer.core.records import Annotation, Document
 
 LANGUAGES = ("fr", "en")  # of reports
@@ -79,9 +80,15 @@ class ReportOptions:
 
     def __post_init__(self) -> None:
         if self.lang not in LANGUAGES:
-            raise ReviewerError(f"unknown report language “{self.lang}”: fr or en")
+            raise ReviewerError(tr("unknown report language “{lang}”: fr or en", lang=self.lang))
         if self.since and self.until and self.since > self.until:
-            raise ReviewerError(f"the period is empty: {self.since} is after {self.until}")
+            raise ReviewerError(
+                tr(
+                    "the period is empty: {since} is after {until}",
+                    since=self.since,
+                    until=self.until,
+                )
+            )
 
     def selects(self, annotation: Annotation) -> bool:
         """Whether an annotation passes the tag, period and author filters."""

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, replace
 
 from reviewer.core.errors import ReviewerError
+from reviewer.core.i18n import LANGUAGES, tr
 
-LANGUAGES = ("fr", "en")
 THEMES = ("system", "light", "dark")
 CHOICES = {"language": LANGUAGES, "theme": THEMES}
 
@@ -38,11 +38,22 @@ KEYS = tuple(f.name for f in fields(Settings) if f.name != "problem")
 def checked(key: str, value: object) -> str:
     """The value, stripped, if `key` may hold it; else a ReviewerError saying why."""
     if key not in KEYS:
-        raise ReviewerError(f"unknown setting “{key}”: one of {', '.join(KEYS)}")
+        raise ReviewerError(
+            tr("unknown setting “{key}”: one of {keys}", key=key, keys=", ".join(KEYS))
+        )
     if not isinstance(value, str):
-        raise ReviewerError(f"the setting “{key}” is text, not {type(value).__name__}")
+        raise ReviewerError(
+            tr("the setting “{key}” is text, not {type}", key=key, type=type(value).__name__)
+        )
     value = value.strip()
     allowed = CHOICES.get(key)
     if allowed and value not in allowed:
-        raise ReviewerError(f"“{value}” is not a {key}: one of {', '.join(allowed)}")
+        raise ReviewerError(
+            tr(
+                "“{value}” is not a {key}: one of {allowed}",
+                value=value,
+                key=key,
+                allowed=", ".join(allowed),
+            )
+        )
     return value

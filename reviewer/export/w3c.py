@@ -28,6 +28,7 @@ from typing import Any
 
 from reviewer.core.amendments import Position
 from reviewer.core.errors import ReviewerError
+from reviewer.core.i18n import N_, tr
 from reviewer.core.records import Annotation, TextPosition, TextQuote
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -56,7 +57,7 @@ EPOCH = "1970-01-01T00:00:00.000Z"  # for a file that dates nothing: older than 
 MAX_FILE_BYTES = 64 << 20
 MAX_STRING = 1_000_000
 MAX_DEPTH = 32
-_TOO_DEEP = f"not an annotation file: it nests deeper than {MAX_DEPTH} levels"
+_TOO_DEEP = N_("not an annotation file: it nests deeper than {depth} levels")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -247,7 +248,7 @@ def read_w3c(path: Path) -> W3cContents:
     try:
         return parse_w3c(read_bounded(Path(path), MAX_FILE_BYTES))
     except ReviewerError as error:
-        raise ReviewerError(f"{Path(path).name}: {error}") from None
+        raise ReviewerError(tr("{name}: {error}", name=Path(path).name, error=error)) from None
 
 
 def read_bounded(path: Path, limit: int) -> bytes:
@@ -259,14 +260,19 @@ def read_bounded(path: Path, limit: int) -> bytes:
             status = os.fstat(file.fileno())
             if not stat.S_ISREG(status.st_mode):
                 raise ReviewerError(
-                    "not a regular file (a folder, device or pipe): choose an annotation file"
+                    tr("not a regular file (a folder, device or pipe): choose an annotation file")
                 )
             data = file.read(limit + 1) if status.st_size <= limit else b""
     except OSError as error:
-        raise ReviewerError(f"cannot read it: {error.strerror or error}; check it") from error
+        raise ReviewerError(
+            tr("cannot read it: {reason}; check it", reason=error.strerror or error)
+        ) from error
     if status.st_size > limit or len(data) > limit:  # the second: it grew meanwhile
         raise ReviewerError(
-            f"larger than the {limit >> 20} MiB an annotation file may be: check that it is one"
+            tr(
+                "larger than the {megabytes} MiB an annotation file may be: check that it is one",
+                megabytes=limit >> 20,
+            )
         )
     return data
 
@@ -284,9 +290,11 @@ def parse_w3c(raw: bytes | str) -> W3cContents:
     try:
         data = json.loads(raw)
     except RecursionError:
-        raise ReviewerError(_TOO_DEEP) from None
+        raise ReviewerError(tr(_TOO_DEEP, depth=MAX_DEPTH)) from None
     except ValueError as error:  # JSONDecodeError and UnicodeDecodeError
-        raise ReviewerError(f"not a JSON file ({_first_line(error)})") from error
+        raise ReviewerError(
+            tr("not a JSON file ({first_line})", first_line=_first_line(error))
+        ) from error
     _check_bounds(data)
     items = _items(data)
     annotations = [_read(item, number) for number, item in enumerate(items, start=1)]
@@ -296,19 +304,21 @@ def parse_w3c(raw: bytes | str) -> W3cContents:
 def _positions(data: Any) -> list[ExchangedPosition]:
     listed = data.get("positions", []) if isinstance(data, dict) else []
     if not isinstance(listed, list):
-        raise ReviewerError("its positions are not a list")
+        raise ReviewerError(tr("its positions are not a list"))
     read = []
     for number, item in enumerate(listed, start=1):
         try:
             read.append(_position_of(item))
         except _Malformed as error:
-            raise ReviewerError(f"position {number} of the file: {error}") from None
+            raise ReviewerError(
+                tr("position {number} of the file: {error}", number=number, error=error)
+            ) from None
     return read
 
 
 def _position_of(item: Any) -> ExchangedPosition:
     if not isinstance(item, dict) or not isinstance(item.get("target"), dict):
-        raise _Malformed("not an object with a target")
+        raise _Malformed(tr("not an object with a target"))
     target = item["target"]
     deleted = _stamp(item.get("deleted"), "deleted")
     modified = _stamp(item.get("modified"), "modified") or deleted or EPOCH
@@ -328,7 +338,7 @@ def _check_bounds(data: Any) -> None:
     while pending:
         value, depth = pending.pop()
         if depth > MAX_DEPTH:
-            raise ReviewerError(_TOO_DEEP)
+            raise ReviewerError(tr(_TOO_DEEP, depth=MAX_DEPTH))
         if isinstance(value, dict):
             pending += [(key, depth) for key in value] + [(v, depth + 1) for v in value.values()]
         elif isinstance(value, list):
@@ -336,18 +346,22 @@ def _check_bounds(data: Any) -> None:
         elif isinstance(value, str):
             if len(value) > MAX_STRING:
                 raise ReviewerError(
-                    f"a text of {len(value):,} characters, more than the {MAX_STRING:,} an "
-                    "annotation file may hold: check that it is one"
+                    tr(
+                        "a text of {count:,} characters, more than the {MAX_STRING:,} an "
+                        "annotation file may hold: check that it is one",
+                        count=len(value),
+                        MAX_STRING=MAX_STRING,
+                    )
                 )
             if _SURROGATE.search(value):  # JSON escapes can spell lone UTF-16 surrogates
-                raise ReviewerError("the file holds an escaped character that is not text")
+                raise ReviewerError(tr("the file holds an escaped character that is not text"))
 
 
 def _items(data: Any) -> list[Any]:
     if isinstance(data, list):
         return data
     if not isinstance(data, dict):
-        raise ReviewerError("not a W3C annotation file: expected an object or a list")
+        raise ReviewerError(tr("not a W3C annotation file: expected an object or a list"))
     types = _types(data)
     if "Annotation" in types:
         return [data]
@@ -356,16 +370,16 @@ def _items(data: Any) -> list[Any]:
         if first is None and data.get("total") == 0:
             return []
         if not isinstance(first, dict):
-            raise ReviewerError("the AnnotationCollection has no embedded first page of items")
+            raise ReviewerError(tr("the AnnotationCollection has no embedded first page of items"))
         data = first
         types = _types(data)
     if "AnnotationPage" in types:
         items = data.get("items")
         if not isinstance(items, list):
-            raise ReviewerError("the AnnotationPage has no list of items")
+            raise ReviewerError(tr("the AnnotationPage has no list of items"))
         return items
     raise ReviewerError(
-        "not a W3C annotation file: no Annotation, AnnotationPage or AnnotationCollection"
+        tr("not a W3C annotation file: no Annotation, AnnotationPage or AnnotationCollection")
     )
 
 
@@ -378,7 +392,9 @@ def _read(item: Any, number: int) -> Exchanged:
     try:
         return _annotation(item)
     except _Malformed as error:
-        raise ReviewerError(f"annotation {number} of the file: {error}") from None
+        raise ReviewerError(
+            tr("annotation {number} of the file: {error}", number=number, error=error)
+        ) from None
 
 
 class _Malformed(Exception):
@@ -387,7 +403,7 @@ class _Malformed(Exception):
 
 def _annotation(item: Any) -> Exchanged:
     if not isinstance(item, dict) or "Annotation" not in _types(item):
-        raise _Malformed("not an object of type Annotation")
+        raise _Malformed(tr("not an object of type Annotation"))
     identifier = _text(item.get("id"), "id")
     source, selectors = _target_of(item.get("target"))
     page = _page(selectors)
@@ -424,18 +440,18 @@ def _target_of(target: Any) -> tuple[str, list[dict[str, Any]]]:
     """The target's source and its selectors (the first target, if there are several)."""
     if isinstance(target, list):
         if not target:
-            raise _Malformed("its target list is empty")
+            raise _Malformed(tr("its target list is empty"))
         target = target[0]
     if isinstance(target, str) and target:
         source, _, fragment = target.partition("#")
         return source, [{"type": "FragmentSelector", "value": fragment}] if fragment else []
     if not isinstance(target, dict):
-        raise _Malformed("it has no target")
+        raise _Malformed(tr("it has no target"))
     source = target.get("source", target.get("id"))
     selectors = target.get("selector", [])
     selectors = selectors if isinstance(selectors, list) else [selectors]
     if not all(isinstance(selector, dict) for selector in selectors):
-        raise _Malformed("a selector of its target is not an object")
+        raise _Malformed(tr("a selector of its target is not an object"))
     return _text(source, "target source"), _refined(selectors)
 
 
@@ -483,9 +499,11 @@ def _position(selectors: Sequence[dict[str, Any]]) -> TextPosition | None:
         return None
     start, end = selector.get("start"), selector.get("end")
     if not all(isinstance(n, int) and not isinstance(n, bool) for n in (start, end)):
-        raise _Malformed("its TextPositionSelector needs whole-number start and end")
+        raise _Malformed(tr("its TextPositionSelector needs whole-number start and end"))
     if not 0 <= start <= end:
-        raise _Malformed(f"its TextPositionSelector runs backwards ({start} to {end})")
+        raise _Malformed(
+            tr("its TextPositionSelector runs backwards ({start} to {end})", start=start, end=end)
+        )
     return TextPosition(start, end)
 
 
@@ -530,7 +548,7 @@ def _color(item: dict[str, Any], selectors: Sequence[dict[str, Any]]) -> str:
 
 def _text(value: Any, what: str, *, empty: bool = False) -> str:
     if not isinstance(value, str) or not (value or empty):
-        raise _Malformed(f"its {what} is missing or not a string")
+        raise _Malformed(tr("its {what} is missing or not a string", what=what))
     return value
 
 
@@ -539,14 +557,16 @@ def _stamp(value: Any, what: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise _Malformed(f"its {what} date is not a string")
+        raise _Malformed(tr("its {what} date is not a string", what=what))
     try:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=UTC)
         moment = moment.astimezone(UTC)
     except (ValueError, OverflowError) as error:
-        raise _Malformed(f"its {what} date “{value[:40]}” is not ISO 8601") from error
+        raise _Malformed(
+            tr("its {what} date “{value}” is not ISO 8601", what=what, value=value[:40])
+        ) from error
     return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 

@@ -34,6 +34,7 @@ from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from reviewer.core.errors import ReviewerError
+from reviewer.core.i18n import tr
 from reviewer.export.neutral import xml_text
 
 DEEPEST_HEADING = 6  # Heading 1 to 6: deeper divisions stay at 6
@@ -465,23 +466,36 @@ def read_word(path: Path) -> WordFile:
     name = path.name
     try:
         if not path.is_file():
-            raise ReviewerError(f"{name} is not a regular file: choose a Word (.docx) file")
+            raise ReviewerError(
+                tr("{name} is not a regular file: choose a Word (.docx) file", name=name)
+            )
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ReviewerError(f"{name} is too large for a Word text ({size // 2**20} MB)")
+            raise ReviewerError(
+                tr(
+                    "{name} is too large for a Word text ({megabytes} MB)",
+                    name=name,
+                    megabytes=size // 2**20,
+                )
+            )
         with path.open("rb") as handle:
             if handle.read(len(_OLE)) == _OLE:
                 raise ReviewerError(
-                    f"{name} is password-protected (or an old .doc): open it in Word, "
-                    "remove the password or save it as .docx, then import it again"
+                    tr(
+                        "{name} is password-protected (or an old .doc): open it in Word, "
+                        "remove the password or save it as .docx, then import it again",
+                        name=name,
+                    )
                 )
         with zipfile.ZipFile(path) as archive:
             document = _part(archive, "word/document.xml", name)
             comments = _part(archive, "word/comments.xml", name, required=False)
     except zipfile.BadZipFile:
-        raise ReviewerError(f"{name} is not a Word file, or it is damaged") from None
+        raise ReviewerError(tr("{name} is not a Word file, or it is damaged", name=name)) from None
     except OSError as error:
-        raise ReviewerError(f"cannot read {name}: {error.strerror or error}") from None
+        raise ReviewerError(
+            tr("cannot read {name}: {reason}", name=name, reason=error.strerror or error)
+        ) from None
     text, ranges = _body(_xml(document, name))
     found = _comments(_xml(comments, name), ranges) if comments else ()
     return WordFile(text, found)
@@ -490,23 +504,39 @@ def read_word(path: Path) -> WordFile:
 def _part(archive: zipfile.ZipFile, member: str, name: str, *, required: bool = True) -> bytes:
     infos = archive.infolist()
     if len(infos) > MAX_MEMBERS:
-        raise ReviewerError(f"{name} holds {len(infos)} parts: not a Word text")
+        raise ReviewerError(
+            tr("{name} holds {count} parts: not a Word text", name=name, count=len(infos))
+        )
     info = next((i for i in infos if i.filename == member), None)
     if info is None:
         if required:
-            raise ReviewerError(f"{name} is not a Word file, or it is damaged (no {member})")
+            raise ReviewerError(
+                tr(
+                    "{name} is not a Word file, or it is damaged (no {member})",
+                    name=name,
+                    member=member,
+                )
+            )
         return b""
     if info.file_size > MAX_PART_BYTES or info.file_size > MAX_RATIO * max(
         info.compress_size, 1024
     ):
-        raise ReviewerError(f"{name}: {member} unpacks to too much to be a text (a zip bomb?)")
+        raise ReviewerError(
+            tr(
+                "{name}: {member} unpacks to too much to be a text (a zip bomb?)",
+                name=name,
+                member=member,
+            )
+        )
     try:
         with archive.open(info) as handle:
             data = handle.read(MAX_PART_BYTES + 1)
     except (zipfile.BadZipFile, EOFError, RuntimeError, NotImplementedError) as error:
-        raise ReviewerError(f"{name} is damaged: {error}") from None
+        raise ReviewerError(tr("{name} is damaged: {error}", name=name, error=error)) from None
     if len(data) > MAX_PART_BYTES:
-        raise ReviewerError(f"{name}: {member} unpacks to too much to be a text")
+        raise ReviewerError(
+            tr("{name}: {member} unpacks to too much to be a text", name=name, member=member)
+        )
     return data
 
 
@@ -517,7 +547,7 @@ def _xml(data: bytes, name: str) -> etree._Element:
     try:
         return etree.fromstring(data, parser)
     except etree.XMLSyntaxError as error:
-        raise ReviewerError(f"{name} is damaged: {error}") from None
+        raise ReviewerError(tr("{name} is damaged: {error}", name=name, error=error)) from None
 
 
 _SPACES = {f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}noBreakHyphen"}

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from reviewer.core.fields import Label
+from reviewer.core.i18n import set_language
 
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
 SOURCE_LANGUAGE = "en"
@@ -44,6 +45,7 @@ class Languages:
         shown (English for a code we have no catalogue for)."""
         language = language if language in LANGUAGES else SOURCE_LANGUAGE
         _shown["language"] = language  # Before the translators: they make widgets relabel.
+        set_language(language)  # The messages of the core and library, as the window around them
         for translator in self._installed:
             self.app.removeTranslator(translator)
             translator.deleteLater()

@@ -13,11 +13,17 @@ if TYPE_CHECKING:
     from reviewer.library.backup import restore_library
     from reviewer.library.demo import demo_library_dir, ensure_demo_library
     from reviewer.library.facade import Library
-    from reviewer.library.settings import load_settings, save_and_reload, settings_path
+    from reviewer.library.settings import (
+        chosen_language,
+        load_settings,
+        save_and_reload,
+        settings_path,
+    )
 
 __all__ = [
     "Library",
     "LibraryLayout",
+    "chosen_language",
     "default_library_dir",
     "demo_library_dir",
     "ensure_demo_library",
@@ -46,7 +52,7 @@ def __getattr__(name: str) -> Any:
         from reviewer.drafting.diff import marked as found
     elif name == "looks_like_word":  # python-docx: only when importing
         from reviewer.export.word import looks_like_word as found
-    elif name in {"load_settings", "save_and_reload", "settings_path"}:
+    elif name in {"load_settings", "save_and_reload", "settings_path", "chosen_language"}:
         # The user's settings: per user, not per library (`reviewer config` opens none).
         from reviewer.library import settings
 

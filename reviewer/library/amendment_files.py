@@ -20,6 +20,7 @@ from pathlib import Path
 
 from reviewer.amendments import Unreadable, read_amendments
 from reviewer.core.amendments import SENAT, Amendment
+from reviewer.core.i18n import language, set_language, tr
 from reviewer.core.processes import child_context, die_with_parent
 from reviewer.export.typography import FRENCH_MONTHS, NBSP
 from reviewer.pdf import Block, PageText, read_document, write_pdf
@@ -95,7 +96,7 @@ def _submit(
     if not isinstance(item, Amendment):
         return None
     try:
-        return pool.submit(_rendered, item)
+        return pool.submit(_rendered, item, language())  # its messages in ours
     except (BrokenProcessPool, RuntimeError):
         return None  # Children cannot start: laid out here.
 
@@ -111,14 +112,16 @@ def _outcome(
         return path, _rendered(item)
 
 
-def _rendered(item: Amendment | Unreadable | None) -> Rendered | None:
+def _rendered(item: Amendment | Unreadable | None, code: str | None = None) -> Rendered | None:
+    if code:
+        set_language(code)
     if not isinstance(item, Amendment):
         return item
     try:
         with tempfile.TemporaryDirectory(prefix="reviewer-amendment-") as scratch:
             return render(item, Path(scratch))
     except (OSError, ValueError, RuntimeError) as error:
-        return Unreadable(f"n° {item.number}", f"could not lay it out: {error}")
+        return Unreadable(f"n° {item.number}", tr("could not lay it out: {error}", error=error))
 
 
 def render(amendment: Amendment, scratch: Path) -> AmendmentDocument:

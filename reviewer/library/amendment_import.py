@@ -22,6 +22,7 @@ from reviewer.amendments import Source, Unreadable, source_of
 from reviewer.core.amendments import Amendment
 from reviewer.core.errors import ReviewerError
 from reviewer.core.events import CancelToken, ProgressCallback
+from reviewer.core.i18n import tr
 from reviewer.core.kinds import AMENDEMENT
 from reviewer.core.records import ImportOutcome, ImportStatus, Page, Progress
 from reviewer.library.amendment_files import AmendmentDocument, amendment_documents
@@ -202,9 +203,13 @@ def _texts_sha256(amendment: Amendment) -> str:
 def _changes(before: dict[str, object], after: Amendment) -> str:
     """What the newer file changed, in the report's words."""
     if before.get("outcome") == (after.outcome or None):
-        return "updated"
-    was = before.get("outcome") or before.get("state") or "none"
-    return f"updated: outcome {after.outcome or after.state or 'none'} (was {was})"
+        return tr("updated")
+    was = before.get("outcome") or before.get("state") or tr("none")
+    return tr(
+        "updated: outcome {outcome} (was {was})",
+        outcome=after.outcome or after.state or tr("none"),
+        was=was,
+    )
 
 
 def _where(item: AmendmentDocument | Unreadable | None) -> str:
@@ -219,5 +224,5 @@ def _name(path: Path, where: str) -> str:
 
 def _nothing_in(path: Path) -> str:
     if source_of(path) is Source.AN_LIST:
-        return "an order of discussion: it completes the amendment files of its folder"
-    return "no amendment to import in this file (or none of the texts asked for)"
+        return tr("an order of discussion: it completes the amendment files of its folder")
+    return tr("no amendment to import in this file (or none of the texts asked for)")

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from reviewer.core.errors import LibraryError
+from reviewer.core.i18n import tr, trn
 from reviewer.library.files import sha256_of
 from reviewer.store.migrations import LATEST_VERSION, schema_differences
 
@@ -35,7 +36,6 @@ MAX_MEMBERS = 2_000_000  # a million documents, each with its original and its P
 # The description lists each stored file once (about 100 bytes): more is not ours.
 MANIFEST_BASE, MANIFEST_PER_MEMBER = 64 * 1024, 512
 MAX_LISTED = 3  # problems named in one message
-ANOTHER = "use another backup"
 
 
 @dataclass(frozen=True)
@@ -55,12 +55,23 @@ class Contents:
     files: frozenset[str]  # stored files it refers to, relative to the library folder
 
 
-def refuse(backup: Path, why: str, advice: str = ANOTHER) -> LibraryError:
-    return LibraryError(f"{backup} cannot be restored: {why}: {advice}")
+def refuse(backup: Path, why: str, advice: str = "") -> LibraryError:
+    advice = advice or tr("use another backup")
+    return LibraryError(
+        tr("{backup} cannot be restored: {why}: {advice}", backup=backup, why=why, advice=advice)
+    )
+
+
+def _counted(documents: int, annotations: int) -> str:
+    return tr(
+        "{documents} and {annotations}",
+        documents=trn("{n} document", "{n} documents", documents),
+        annotations=trn("{n} annotation", "{n} annotations", annotations),
+    )
 
 
 def _listed(items: list[str]) -> str:
-    more = f" and {len(items) - MAX_LISTED} more" if len(items) > MAX_LISTED else ""
+    more = tr(" and {count} more", count=len(items) - MAX_LISTED) if len(items) > MAX_LISTED else ""
     return ", ".join(items[:MAX_LISTED]) + more
 
 
@@ -71,14 +82,21 @@ def check_members(archive: zipfile.ZipFile, backup: Path) -> dict[str, zipfile.Z
     """The members by name, once each checked to be what a backup holds and nothing else."""
     infos = archive.infolist()
     if len(infos) > MAX_MEMBERS:
-        raise refuse(backup, f"it holds {len(infos)} files, more than any library")
+        raise refuse(backup, tr("it holds {count} files, more than any library", count=len(infos)))
     twice = sorted(name for name, count in Counter(i.filename for i in infos).items() if count > 1)
     if twice:
-        raise refuse(backup, f"it holds the same name twice ({_listed(twice)}), so it was altered")
+        raise refuse(
+            backup,
+            tr("it holds the same name twice ({listed}), so it was altered", listed=_listed(twice)),
+        )
     outside = [i.filename for i in infos if _escapes(i.filename)]
     if outside:
         raise refuse(
-            backup, f"it is not a reviewer backup: paths outside the library ({_listed(outside)})"
+            backup,
+            tr(
+                "it is not a reviewer backup: paths outside the library ({listed})",
+                listed=_listed(outside),
+            ),
         )
     strange = [
         i.filename
@@ -86,8 +104,12 @@ def check_members(archive: zipfile.ZipFile, backup: Path) -> dict[str, zipfile.Z
         if i.filename not in {MANIFEST, DATABASE} and not STORED.fullmatch(i.filename)
     ]
     if strange or not {MANIFEST, DATABASE} <= {i.filename for i in infos}:
-        what = f"files no library holds ({_listed(strange)})" if strange else "no database in it"
-        raise refuse(backup, f"it is not a reviewer backup: {what}")
+        what = (
+            tr("files no library holds ({listed})", listed=_listed(strange))
+            if strange
+            else tr("no database in it")
+        )
+        raise refuse(backup, tr("it is not a reviewer backup: {what}", what=what))
     unreadable = [
         i.filename
         for i in infos
@@ -96,8 +118,10 @@ def check_members(archive: zipfile.ZipFile, backup: Path) -> dict[str, zipfile.Z
     if unreadable:
         raise refuse(
             backup,
-            f"files in it are encrypted or compressed in a way reviewer never writes "
-            f"({_listed(unreadable)})",
+            tr(
+                "files in it are encrypted or compressed in a way reviewer never writes ({listed})",
+                listed=_listed(unreadable),
+            ),
         )
     return {info.filename: info for info in infos}
 
@@ -114,8 +138,13 @@ def check_space(members: dict[str, zipfile.ZipInfo], folder: Path, backup: Path)
     if needed > free:
         raise refuse(
             backup,
-            f"it unpacks to {needed // 2**20} MB and {folder} has {free // 2**20} MB free",
-            "free some space, or restore elsewhere",
+            tr(
+                "it unpacks to {needed} MB and {folder} has {free} MB free",
+                needed=needed // 2**20,
+                folder=folder,
+                free=free // 2**20,
+            ),
+            tr("free some space, or restore elsewhere"),
         )
 
 
@@ -124,7 +153,9 @@ def read_manifest(
 ) -> Manifest:
     """The description, bounded in size and checked field by field."""
     limit = MANIFEST_BASE + MANIFEST_PER_MEMBER * len(members)
-    too_large = refuse(backup, f"its description ({MANIFEST}) is far larger than a backup's")
+    too_large = refuse(
+        backup, tr("its description ({MANIFEST}) is far larger than a backup's", MANIFEST=MANIFEST)
+    )
     if members[MANIFEST].file_size > limit:
         raise too_large
     with archive.open(members[MANIFEST]) as stream:
@@ -134,13 +165,25 @@ def read_manifest(
     try:
         fields = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as error:
-        raise refuse(backup, f"its description ({MANIFEST}) is not readable ({error})") from error
+        raise refuse(
+            backup,
+            tr(
+                "its description ({MANIFEST}) is not readable ({error})",
+                MANIFEST=MANIFEST,
+                error=error,
+            ),
+        ) from error
     if not isinstance(fields, dict) or fields.get("format") != FORMAT:
-        raise refuse(backup, f"it is not a reviewer backup ({MANIFEST} does not say so)")
+        raise refuse(
+            backup,
+            tr("it is not a reviewer backup ({MANIFEST} does not say so)", MANIFEST=MANIFEST),
+        )
     version = fields.get("version")
     if _count(version) and version > FORMAT_VERSION:
         raise refuse(
-            backup, "it was made by a newer version of reviewer", "update reviewer to restore it"
+            backup,
+            tr("it was made by a newer version of reviewer"),
+            tr("update reviewer to restore it"),
         )
     wrong = [
         name
@@ -154,7 +197,14 @@ def read_manifest(
         if not valid
     ]
     if wrong:
-        raise refuse(backup, f"its description ({MANIFEST}) is damaged: wrong {_listed(wrong)}")
+        raise refuse(
+            backup,
+            tr(
+                "its description ({MANIFEST}) is damaged: wrong {listed}",
+                MANIFEST=MANIFEST,
+                listed=_listed(wrong),
+            ),
+        )
     return Manifest(
         fields["documents"],
         fields["annotations"],
@@ -183,12 +233,12 @@ def check_database(path: Path, manifest: Manifest, backup: Path) -> Contents:
             _check_schema(connection, manifest, backup)
             problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
             if problems != ["ok"]:
-                raise refuse(backup, f"its database is damaged ({problems[0]})")
+                raise refuse(backup, tr("its database is damaged ({problem})", problem=problems[0]))
             if connection.execute("PRAGMA foreign_key_check").fetchone():
-                raise refuse(backup, "its database is damaged (a broken link between its rows)")
+                raise refuse(backup, tr("its database is damaged (a broken link between its rows)"))
             return _contents(connection, manifest, backup)
     except sqlite3.DatabaseError as error:
-        raise refuse(backup, f"its database is damaged ({error})") from error
+        raise refuse(backup, tr("its database is damaged ({error})", error=error)) from error
 
 
 def _check_schema(connection: sqlite3.Connection, manifest: Manifest, backup: Path) -> None:
@@ -196,19 +246,25 @@ def _check_schema(connection: sqlite3.Connection, manifest: Manifest, backup: Pa
     if version > LATEST_VERSION:
         raise refuse(
             backup,
-            f"its database was written by a newer version of reviewer (schema {version}, "
-            f"this program knows up to {LATEST_VERSION})",
-            "update reviewer to restore it",
+            tr(
+                "its database was written by a newer version of reviewer (schema {version}, "
+                "this program knows up to {LATEST_VERSION})",
+                version=version,
+                LATEST_VERSION=LATEST_VERSION,
+            ),
+            tr("update reviewer to restore it"),
         )
     if version < 1:
         raise refuse(
             backup,
-            f"its database is empty, where its description counts {manifest.documents} "
-            f"document(s) and {manifest.annotations} annotation(s)",
+            tr(
+                "its database is empty, where its description counts {counted}",
+                counted=_counted(manifest.documents, manifest.annotations),
+            ),
         )
     differences = schema_differences(connection, version)
     if differences:
-        raise refuse(backup, f"its database was altered: {_listed(differences)}")
+        raise refuse(backup, tr("its database was altered: {listed}", listed=_listed(differences)))
 
 
 def _contents(connection: sqlite3.Connection, manifest: Manifest, backup: Path) -> Contents:
@@ -217,15 +273,22 @@ def _contents(connection: sqlite3.Connection, manifest: Manifest, backup: Path) 
     if (len(documents), annotations) != (manifest.documents, manifest.annotations):
         raise refuse(
             backup,
-            f"its database holds {len(documents)} document(s) and {annotations} annotation(s), "
-            f"its description counts {manifest.documents} and {manifest.annotations}",
+            tr(
+                "its database holds {held}, its description counts {counted}",
+                held=_counted(len(documents), annotations),
+                counted=_counted(manifest.documents, manifest.annotations),
+            ),
         )
     paths = {
         path for sha256, *stored in documents for path in stored if not _names_by(path, sha256)
     }
     if paths:
         raise refuse(
-            backup, f"its database points outside its stored files ({_listed(sorted(paths))})"
+            backup,
+            tr(
+                "its database points outside its stored files ({listed})",
+                listed=_listed(sorted(paths)),
+            ),
         )
     return Contents(len(documents), annotations, frozenset(p for _sha, *s in documents for p in s))
 
@@ -243,12 +306,26 @@ def check_files(
     stored = {name for name in members if STORED.fullmatch(name)}
     unknown = sorted(stored - contents.files)
     if unknown:
-        raise refuse(backup, f"it holds files its database does not know ({_listed(unknown)})")
+        raise refuse(
+            backup,
+            tr("it holds files its database does not know ({listed})", listed=_listed(unknown)),
+        )
     if stored != manifest.files:
-        raise refuse(backup, f"its files differ from those its description ({MANIFEST}) lists")
+        raise refuse(
+            backup,
+            tr("its files differ from those its description ({MANIFEST}) lists", MANIFEST=MANIFEST),
+        )
     lost = sorted(contents.files - stored - manifest.missing)
     if lost:
-        raise refuse(backup, f"it is incomplete ({len(lost)} file(s) lost: {_listed(lost)})")
+        raise refuse(
+            backup,
+            trn(
+                "it is incomplete ({n} file lost: {listed})",
+                "it is incomplete ({n} files lost: {listed})",
+                len(lost),
+                listed=_listed(lost),
+            ),
+        )
 
 
 def intact(path: Path, name: str) -> bool:
@@ -279,11 +356,19 @@ class Fingerprint:
         if self.size != info.file_size:
             raise refuse(
                 backup,
-                f"{info.filename} is damaged: it holds {self.size} bytes, where the archive "
-                f"declares {info.file_size}",
+                tr(
+                    "{filename} is damaged: it holds {size} bytes, where the archive "
+                    "declares {file_size}",
+                    filename=info.filename,
+                    size=self.size,
+                    file_size=info.file_size,
+                ),
             )
         if self.expected and self.digest.hexdigest() != self.expected:
             raise refuse(
                 backup,
-                f"{info.filename} is damaged or altered (its content does not match its name)",
+                tr(
+                    "{filename} is damaged or altered (its content does not match its name)",
+                    filename=info.filename,
+                ),
             )

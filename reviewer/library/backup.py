@@ -29,6 +29,7 @@ from typing import IO
 
 from reviewer.core.errors import DamagedDatabase, LibraryError, database_failure
 from reviewer.core.events import ProgressCallback, no_progress
+from reviewer.core.i18n import tr
 from reviewer.core.records import Progress
 from reviewer.core.reports import BackupReport, RestoreReport
 from reviewer.library import archive as checks
@@ -102,9 +103,13 @@ def _backup_path(target: Path) -> Path:
     if target.is_dir():
         target = target / f"reviewer-backup-{datetime.now():%Y-%m-%d-%H%M%S}.zip"
     if target.exists():
-        raise LibraryError(f"{target} already exists: choose another name for the backup")
+        raise LibraryError(
+            tr("{target} already exists: choose another name for the backup", target=target)
+        )
     if not target.parent.is_dir():
-        raise LibraryError(f"the folder {target.parent} does not exist: create it first")
+        raise LibraryError(
+            tr("the folder {parent} does not exist: create it first", parent=target.parent)
+        )
     return target
 
 
@@ -127,8 +132,11 @@ def _snapshot(snapshot: Snapshot, database: Path, layout: LibraryLayout) -> _Con
     except sqlite3.DatabaseError as error:
         if getattr(error, "sqlite_errorname", "") == "SQLITE_FULL":
             raise LibraryError(
-                f"the backup could not be written: the disk of {database.parent.parent} is "
-                "full; free some space, then try again"
+                tr(
+                    "the backup could not be written: the disk of {parent} is "
+                    "full; free some space, then try again",
+                    parent=database.parent.parent,
+                )
             ) from error
         raise database_failure(layout.database, error) from error
 
@@ -166,11 +174,15 @@ def _write_zip(
             for done, name in enumerate(files, start=1):
                 # Stored, not deflated: PDFs are compressed already.
                 archive.write(root / name, Path(name).as_posix(), compress_type=zipfile.ZIP_STORED)
-                progress(Progress(done, len(files), "backup"))
+                progress(Progress(done, len(files), tr("backup")))
     except OSError as error:
         raise LibraryError(
-            f"the backup could not be written ({error.strerror or error}): check that the "
-            f"disk of {part.parent} has space and can be written, then try again"
+            tr(
+                "the backup could not be written ({reason}): check that the "
+                "disk of {parent} has space and can be written, then try again",
+                reason=error.strerror or error,
+                parent=part.parent,
+            )
         ) from error
 
 
@@ -179,7 +191,12 @@ def _verify_zip(part: Path) -> None:
     with zipfile.ZipFile(part) as archive:
         damaged = archive.testzip()
     if damaged is not None:
-        raise LibraryError(f"the backup came out damaged ({damaged}): check the disk, try again")
+        raise LibraryError(
+            tr(
+                "the backup came out damaged ({damaged}): check the disk, try again",
+                damaged=damaged,
+            )
+        )
 
 
 # Restoring
@@ -191,14 +208,20 @@ def _opened_zip(backup: Path) -> Iterator[zipfile.ZipFile]:
         archive = zipfile.ZipFile(backup)
     except (OSError, zipfile.BadZipFile, ValueError) as error:
         raise LibraryError(
-            f"{backup} cannot be read as a reviewer backup ({error}): check the file name, "
-            "or use another backup"
+            tr(
+                "{backup} cannot be read as a reviewer backup ({error}): check the file name, "
+                "or use another backup",
+                backup=backup,
+                error=error,
+            )
         ) from error
     with archive:
         try:
             yield archive
         except (zipfile.BadZipFile, zlib.error, EOFError) as error:  # what damaged members raise
-            raise LibraryError(f"{backup} is damaged ({error}): use another backup") from error
+            raise LibraryError(
+                tr("{backup} is damaged ({error}): use another backup", backup=backup, error=error)
+            ) from error
 
 
 def _make_folder(folder: Path) -> None:
@@ -206,8 +229,11 @@ def _make_folder(folder: Path) -> None:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as error:
         raise LibraryError(
-            f"cannot make the folder {folder} ({error.strerror or error}): choose a folder "
-            "you can write to"
+            tr(
+                "cannot make the folder {folder} ({reason}): choose a folder you can write to",
+                folder=folder,
+                reason=error.strerror or error,
+            )
         ) from error
 
 
@@ -221,7 +247,11 @@ def _not_open_elsewhere(root: Path) -> Iterator[None]:
     try:
         if not lock.held:
             raise LibraryError(
-                f"the library {root} is open in another reviewer program: close it, then restore"
+                tr(
+                    "the library {root} is open in another reviewer program: close it, "
+                    "then restore",
+                    root=root,
+                )
             )
         yield
     finally:
@@ -243,7 +273,7 @@ def _unpack(
     stored = [info for name, info in members.items() if name not in {MANIFEST, DATABASE}]
     for done, info in enumerate(stored, start=1):
         _extract(archive, info, folder, backup)
-        progress(Progress(done, len(stored), "restore"))
+        progress(Progress(done, len(stored), tr("restore")))
     return contents
 
 
@@ -258,10 +288,17 @@ def _extract(archive: zipfile.ZipFile, info: zipfile.ZipInfo, folder: Path, back
                 fingerprint.update(chunk)
                 copy.write(chunk)
     except OSError as error:
-        advice = "free some space" if error.errno in FULL else "check the disk, then try again"
+        advice = (
+            tr("free some space") if error.errno in FULL else tr("check the disk, then try again")
+        )
         raise LibraryError(
-            f"the backup could not be unpacked in {folder.parent.parent} "
-            f"({error.strerror or error}): {advice}, or restore elsewhere"
+            tr(
+                "the backup could not be unpacked in {parent} "
+                "({reason}): {advice}, or restore elsewhere",
+                parent=folder.parent.parent,
+                reason=error.strerror or error,
+                advice=advice,
+            )
         ) from error
     fingerprint.check(info, backup)
 

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from reviewer.core.errors import NotFound, ReviewerError
+from reviewer.core.i18n import tr
 from reviewer.core.kinds import AMENDEMENT, PROJET_AMENDEMENT
 from reviewer.core.records import Anchor, Annotation, Document, Page, Tag
 from reviewer.core.structure import Section
@@ -57,7 +58,7 @@ class Context:
         with self.lock:
             document = self.store.document(document_id)
         if document is None:
-            raise NotFound(f"no document with id {document_id}")
+            raise NotFound(tr("no document with id {document_id}", document_id=document_id))
         return document
 
     def pages(self, document_id: int) -> list[Page]:
@@ -71,7 +72,7 @@ class Context:
         with self.lock:
             found = self.store.annotation(annotation_id)
         if found is None:
-            raise NotFound(f"no annotation with id {annotation_id}")
+            raise NotFound(tr("no annotation with id {annotation_id}", annotation_id=annotation_id))
         return found
 
     def annotations(
@@ -121,7 +122,13 @@ class Context:
         pages = self.pages(self.document(document_id).id)
         if page is not None:
             if not 1 <= page <= len(pages):
-                raise NotFound(f"page {page} does not exist (the document has {len(pages)})")
+                raise NotFound(
+                    tr(
+                        "page {page} does not exist (the document has {count})",
+                        page=page,
+                        count=len(pages),
+                    )
+                )
             pages = [pages[page - 1]]
         found: list[anchoring.Span] = []
         for candidate in pages:
@@ -146,7 +153,7 @@ class Context:
         for span in spans:
             text = texts.get(span.page)
             if text is None or not 0 <= span.start < span.end <= len(text):
-                raise ReviewerError(f"no such passage on page {span.page}")
+                raise ReviewerError(tr("no such passage on page {page}", page=span.page))
         with self._words_lock:
             words = self._words.words(self.pdf_path(document), (span.page for span in spans))
         return [

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from reviewer.core.drafting import Application, Draft
 from reviewer.core.errors import ReviewerError
+from reviewer.core.i18n import tr
 from reviewer.drafting import AN, SENAT, STYLES, ArticleText, Edit, Op, find_article, gages
 from reviewer.drafting import apply_dispositif as apply_text
 from reviewer.drafting import draft as draft_text
@@ -61,10 +62,16 @@ def draft(context: Context, document_id: int, request: Request) -> Draft:
     edit = _edit(request)
     style = request.style or chamber(_pages(context, document_id))
     if style not in STYLES:
-        raise ReviewerError(f"unknown style {style!r}: use an or senat")
+        raise ReviewerError(tr("unknown style {style!r}: use an or senat", style=style))
     templates = gages(context.layout.root / GAGES_FILE)
     if request.gage and request.gage not in templates:
-        raise ReviewerError(f"unknown gage {request.gage!r}: {', '.join(sorted(templates))}")
+        raise ReviewerError(
+            tr(
+                "unknown gage {gage!r}: {items}",
+                gage=request.gage,
+                items=", ".join(sorted(templates)),
+            )
+        )
     article = _article(context, document_id, request.article)
     return draft_text(article, edit, style=style, gage=request.gage, templates=templates)
 
@@ -99,7 +106,11 @@ def _edit(request: Request) -> Edit:
         op = Op(request.op)
     except ValueError:
         raise ReviewerError(
-            f"unknown operation {request.op!r}: {', '.join(o.value for o in Op)}"
+            tr(
+                "unknown operation {op!r}: {items}",
+                op=request.op,
+                items=", ".join(o.value for o in Op),
+            )
         ) from None
     edit = Edit(
         op,
@@ -116,5 +127,7 @@ def _edit(request: Request) -> Edit:
     if op is Op.INSERT_ALINEA and edit.alinea is None:
         missing = [m for m in missing if m != "--alinea"]
     if missing:
-        raise ReviewerError(f"--op {op.value} needs {' and '.join(missing)}")
+        raise ReviewerError(
+            tr("--op {value} needs {missing}", value=op.value, missing=" and ".join(missing))
+        )
     return edit

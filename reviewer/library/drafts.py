@@ -20,6 +20,7 @@ from typing import Any
 
 from reviewer.core.drafting import DRAFT_FORMATS, SavedDraft
 from reviewer.core.errors import NotFound, ReviewerError
+from reviewer.core.i18n import tr
 from reviewer.core.kinds import PROJET_AMENDEMENT
 from reviewer.core.records import CarryStatus, Page, TextQuote
 from reviewer.core.structure import Section
@@ -133,7 +134,9 @@ def drafts(context: Context, bill_id: int) -> list[SavedDraft]:
 def saved_draft(context: Context, document_id: int) -> SavedDraft:
     row = context.store.draft_row(document_id)
     if row is None:
-        raise NotFound(f"document {document_id} is not a saved draft amendment")
+        raise NotFound(
+            tr("document {document_id} is not a saved draft amendment", document_id=document_id)
+        )
     return from_row(row)
 
 
@@ -150,7 +153,13 @@ def export(context: Context, document_id: int, fmt: str, output: Path | None) ->
     elif fmt == "fields":
         data = layout.fields_text(saved).encode()
     else:
-        raise ReviewerError(f"unknown format {fmt!r}: one of {', '.join(DRAFT_FORMATS)}")
+        raise ReviewerError(
+            tr(
+                "unknown format {fmt!r}: one of {draft_formats}",
+                fmt=fmt,
+                draft_formats=", ".join(DRAFT_FORMATS),
+            )
+        )
     if output is not None:
         output.write_bytes(data)
     return data

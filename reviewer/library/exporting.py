@@ -21,6 +21,7 @@ from reviewer.core.colors import DEFAULT_COLOR, FRENCH_NAMES, HEX, PALETTE
 from reviewer.core.comparison import ComparisonReport
 from reviewer.core.errors import Cancelled, NotACopy, ReviewerError
 from reviewer.core.events import CancelToken, ProgressCallback
+from reviewer.core.i18n import N_, tr, trn
 from reviewer.core.kinds import AMENDEMENT
 from reviewer.core.pages import Word
 from reviewer.core.records import (
@@ -82,7 +83,7 @@ from reviewer.store import now as store_now
 
 Structures = Mapping[int, Sequence[Unit]]
 TAG_SEPARATOR = "; "  # between tags in a PDF annotation's subject
-IMPORT_CANCELLED = "import cancelled: nothing was imported"
+IMPORT_CANCELLED = N_("import cancelled: nothing was imported")
 
 # --- Reports ------------------------------------------------------------------------------
 
@@ -230,7 +231,7 @@ def _laid_out(pages: ReportPages, *, progress: ProgressCallback, cancel: CancelT
 
     def on_page(count: int) -> None:
         _check(cancel)
-        progress(Progress(count, 0, f"page {count}"))
+        progress(Progress(count, 0, tr("page {page}", page=count)))
 
     return render_report(pages, on_page=on_page)
 
@@ -251,27 +252,37 @@ def export_comparison(
     elif fmt in COMPARISON_WRITERS:
         data = COMPARISON_WRITERS[fmt](report)
     else:
-        raise ReviewerError(f"a comparison is exported as PDF, DOCX or HTML, not {fmt.value}")
+        raise ReviewerError(
+            tr("a comparison is exported as PDF, DOCX or HTML, not {value}", value=fmt.value)
+        )
     write_atomically(path, data)
 
 
-def _check(cancel: CancelToken, message: str = "export cancelled: nothing was written") -> None:
+def _check(cancel: CancelToken, message: str = N_("export cancelled: nothing was written")) -> None:
     if cancel.cancelled:
-        raise Cancelled(message)
+        raise Cancelled(tr(message))
 
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write the whole file or nothing: a half-written report never replaces a good one."""
     path = Path(path)
     if not path.parent.is_dir():
-        raise ReviewerError(f"cannot write {path}: the folder {path.parent} does not exist")
+        raise ReviewerError(
+            tr(
+                "cannot write {path}: the folder {parent} does not exist",
+                path=path,
+                parent=path.parent,
+            )
+        )
     partial = path.with_name(f".{path.name}.partial")
     try:
         partial.write_bytes(data)
         os.replace(partial, path)
     except OSError as error:
         partial.unlink(missing_ok=True)
-        raise ReviewerError(f"cannot write {path}: {error.strerror or error}") from error
+        raise ReviewerError(
+            tr("cannot write {path}: {reason}", path=path, reason=error.strerror or error)
+        ) from error
 
 
 # --- Annotated PDF ------------------------------------------------------------------------
@@ -285,7 +296,7 @@ def export_annotated_pdf(context: Context, document_id: int, path: Path) -> int:
     document = context.document(document_id)
     source = context.pdf_path(document)
     if Path(path).resolve() == source.resolve():
-        raise ReviewerError("refusing to write over the library's own copy of the document")
+        raise ReviewerError(tr("refusing to write over the library's own copy of the document"))
     everything = context.annotations(document_id=document_id, include_deleted=True)
     live = [a for a in everything if not a.deleted]
     marks = [_mark(a) for a in live if a.target != "passage" or a.anchor.rects]
@@ -334,17 +345,27 @@ def read_pdf_annotations(
     document = context.document(document_id)
     source = Path(path) if path else context.pdf_path(document)
     if not source.exists():
-        raise ReviewerError(f"no such file: {source}")
+        raise ReviewerError(tr("no such file: {source}", source=source))
     if not source.is_file():  # a pipe would block the reader, a device never end
         raise ReviewerError(
-            f"{source} is not a regular file (a folder, device or pipe): choose a PDF"
+            tr(
+                "{source} is not a regular file (a folder, device or pipe): choose a PDF",
+                source=source,
+            )
         )
     found, share = _read_marks(context, document, source, progress=progress, cancel=cancel)
     if share < COPY_SHARE and not foreign:
         raise NotACopy(
-            f"{source.name} is not a copy of “{document.title}”: {share:.0%} of its pages "
-            f"read the same ({found.page_count} page(s) against {document.page_count}); "
-            "nothing was imported"
+            tr(
+                "{name} is not a copy of “{title}”: {share:.0%} of its pages "
+                "read the same ({page_count} pages against {page_count2}); "
+                "nothing was imported",
+                name=source.name,
+                title=document.title,
+                share=share,
+                page_count=found.page_count,
+                page_count2=document.page_count,
+            )
         )
     known = _Known(context.annotations(include_deleted=True), document.id)
     added: list[Annotation] = []
@@ -352,7 +373,7 @@ def read_pdf_annotations(
     with _PageWords(context, document) as pages:
         for done, mark in enumerate(found.marks):
             _check(cancel, IMPORT_CANCELLED)
-            progress(Progress(done, len(found.marks), f"page {mark.page}"))
+            progress(Progress(done, len(found.marks), tr("page {page}", page=mark.page)))
             candidate = _from_mark(mark, document, pages, foreign=foreign)
             if isinstance(candidate, str):
                 skipped.append(candidate)
@@ -388,7 +409,7 @@ def _read_marks(
     stored = context.pdf_path(document)
 
     def on_page(number: int) -> None:
-        progress(Progress(number, document.page_count, f"page {number}"))
+        progress(Progress(number, document.page_count, tr("page {page}", page=number)))
 
     with IsolatedReader() as reader:
         steps = {"step_seconds": LIMITS.page_seconds, "on_step": on_page, "cancel": cancel}
@@ -399,9 +420,12 @@ def _read_marks(
 
 
 def _conflict(context: Context, mark: PdfMark, owner: Annotation) -> str:
-    return (
-        f"page {mark.page}, {mark.kind}: its id is that of an annotation of "
-        f"“{_title(context, owner.document_id)}”, which was left as it is"
+    return tr(
+        "page {page}, {kind}: its id is that of an annotation of “{title}”, "
+        "which was left as it is",
+        page=mark.page,
+        kind=mark.kind,
+        title=_title(context, owner.document_id),
     )
 
 
@@ -409,7 +433,7 @@ def _title(context: Context, document_id: int) -> str:
     try:
         return context.document(document_id).title
     except ReviewerError:  # removed since
-        return f"document {document_id}"
+        return tr("document {id}", id=document_id)
 
 
 def _from_mark(
@@ -417,19 +441,24 @@ def _from_mark(
 ) -> Annotation | str:
     """Our annotation for a PDF annotation, or why it cannot be one. From a PDF that is not
     a copy of the document (`foreign`) it is a new annotation, whatever id it carries."""
-    where = f"page {mark.page}, {mark.kind}"
+    where = tr("page {page}, {kind}", page=mark.page, kind=mark.kind)
     ours = _OUR_NAME.fullmatch(mark.name)
     target = (ours.group(1) or "passage") if ours else "passage"
     if mark.page > pages.page_count:
-        return f"{where}: the document has {pages.page_count} page(s)"
+        return trn(
+            "{where}: the document has {n} page",
+            "{where}: the document has {n} pages",
+            pages.page_count,
+            where=where,
+        )
     if mark.kind in TEXT_MARKUP:
         anchor = pages.anchor(mark.page, mark.rects)
         if anchor is None:
-            return f"{where}: no text under it"
+            return tr("{where}: no text under it", where=where)
         if mark.text and mark.text.split() != anchor.quote.exact.split():
-            return f"{where}: the text under it differs from the library's document"
+            return tr("{where}: the text under it differs from the library's document", where=where)
     elif not mark.contents.strip():
-        return f"{where}: empty note"
+        return tr("{where}: empty note", where=where)
     else:
         target = target if target != "passage" else "page"
         anchor = pages.note_anchor(1 if target == "document" else mark.page)
@@ -564,7 +593,7 @@ def export_w3c(context: Context, path: Path, document_ids: Sequence[int]) -> int
     }
     data = to_w3c(
         annotations,
-        label=f"reviewer: {len(annotations)} annotation(s)",
+        label=trn("reviewer: {n} annotation", "reviewer: {n} annotations", len(annotations)),
         locations=places,
         positions=positions.exported(context, documents),
     )
@@ -598,8 +627,13 @@ def merge_w3c(
             if decision is Decision.CONFLICT:
                 owner = _title(context, current[item.id].document_id)
                 conflicts.append(
-                    f"{item.id}: aimed at “{document.title}”, but it is the id of an "
-                    f"annotation of “{owner}”, which was left as it is"
+                    tr(
+                        "{id}: aimed at “{title}”, but it is the id of an annotation of "
+                        "“{owner}”, which was left as it is",
+                        id=item.id,
+                        title=document.title,
+                        owner=owner,
+                    )
                 )
                 continue
             if decision is not Decision.KEEP:

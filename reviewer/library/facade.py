@@ -25,6 +25,7 @@ from reviewer.core.comparison import ComparisonReport
 from reviewer.core.drafting import Application, Draft, SavedDraft
 from reviewer.core.errors import Ambiguous, LibraryError, NotFound, ReviewerError
 from reviewer.core.events import CancelToken, ProgressCallback, no_progress
+from reviewer.core.i18n import tr
 from reviewer.core.kinds import KINDS
 from reviewer.core.pages import Bookmark, PageReader
 from reviewer.core.records import (
@@ -153,8 +154,11 @@ class Library:
     def _check_writable(self) -> None:
         if self.read_only:
             raise LibraryError(
-                f"the library {self.layout.root} is open in another reviewer program: it is "
-                "read-only here; close the other program to make changes"
+                tr(
+                    "the library {root} is open in another reviewer program: it is "
+                    "read-only here; close the other program to make changes",
+                    root=self.layout.root,
+                )
             )
 
     @read_api
@@ -315,7 +319,7 @@ class Library:
             annotation.document_id, phrase_terms, page=page, every=False, phrase=phrase
         )
         if not phrase_terms or not spans:
-            raise NotFound(f"“{phrase}” does not occur in this version")
+            raise NotFound(tr("“{phrase}” does not occur in this version", phrase=phrase))
         return self.replace_carried(annotation_id, spans[0].page, spans[0].start, spans[0].end)
 
     @write_api
@@ -324,7 +328,7 @@ class Library:
         current = self._carried(version.id)
         assert current.carry is not None
         if version.carry is None or version.carry.source_id != current.carry.source_id:
-            raise ReviewerError("that is not a version of this carried annotation")
+            raise ReviewerError(tr("that is not a version of this carried annotation"))
         return self._save(replace(version, document_id=current.document_id), current)
 
     def _review(self, annotation_id: str, review: Review) -> Annotation:
@@ -362,7 +366,7 @@ class Library:
     def _carried(self, annotation_id: str) -> Annotation:
         annotation = self.annotation(annotation_id)
         if annotation.carry is None:
-            raise ReviewerError("this annotation was not carried from a previous version")
+            raise ReviewerError(tr("this annotation was not carried from a previous version"))
         return annotation
 
     @read_api
@@ -383,10 +387,19 @@ class Library:
             matches = matches or [d for d in documents if lowered in d.title.lower()]
             matches = matches or [d for d in documents if lowered in Path(d.source).name.lower()]
         if not matches:
-            raise NotFound(f"no document matches “{reference}” (see `reviewer list`)")
+            raise NotFound(
+                tr("no document matches “{reference}” (see `reviewer list`)", reference=reference)
+            )
         if len(matches) > 1:
             names = "; ".join(f"{d.id}: {d.title}" for d in matches[:10])
-            raise Ambiguous(f"“{reference}” matches {len(matches)} documents ({names}): use the id")
+            raise Ambiguous(
+                tr(
+                    "“{reference}” matches {count} documents ({names}): use the id",
+                    reference=reference,
+                    count=len(matches),
+                    names=names,
+                )
+            )
         return matches[0]
 
     @write_api
@@ -419,7 +432,13 @@ class Library:
     def edit_document(self, document_id: int, **fields: object) -> Document:
         """Edit title, kind or metadata fields (None removes one); re-detection keeps them."""
         if "kind" in fields and fields["kind"] not in KINDS:
-            raise ReviewerError(f"unknown kind “{fields['kind']}”: one of {', '.join(KINDS)}")
+            raise ReviewerError(
+                tr(
+                    "unknown kind “{kind}”: one of {kinds}",
+                    kind=fields["kind"],
+                    kinds=", ".join(KINDS),
+                )
+            )
         self.store.edit_document(document_id, fields)
         self._actions.changed(Changes.of(documents=[document_id]))
         return self.document(document_id)
@@ -506,7 +525,7 @@ class Library:
         `start` is an offset in the page's stored text."""
         offsets = anchoring.page_offsets(self.store.page_lengths(document_id))
         if not 1 <= page <= len(offsets):
-            raise NotFound(f"page {page} does not exist")
+            raise NotFound(tr("page {page} does not exist", page=page))
         return locate(self.structure(document_id), offsets[page - 1] + start, short=short)
 
     @read_api
@@ -663,11 +682,15 @@ class Library:
         """Highlight the first (or every) occurrence of a phrase, matched as search matches."""
         phrase_terms = terms(phrase)
         if not phrase_terms:
-            raise ReviewerError(f"“{phrase}” has no searchable words (only stop words)")
+            raise ReviewerError(
+                tr("“{phrase}” has no searchable words (only stop words)", phrase=phrase)
+            )
         spans = self._context.find(document_id, phrase_terms, page=page, every=every, phrase=phrase)
         if not spans:
-            where = f" on page {page}" if page else ""
-            raise NotFound(f"“{phrase}” does not occur in this document{where}")
+            where = tr(" on page {page}", page=page) if page else ""
+            raise NotFound(
+                tr("“{phrase}” does not occur in this document{where}", phrase=phrase, where=where)
+            )
         # The pages' words are read before the transaction: a long find never holds it.
         anchors = self.anchors(document_id, spans)
         with self._actions.transaction():
@@ -707,7 +730,7 @@ class Library:
         with self._lock:
             found = self.store.page(document_id, page)
         if found is None:
-            raise NotFound(f"page {page} does not exist")
+            raise NotFound(tr("page {page} does not exist", page=page))
         spans = [
             anchoring.Span(page, start, end) for start, end in self.index.matches(query, found.text)
         ]
@@ -782,7 +805,13 @@ class Library:
         """A note on a whole page, or (without `page`) on the whole document."""
         pages = self.pages(self.document(document_id).id)
         if page is not None and not 1 <= page <= len(pages):
-            raise NotFound(f"page {page} does not exist (the document has {len(pages)})")
+            raise NotFound(
+                tr(
+                    "page {page} does not exist (the document has {count})",
+                    page=page,
+                    count=len(pages),
+                )
+            )
         offset = anchoring.page_offsets([len(p.text) for p in pages])[(page or 1) - 1]
         anchor = Anchor(page or 1, (), TextQuote(""), TextPosition(offset, offset))
         note = _new_annotation(document_id, anchor, tags, text, DEFAULT_COLOR)
@@ -810,7 +839,7 @@ class Library:
         """A tag with no annotation yet (the palette's New tag)."""
         cleaned = clean_tags([name])
         if not cleaned:
-            raise ReviewerError("a tag needs a name")
+            raise ReviewerError(tr("a tag needs a name"))
         self.store.ensure_tag(cleaned[0], color=parse_color(color))
         created = next(tag for tag in self.tags() if tag.name.casefold() == cleaned[0].casefold())
         self._actions.changed(Changes.of(tags=[created.name]))
@@ -833,7 +862,7 @@ class Library:
         """Rename a tag; renaming onto an existing tag merges them."""
         cleaned = clean_tags([new_name])
         if not cleaned:
-            raise ReviewerError("a tag needs a name")
+            raise ReviewerError(tr("a tag needs a name"))
         self._tagged_changed([name], also=cleaned)
         self.store.rename_tag(name, cleaned[0])
 
@@ -1042,7 +1071,9 @@ class Library:
         """Recognise the French text of a scan; its pages then search and highlight as text."""
         document = self.document(document_id)
         if document.has_text:
-            raise ReviewerError(f"“{document.title}” has text already: OCR is for scans")
+            raise ReviewerError(
+                tr("“{title}” has text already: OCR is for scans", title=document.title)
+            )
         pdf = self.pdf_path(document)
         result = recognise(pdf, page_count=document.page_count, progress=progress, cancel=cancel)
         # The original stays as imported; the searchable copy is a new file beside it.
@@ -1051,8 +1082,11 @@ class Library:
             store_bytes(result.pdf_bytes, target)
         except OSError as error:
             raise LibraryError(
-                f"the recognised text could not be saved ({error.strerror}): free some space "
-                "on the library's disk, then run OCR again"
+                tr(
+                    "the recognised text could not be saved ({strerror}): free some space "
+                    "on the library's disk, then run OCR again",
+                    strerror=error.strerror,
+                )
             ) from error
         pages = [Page(document_id, p.number, p.text, p.width, p.height) for p in result.pages]
         with self._actions.transaction():
@@ -1104,8 +1138,13 @@ class Library:
 
     def _missing_files(self) -> list[str]:
         return [
-            f"document {d.id} ({d.title}): stored file {d.pdf_path} is missing; "
-            "import the original again"
+            tr(
+                "document {id} ({title}): stored file {pdf_path} is missing; "
+                "import the original again",
+                id=d.id,
+                title=d.title,
+                pdf_path=d.pdf_path,
+            )
             for d in self.store.documents()
             if not (self.layout.root / d.pdf_path).exists()
         ]
@@ -1121,9 +1160,15 @@ class Library:
                 continue
             if not intact:
                 altered.append(
-                    f"document {document.id} ({document.title}): stored file {document.file_path} "
-                    "does not match its content fingerprint (SHA-256): it was altered or damaged; "
-                    "remove the document and import the original again"
+                    tr(
+                        "document {id} ({title}): stored file {file_path} "
+                        "does not match its content fingerprint (SHA-256): it was altered or "
+                        "damaged; "
+                        "remove the document and import the original again",
+                        id=document.id,
+                        title=document.title,
+                        file_path=document.file_path,
+                    )
                 )
         return altered
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reviewer.core.errors import UnreadableDocument
+from reviewer.core.i18n import tr
 from reviewer.pdf.limits import GIB
 
 CHUNK = 1 << 20
@@ -130,8 +131,10 @@ def take_in(source: Path, folder: Path, *, max_bytes: int) -> Intake:
 def _check_regular(info: os.stat_result) -> None:
     if not stat.S_ISREG(info.st_mode):
         raise UnreadableDocument(
-            "not a regular file (a folder, a pipe, a device or a link to one): "
-            "check the path, and import the document file itself"
+            tr(
+                "not a regular file (a folder, a pipe, a device or a link to one): "
+                "check the path, and import the document file itself"
+            )
         )
 
 
@@ -142,8 +145,11 @@ def _copy_hashing(source: BinaryIO, target: BinaryIO, max_bytes: int) -> tuple[s
         if size > max_bytes:
             limit = f"{max_bytes / GIB:g} GiB" if max_bytes >= GIB else f"{max_bytes >> 20} MiB"
             raise UnreadableDocument(
-                f"the file is larger than the {limit} reviewer imports (or keeps growing): "
-                "print the part you need to a new PDF and import that"
+                tr(
+                    "the file is larger than the {limit} reviewer imports (or keeps growing): "
+                    "print the part you need to a new PDF and import that",
+                    limit=limit,
+                )
             )
         digest.update(chunk)
         target.write(chunk)

@@ -13,6 +13,7 @@ from threading import RLock
 from reviewer.amendments import is_amendment_file
 from reviewer.core.errors import ReviewerError
 from reviewer.core.events import CancelToken, ProgressCallback
+from reviewer.core.i18n import tr
 from reviewer.core.kinds import OTHER
 from reviewer.core.records import ImportOutcome, ImportReport, ImportStatus, Page, Progress
 from reviewer.legislative.titles import is_real_title, is_tool_title, stated_title
@@ -138,7 +139,7 @@ class Importer:
         """Send a file to the child to read, unless it is known already or cannot be."""
         try:
             if not path.exists():
-                raise ReviewerError("no such file or folder")
+                raise ReviewerError(tr("no such file or folder"))
             check_supported(path)  # Before copying: a named file may be anything.
             intake = take_in(path, self.layout.files, max_bytes=MAX_FILE_BYTES)
         except (ReviewerError, OSError) as error:
@@ -202,7 +203,7 @@ class Importer:
             path,
             ImportStatus.ALREADY_PRESENT,
             existing,
-            message="same content already in the library",
+            message=tr("same content already in the library"),
         )
 
     def _store(
@@ -275,17 +276,19 @@ def _outcome(
 def _skipped(path: Path) -> ImportOutcome:
     """A file met in a folder that reviewer does not read: said, never ignored in silence."""
     suffix = path.suffix or path.name
-    message = f"not a document reviewer reads ({suffix}): save it as PDF to import it"
+    message = tr(
+        "not a document reviewer reads ({suffix}): save it as PDF to import it", suffix=suffix
+    )
     return _outcome(path, ImportStatus.SKIPPED, message=message)
 
 
 def _unlisted(folder: Unreadable) -> ImportOutcome:
     """A folder whose files could not be listed, so were not imported."""
-    reason = _os_failure(folder.error).replace("import it again", "import the folder again")
+    reason = _os_failure(folder.error, folder=True)
     return _outcome(
         folder.path,
         ImportStatus.FAILED,
-        message=f"folder not read, its files were not imported: {reason}",
+        message=tr("folder not read, its files were not imported: {reason}", reason=reason),
     )
 
 
@@ -293,22 +296,32 @@ def _notice(document: ReadDocument, document_id: int) -> str:
     """What the user should know about a file that did import."""
     notices = []
     if document.repaired:
-        notices.append("repaired while reading: the file is damaged, compare with the original")
+        notices.append(tr("repaired while reading: the file is damaged, compare with the original"))
     if not document.has_text:
-        notices.append(f"no text found (a scan?): `reviewer ocr {document_id}` makes it searchable")
+        notices.append(
+            tr("no text found (a scan?): `reviewer ocr {id}` makes it searchable", id=document_id)
+        )
     return "; ".join(notices)
 
 
-def _os_failure(error: OSError) -> str:
+def _os_failure(error: OSError, *, folder: bool = False) -> str:
     """A file-system error in plain words, with what to do."""
     if error.errno == errno.ENOSPC:
-        return "the disk is full: free some space, then import this file again"
+        return tr("the disk is full: free some space, then import this file again")
     if error.errno in {errno.EACCES, errno.EPERM}:
         where = display_name(error.filename or "a file")
-        return f"permission denied on {where}: check its permissions"
+        return tr("permission denied on {where}: check its permissions", where=where)
     if error.errno == errno.EROFS:
-        return "the library's disk is read-only: import into a library on a writable disk"
-    return f"{error.strerror or error}: check the file and the disk, then import it again"
+        return tr("the library's disk is read-only: import into a library on a writable disk")
+    if folder:
+        return tr(
+            "{reason}: check the folder and the disk, then import the folder again",
+            reason=error.strerror or error,
+        )
+    return tr(
+        "{reason}: check the file and the disk, then import it again",
+        reason=error.strerror or error,
+    )
 
 
 def document_title(document: ReadDocument, path: Path, detection: Detection) -> str:

@@ -25,6 +25,7 @@ from contextlib import ExitStack, contextmanager, suppress
 from reviewer.core import fields
 from reviewer.core.errors import Cancelled, LibraryError
 from reviewer.core.events import CancelToken, ProgressCallback, no_progress
+from reviewer.core.i18n import tr, trn
 from reviewer.core.records import Document, Progress
 from reviewer.library.engine import EngineBatch, SearchEngine
 from reviewer.search import AnnotationEntry, PageEntry
@@ -82,11 +83,15 @@ class IndexSync:
             applied = self._drain(progress, bulk, cancel or CancelToken())
         except OSError as error:  # A full disk: the keys stay queued for the next start.
             # Only an action (`wait=False`) has just saved something to speak of.
-            saved = "what you did is saved, but " if not wait else ""
+            saved = tr("what you did is saved, but ") if not wait else ""
             raise LibraryError(
-                f"the search index could not be written ({error.strerror or error}): "
-                f"{saved}searches miss the latest changes until it catches up; free some "
-                "space on the disk, and the index catches up when the library next opens"
+                tr(
+                    "the search index could not be written ({reason}): "
+                    "{saved}searches miss the latest changes until it catches up; free some "
+                    "space on the disk, and the index catches up when the library next opens",
+                    reason=error.strerror or error,
+                    saved=saved,
+                )
             ) from error
         finally:
             self._let_go()
@@ -157,7 +162,7 @@ class IndexSync:
         (the keeper thread may still be at work)."""
         with self._database:
             if self.index.closed:
-                raise LibraryError("the library is closed: its index catches up when it opens")
+                raise LibraryError(tr("the library is closed: its index catches up when it opens"))
             yield
 
     @contextmanager
@@ -183,7 +188,7 @@ class IndexSync:
         applied = 0
         for start in range(0, len(snapshot), CHUNK_KEYS):
             if cancel.cancelled:
-                raise Cancelled("indexing cancelled: the rest is indexed at the next start")
+                raise Cancelled(tr("indexing cancelled: the rest is indexed at the next start"))
             pending = snapshot[start : start + CHUNK_KEYS]
             changes = self._changes(pending)
             with self.index.batch(bulk=bulk or len(pending) > 1) as batch:
@@ -192,7 +197,7 @@ class IndexSync:
             with self._reading():
                 self.store.clear_index_keys(pending)
             applied += len(pending)
-            progress(Progress(applied, len(snapshot), "indexing"))
+            progress(Progress(applied, len(snapshot), tr("indexing")))
         return applied
 
     def rebuild(self, *, progress: ProgressCallback, cancel: CancelToken) -> int:
@@ -260,12 +265,30 @@ class IndexSync:
             pending = self.store.pending_index_keys()
             expected = self.store.expected_index_keys()
         if pending:
-            problems.append(f"{len(pending)} change(s) not yet in the search index")
+            problems.append(
+                trn(
+                    "{n} change not yet in the search index",
+                    "{n} changes not yet in the search index",
+                    len(pending),
+                )
+            )
         present = self.index.keys()
         if missing := expected - present:
-            problems.append(f"{len(missing)} page(s)/annotation(s) missing from the search index")
+            problems.append(
+                trn(
+                    "{n} page or annotation missing from the search index",
+                    "{n} pages or annotations missing from the search index",
+                    len(missing),
+                )
+            )
         if extra := present - expected:
-            problems.append(f"{len(extra)} stale entrie(s) in the search index")
+            problems.append(
+                trn(
+                    "{n} stale entry in the search index",
+                    "{n} stale entries in the search index",
+                    len(extra),
+                )
+            )
         return problems
 
     def repair(self) -> list[str]:
@@ -284,9 +307,17 @@ class IndexSync:
                     batch.delete_key(key)
         done = []
         if applied:
-            done.append(f"indexed {applied} missing or pending item(s)")
+            done.append(
+                trn(
+                    "indexed {n} missing or pending item",
+                    "indexed {n} missing or pending items",
+                    applied,
+                )
+            )
         if extra:
-            done.append(f"removed {len(extra)} stale index entrie(s)")
+            done.append(
+                trn("removed {n} stale index entry", "removed {n} stale index entries", len(extra))
+            )
         return done
 
 
@@ -341,7 +372,7 @@ class IndexStream:
         self._taken = {}
         if self._batch is not None:
             self._batch = None
-            self._writer.__exit__(Cancelled, Cancelled("indexing stopped"), None)
+            self._writer.__exit__(Cancelled, Cancelled(tr("indexing stopped")), None)
 
     @contextmanager
     def _stopping_on_failure(self) -> Iterator[None]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reviewer.core.errors import LibraryError
+from reviewer.core.i18n import tr
 
 APP_NAME = "reviewer"
 LIBRARY_ENV = "REVIEWER_LIBRARY"
@@ -59,6 +60,10 @@ class LibraryLayout:
                 pass
         except OSError as error:
             raise LibraryError(
-                f"the library folder {self.root} cannot be written ({error.strerror}): make it "
-                "writable, or copy the library to a folder you can write to and open that"
+                tr(
+                    "the library folder {root} cannot be written ({strerror}): make it "
+                    "writable, or copy the library to a folder you can write to and open that",
+                    root=self.root,
+                    strerror=error.strerror,
+                )
             ) from error

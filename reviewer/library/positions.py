@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from reviewer.core.amendments import DEFAULT_POSITION_LABELS, Position
 from reviewer.core.errors import ReviewerError
 from reviewer.core.fields import BY_KEY, fold
+from reviewer.core.i18n import tr, trn
 from reviewer.core.kinds import POSITIONED_KINDS
 from reviewer.core.records import Document
 from reviewer.export.w3c import ExchangedPosition, PositionOut
@@ -52,14 +53,21 @@ def new_position(context: Context, document_id: int, typed: str, argument: str) 
     document = context.document(document_id)
     if document.kind not in POSITIONED_KINDS:
         raise ReviewerError(
-            f"“{document.title}” is not an amendment: a position is given on an amendment "
-            "or a draft amendment (if it is one, correct its kind first)"
+            tr(
+                "“{title}” is not an amendment: a position is given on an amendment "
+                "or a draft amendment (if it is one, correct its kind first)",
+                title=document.title,
+            )
         )
     argument = argument.strip()
     if len(argument) > MAX_ARGUMENT:
         raise ReviewerError(
-            f"the argument has {len(argument):,} characters; a position's argument is a short "
-            f"text for the séance sheet (at most {MAX_ARGUMENT:,}): put the rest in a note"
+            tr(
+                "the argument has {count:,} characters; a position's argument is a short "
+                "text for the séance sheet (at most {MAX_ARGUMENT:,}): put the rest in a note",
+                count=len(argument),
+                MAX_ARGUMENT=MAX_ARGUMENT,
+            )
         )
     return Position(document.id, _listed(labels(context), typed), argument, now())
 
@@ -70,8 +78,12 @@ def _listed(listed: Sequence[str], typed: str) -> str:
     found = by_fold.get(fold(typed))
     if found is None:
         raise ReviewerError(
-            f"“{typed.strip()}” is not one of the library's positions: "
-            f"{', '.join(listed)} (the list can be edited)"
+            tr(
+                "“{typed}” is not one of the library's positions: "
+                "{listed} (the list can be edited)",
+                typed=typed.strip(),
+                listed=", ".join(listed),
+            )
         )
     return found
 
@@ -109,17 +121,25 @@ def _clean(typed: Iterable[str]) -> tuple[str, ...]:
             continue
         if len(cleaned) > MAX_LABEL:
             raise ReviewerError(
-                f"“{cleaned[:60]}” is too long for a position label (at most {MAX_LABEL} "
-                "characters): put the reasons in the position's argument"
+                tr(
+                    "“{cleaned}” is too long for a position label (at most {MAX_LABEL} "
+                    "characters): put the reasons in the position's argument",
+                    cleaned=cleaned[:60],
+                    MAX_LABEL=MAX_LABEL,
+                )
             )
         if fold(cleaned) == fold(_NO_POSITION):
             raise ReviewerError(
-                f"“{cleaned}” cannot be a position label: `position:{fold(_NO_POSITION)}` "
-                "finds the amendments without a position"
+                tr(
+                    "“{cleaned}” cannot be a position label: `position:{none}` "
+                    "finds the amendments without a position",
+                    cleaned=cleaned,
+                    none=fold(_NO_POSITION),
+                )
             )
         seen.setdefault(fold(cleaned), cleaned)
     if not seen:
-        raise ReviewerError("the list of positions needs at least one label")
+        raise ReviewerError(tr("the list of positions needs at least one label"))
     return tuple(seen.values())
 
 
@@ -128,13 +148,19 @@ def _in_use(context: Context, orphans: Sequence[Position]) -> str:
     for orphan in orphans:
         by_label.setdefault(orphan.label, []).append(_name(context.document(orphan.document_id)))
     said = "; ".join(
-        f"“{name}” by {len(users)} amendment(s): {', '.join(users[:10])}"
-        + (", …" if len(users) > 10 else "")
+        trn(
+            "“{name}” by {n} amendment: {users}",
+            "“{name}” by {n} amendments: {users}",
+            len(users),
+            name=name,
+            users=", ".join(users[:10]) + (", …" if len(users) > 10 else ""),
+        )
         for name, users in by_label.items()
     )
-    return (
-        f"a label still in use cannot be removed ({said}): change or clear these positions "
-        "first, or keep the label"
+    return tr(
+        "a label still in use cannot be removed ({said}): change or clear these positions "
+        "first, or keep the label",
+        said=said,
     )
 
 

@@ -27,6 +27,7 @@ from datetime import datetime
 from pathlib import Path
 
 from reviewer.core.errors import LibraryError
+from reviewer.core.i18n import tr
 from reviewer.library.lock import WriterLock
 
 PREFIX = ".reviewer-"
@@ -49,8 +50,11 @@ def working_folder(folder: Path, *, note_in: Path | None = None) -> Iterator[Pat
         path = Path(tempfile.mkdtemp(prefix=PREFIX, dir=folder))
     except OSError as error:
         raise LibraryError(
-            f"cannot write in {folder} ({error.strerror or error}): choose a folder you can "
-            "write to"
+            tr(
+                "cannot write in {folder} ({reason}): choose a folder you can write to",
+                folder=folder,
+                reason=error.strerror or error,
+            )
         ) from error
     lock = WriterLock(path / IN_USE)
     try:
@@ -78,8 +82,11 @@ def recover(root: Path) -> None:
         tidy(root)
     if not os.path.lexists(root) and _absolute(root) in _restoring(root.parent):
         raise LibraryError(
-            f"a restore into {root} is under way in another program: wait for it to end, "
-            "then try again"
+            tr(
+                "a restore into {root} is under way in another program: wait for it to end, "
+                "then try again",
+                root=root,
+            )
         )
 
 
@@ -146,8 +153,13 @@ def put_in_place(working: Path, root: Path) -> Path | None:
         _swap(working / RESTORED, root, previous)
     except OSError as error:
         raise LibraryError(
-            f"{root} could not be replaced ({error.strerror or error}): check that you can "
-            f"write in {root.parent}, then try again"
+            tr(
+                "{root} could not be replaced ({reason}): check that you can "
+                "write in {parent}, then try again",
+                root=root,
+                reason=error.strerror or error,
+                parent=root.parent,
+            )
         ) from error
     (working / JOURNAL).unlink()
     return previous
@@ -228,7 +240,13 @@ def _finish_restore(working: Path) -> None:
             move(previous, root)
     except OSError as error:
         raise LibraryError(
-            f"a restore into {root} was interrupted and cannot be finished "
-            f"({error.strerror or error}): check that you can write in {root.parent}, then "
-            f"try again; the restored library waits in {restored}"
+            tr(
+                "a restore into {root} was interrupted and cannot be finished "
+                "({reason}): check that you can write in {parent}, then "
+                "try again; the restored library waits in {restored}",
+                root=root,
+                reason=error.strerror or error,
+                parent=root.parent,
+                restored=restored,
+            )
         ) from error

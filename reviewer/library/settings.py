@@ -15,7 +15,8 @@ import shutil
 from pathlib import Path
 
 from reviewer.core.errors import ReviewerError
-from reviewer.core.settings import KEYS, Settings, checked
+from reviewer.core.i18n import tr
+from reviewer.core.settings import KEYS, LANGUAGES, Settings, checked
 from reviewer.library.paths import APP_NAME
 
 SETTINGS_ENV = "REVIEWER_SETTINGS"
@@ -45,11 +46,21 @@ def load_settings(path: Path | None = None) -> Settings:
     except FileNotFoundError:
         return Settings()
     except OSError as error:
-        return Settings(problem=f"cannot read {path}: {error.strerror or error}; defaults used")
+        return Settings(
+            problem=tr(
+                "cannot read {path}: {reason}; defaults used",
+                path=path,
+                reason=error.strerror or error,
+            )
+        )
     except ValueError:
-        return Settings(problem=f"{path} is not a settings file (damaged?); defaults used")
+        return Settings(
+            problem=tr("{path} is not a settings file (damaged?); defaults used", path=path)
+        )
     if not isinstance(data, dict):
-        return Settings(problem=f"{path} is not a settings file (damaged?); defaults used")
+        return Settings(
+            problem=tr("{path} is not a settings file (damaged?); defaults used", path=path)
+        )
     values, wrong = {}, []
     for key in KEYS:
         if key in data:
@@ -57,8 +68,24 @@ def load_settings(path: Path | None = None) -> Settings:
                 values[key] = checked(key, data[key])
             except ReviewerError as error:
                 wrong.append(str(error))
-    problem = f"{path}: {'; '.join(wrong)}; defaults used for these" if wrong else ""
+    problem = (
+        tr("{path}: {problems}; defaults used for these", path=path, problems="; ".join(wrong))
+        if wrong
+        else ""
+    )
     return Settings(**values, problem=problem)
+
+
+def chosen_language(path: Path | None = None) -> str | None:
+    """The language the settings file names, None if it names none: the messages then follow
+    the system's locale (`Settings.language` says "fr" then, its default for reports)."""
+    try:
+        with (path or settings_path()).open("rb") as file:
+            data = json.loads(file.read(MAX_BYTES + 1) or b"{}")
+    except (OSError, ValueError):
+        return None
+    language = data.get("language") if isinstance(data, dict) else None
+    return language if language in LANGUAGES else None
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
@@ -82,7 +109,9 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     except OSError as error:
         partial.unlink(missing_ok=True)
         reason = error.strerror or str(error)
-        raise ReviewerError(f"cannot save the settings in {path}: {reason}") from error
+        raise ReviewerError(
+            tr("cannot save the settings in {path}: {reason}", path=path, reason=reason)
+        ) from error
 
 
 def author_name(settings: Settings) -> str:

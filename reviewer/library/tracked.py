@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reviewer.core.drafting import SavedDraft
+from reviewer.core.i18n import tr
 from reviewer.core.structure import Section
 from reviewer.drafting import apply_dispositif
 from reviewer.drafting.diff import word_diff
@@ -78,7 +79,9 @@ def tracked(
             placed = where.placed(draft, revision)
             _apart(placed.changes, changes)
         except NotPlaced as why:
-            warnings.append(f"{_name(draft)}: not written as tracked changes ({why})")
+            warnings.append(
+                tr("{name}: not written as tracked changes ({why})", name=_name(draft), why=why)
+            )
             remarks.append(where.remark(draft, revision, str(why)))
             continue
         changes += placed.changes
@@ -91,7 +94,13 @@ def tracked(
 
 def _name(draft: SavedDraft) -> str:
     where = f", alinéa {draft.alinea}" if draft.alinea else ""
-    return f"draft {draft.id} ({draft.heading.capitalize()}{where}, {draft.op})"
+    return tr(
+        "draft {id} ({heading}{where}, {op})",
+        id=draft.id,
+        heading=draft.heading.capitalize(),
+        where=where,
+        op=draft.op,
+    )
 
 
 def _apart(new: Sequence[Change], kept: Sequence[Change]) -> None:
@@ -103,7 +112,7 @@ def _apart(new: Sequence[Change], kept: Sequence[Change]) -> None:
                          for a, b in ((change, other), (other, change)))  # fmt: skip
             same_place = bool(change.new and other.new) and change.end == other.end
             if overlap or inside or same_place:
-                raise NotPlaced("another draft changes the same words")
+                raise NotPlaced(tr("another draft changes the same words"))
 
 
 class _Where:
@@ -124,7 +133,7 @@ class _Where:
         if not applied.applied:
             raise NotPlaced(applied.reason)
         if section is None or article is None:
-            raise NotPlaced(f"{draft.article} is not in this text")
+            raise NotPlaced(tr("{article} is not in this text", article=draft.article))
         if additional:
             return _Placed([], [self._additional(draft, section, applied.after, revision)])
         return self._compared(section, article, applied.after, revision)
@@ -154,7 +163,7 @@ class _Where:
             self._block(child.start, child.end) for child in section.children
         ]
         if any(block is None for block in lines):
-            raise NotPlaced("the article's paragraphs are not found in the exported text")
+            raise NotPlaced(tr("the article's paragraphs are not found in the exported text"))
         placed = _Placed([], [])
         matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -188,12 +197,12 @@ class _Where:
         raw = self.text[block.start : block.end]
         at = _positions(old, raw)
         if at is None:
-            raise NotPlaced("the alinéa's words are not found in the exported text")
+            raise NotPlaced(tr("the alinéa's words are not found in the exported text"))
         changes = []
         for start, end, words in _differences(old, new):
             first, last = block.start + at[start], block.start + at[end]
             if _same(self.text[first:last]) != _same(old[start:end]):
-                raise NotPlaced("the changed words are not found in the exported text")
+                raise NotPlaced(tr("the changed words are not found in the exported text"))
             changes.append(Change(first, last, words, revision))
         return changes
 

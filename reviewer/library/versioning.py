@@ -20,6 +20,7 @@ from datetime import date
 from reviewer.core.comparison import ComparisonReport
 from reviewer.core.errors import Cancelled, ReviewerError
 from reviewer.core.events import CancelToken, ProgressCallback
+from reviewer.core.i18n import tr
 from reviewer.core.records import (
     Anchor,
     Annotation,
@@ -69,12 +70,12 @@ def lineage(documents: Sequence[Document], document_id: int) -> list[Document]:
 def check_link(documents: Sequence[Document], document_id: int, previous_id: int) -> None:
     """Refuse a link that would make a text its own ancestor."""
     if document_id == previous_id:
-        raise ReviewerError("a document cannot be a new version of itself")
+        raise ReviewerError(tr("a document cannot be a new version of itself"))
     later = lineage(documents, document_id)
     ancestors = _ancestors(documents, document_id)
     if previous_id in {d.id for d in later} - ancestors - {document_id}:
         raise ReviewerError(
-            "that document is already a later version of this one: link the other way round"
+            tr("that document is already a later version of this one: link the other way round")
         )
 
 
@@ -138,7 +139,7 @@ def carry_forward(
     with context.lock:
         done_before = context.store.carried_sources(document_id)
     sources = [a for a in context.annotations(document_id=previous_id) if a.id not in done_before]
-    progress(Progress(0, len(sources), "aligning the two versions"))
+    progress(Progress(0, len(sources), tr("aligning the two versions")))
     old, new = VersionText(context, previous_id), VersionText(context, document_id)
     pairs = align_units(old.text, old.units, new.text, new.units)
     passages = [a for a in sources if a.target == "passage"]
@@ -153,10 +154,10 @@ def carry_forward(
         cancel=cancel,
     )
     relocations = {r.key: r for r in found}
-    progress(Progress(0, len(sources), "placing the annotations"))
+    progress(Progress(0, len(sources), tr("placing the annotations")))
     anchors = _passage_anchors(context, new, found)
     if cancel.cancelled:
-        raise Cancelled("cancelled: nothing was carried")
+        raise Cancelled(tr("cancelled: nothing was carried"))
     carried = [
         _carried(source, old, new, relocations.get(source.id), anchors.get(source.id))
         for source in sources

@@ -22,6 +22,7 @@ from reviewer.core.colors import DEFAULT_COLOR
 from reviewer.core.drafting import SavedDraft
 from reviewer.core.errors import Cancelled, NotACopy, ReviewerError
 from reviewer.core.events import CancelToken, ProgressCallback
+from reviewer.core.i18n import tr
 from reviewer.core.records import (
     Anchor,
     Annotation,
@@ -84,12 +85,12 @@ def export_word(
     `with_drafts`: their saved amendment drafts as tracked changes."""
     documents = [library.document(i) for i in document_ids]
     if not documents:
-        raise ReviewerError("choose at least one document to export to Word")
+        raise ReviewerError(tr("choose at least one document to export to Word"))
     wanted = {tag.casefold() for tag in tags}
     texts, count, drafts, warnings = [], 0, 0, []
     for done, document in enumerate(documents):
         if cancel.cancelled:
-            raise Cancelled("export cancelled: nothing was written")
+            raise Cancelled(tr("export cancelled: nothing was written"))
         progress(Progress(done, len(documents), document.title))
         text = anchoring.PAGE_SEPARATOR.join(page.text for page in library.pages(document.id))
         structure = library.structure(document.id)
@@ -219,8 +220,13 @@ def import_word(
     share = _shared(text, found.text)
     if share < SAME_TEXT:
         raise NotACopy(
-            f"{Path(path).name} is not a Word version of “{document.title}”: only {share:.0%} "
-            "of the document's text is in it; nothing was imported"
+            tr(
+                "{name} is not a Word version of “{title}”: only {share:.0%} "
+                "of the document's text is in it; nothing was imported",
+                name=Path(path).name,
+                title=document.title,
+                share=share,
+            )
         )
     offsets = anchoring.page_offsets([len(page) for page in pages])
     known = _Known(library.annotations(include_deleted=True), document.id)
@@ -230,7 +236,7 @@ def import_word(
     present, unfound = 0, []
     for done, comment in enumerate(found.comments):
         if cancel.cancelled:
-            raise Cancelled(IMPORT_CANCELLED)
+            raise Cancelled(tr(IMPORT_CANCELLED))
         progress(Progress(done, len(found.comments), comment.author))
         if _is_draft(comment):  # a draft of the library's own, not a remark
             present += 1
@@ -303,7 +309,7 @@ def _places(
     try:
         found_places = relocate(passages, theirs, ours, [], cancel=cancel)
     except Cancelled:
-        raise Cancelled(IMPORT_CANCELLED) from None
+        raise Cancelled(tr(IMPORT_CANCELLED)) from None
     places = {}
     for found in found_places:
         if found.end > found.start and ours[found.start : found.end].strip():
@@ -326,8 +332,18 @@ def _exactly(text: str, quote: str, start: int, end: int) -> tuple[int, int]:
 
 def _unfound(comment: Comment, text: str) -> str:
     words = " ".join(text[comment.start : comment.end].split())
-    on = f"on “{words[:60]}{'…' if len(words) > 60 else ''}”" if words else "on no words"
-    return f"comment {comment.id} by {comment.author or 'someone'} {on}: {comment.text[:80]!r}"
+    on = (
+        tr("on “{words}”", words=words[:60] + ("…" if len(words) > 60 else ""))
+        if words
+        else tr("on no words")
+    )
+    return tr(
+        "comment {id} by {author} {on}: {text!r}",
+        id=comment.id,
+        author=comment.author or tr("someone"),
+        on=on,
+        text=comment.text[:80],
+    )
 
 
 def _annotation(

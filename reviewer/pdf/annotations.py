@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pymupdf
 
+from reviewer.core.i18n import tr
 from reviewer.core.records import Rect
 from reviewer.pdf.guard import MUPDF
 from reviewer.pdf.reader import opened, page_textpage
@@ -111,7 +112,11 @@ def read_marks(path: Path, limit: int = MAX_MARKS, *, step: Step = _no_step) -> 
                         marks.append(_mark(page, annot, words))
                     except Exception as error:  # one odd annotation costs itself, not the file
                         unreadable.append(
-                            f"page {index + 1}: an annotation cannot be read ({error})"
+                            tr(
+                                "page {page}: an annotation cannot be read ({error})",
+                                page=index + 1,
+                                error=error,
+                            )
                         )
     return PdfMarks(page_count, tuple(marks), tuple(prints), found, tuple(unreadable))
 

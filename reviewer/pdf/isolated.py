@@ -34,6 +34,7 @@ import pymupdf
 
 from reviewer.core.errors import Cancelled, PasswordRequired, ReviewerError, UnreadableDocument
 from reviewer.core.events import CancelToken
+from reviewer.core.i18n import language, set_language, tr
 from reviewer.core.processes import child_context, die_with_parent
 from reviewer.pdf.guard import MUPDF
 from reviewer.pdf.limits import GIB, LIMITS, Limits
@@ -90,7 +91,7 @@ class IsolatedReader:
         """Send `job` to the child, which starts at once; `finish` waits for its result."""
         if self._step_seconds is not None:
             raise RuntimeError("the child is already working on a job: finish it first")
-        self._started().send((job, args))
+        self._started().send((job, args, language()))
         self._step_seconds = step_seconds
 
     def finish(self, *, on_step: PageHook = _ignore, cancel: CancelToken | None = None) -> Any:
@@ -144,7 +145,7 @@ class IsolatedReader:
         while not connection.poll(min(POLL_SECONDS, max(0.0, deadline - time.monotonic()))):
             if cancel is not None and cancel.cancelled:
                 self._kill()
-                raise Cancelled("cancelled; nothing of this document was changed")
+                raise Cancelled(tr("cancelled; nothing of this document was changed"))
             if time.monotonic() >= deadline:
                 self._kill()
                 raise UnreadableDocument(_overrun(step, self.limits))
@@ -181,31 +182,40 @@ def _result(message: tuple[Any, ...], limits: Limits) -> Any:
 
 def _overrun(step: int, limits: Limits) -> str:
     if step == 0:
-        return (
-            f"opening the file took more than {limits.open_seconds:g} s and was stopped: "
-            f"it is damaged or far too large; {DAMAGED_ADVICE}"
+        return tr(
+            "opening the file took more than {seconds:g} s and was stopped: "
+            "it is damaged or far too large; {advice}",
+            seconds=limits.open_seconds,
+            advice=tr(DAMAGED_ADVICE),
         )
-    return (
-        f"page {step} took more than the {limits.page_seconds:g} s allowed per page and was "
-        f"stopped: the page is damaged or far too complex; {DAMAGED_ADVICE}"
+    return tr(
+        "page {page} took more than the {seconds:g} s allowed per page and was "
+        "stopped: the page is damaged or far too complex; {advice}",
+        page=step,
+        seconds=limits.page_seconds,
+        advice=tr(DAMAGED_ADVICE),
     )
 
 
 def _too_big(limits: Limits) -> str:
     allowed = limits.memory_bytes
     size = f"{allowed / GIB:g} GiB" if allowed >= GIB else f"{allowed >> 20} MiB"
-    return (
-        f"reading the file needed more than the {size} of memory allowed and was stopped: "
-        f"it is damaged or far too complex; {DAMAGED_ADVICE}"
+    return tr(
+        "reading the file needed more than the {size} of memory allowed and was stopped: "
+        "it is damaged or far too complex; {advice}",
+        size=size,
+        advice=tr(DAMAGED_ADVICE),
     )
 
 
 def _crash(exitcode: int | None, limits: Limits) -> str:
     if exitcode == -signal.SIGKILL:  # The system's out-of-memory killer.
         return _too_big(limits)
-    return (
-        f"the PDF library stopped while reading the file (exit code {exitcode}): "
-        f"it is probably damaged; {DAMAGED_ADVICE}"
+    return tr(
+        "the PDF library stopped while reading the file (exit code {exitcode}): "
+        "it is probably damaged; {advice}",
+        exitcode=exitcode,
+        advice=tr(DAMAGED_ADVICE),
     )
 
 
@@ -220,7 +230,8 @@ def _serve(connection: Connection, memory_bytes: int) -> None:
     _silence_stderr()
     while True:
         try:
-            job, args = connection.recv()
+            job, args, code = connection.recv()
+            set_language(code)  # the messages made here are in the program's language
             connection.send(_outcome(job, args, connection))
         except (EOFError, OSError):  # The program closed the pipe, or died: stop quietly.
             return
@@ -243,8 +254,14 @@ def _refusal(error: Exception) -> tuple[Any, ...]:
     if isinstance(error, ReviewerError):
         return ("refused", str(error))
     if isinstance(error, OSError):
-        return ("refused", f"{error.strerror or error}: check that the file can be read")
-    return ("refused", f"the file cannot be read ({error}): {DAMAGED_ADVICE}")
+        return (
+            "refused",
+            tr("{reason}: check that the file can be read", reason=error.strerror or error),
+        )
+    return (
+        "refused",
+        tr("the file cannot be read ({error}): {advice}", error=error, advice=tr(DAMAGED_ADVICE)),
+    )
 
 
 def _out_of_memory(error: BaseException | None) -> bool:

@@ -32,6 +32,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reviewer.core.errors import UnreadableDocument
+from reviewer.core.i18n import tr
 
 GIB = 1 << 30
 POINTS_PER_METRE = 72 / 0.0254
@@ -57,7 +58,12 @@ def check_page_size(number: int, width: float, height: float) -> None:
         return
     metres = f"{width / POINTS_PER_METRE:.1f} m x {height / POINTS_PER_METRE:.1f} m"
     raise UnreadableDocument(
-        f"page {number} is {metres}, larger than the {MAX_PAGE_AREA_M2:g} m² reviewer accepts "
-        "(its page box is probably damaged); print the document to a new PDF at a normal "
-        "paper size and import that"
+        tr(
+            "page {number} is {metres}, larger than the {MAX_PAGE_AREA_M2:g} m² reviewer accepts "
+            "(its page box is probably damaged); print the document to a new PDF at a normal "
+            "paper size and import that",
+            number=number,
+            metres=metres,
+            MAX_PAGE_AREA_M2=MAX_PAGE_AREA_M2,
+        )
     )

@@ -23,6 +23,7 @@ import pymupdf
 
 from reviewer.core.errors import ReviewerError
 from reviewer.core.events import CancelToken, ProgressCallback, no_progress
+from reviewer.core.i18n import N_, tr
 from reviewer.core.records import Progress
 from reviewer.pdf.guard import MUPDF
 from reviewer.pdf.isolated import IsolatedReader
@@ -34,9 +35,9 @@ LANGUAGE = "fra"
 # so that its picture stays under 40 megapixels (A2 at 300 dpi, 120 MB in RGB).
 DPI = 300
 MAX_PIXELS = 40_000_000
-INSTALL = "sudo apt install tesseract-ocr tesseract-ocr-fra"
-HOW_TO_INSTALL = (
-    f"install it (`{INSTALL}` on Debian or Ubuntu, `sudo dnf install tesseract "
+HOW_TO_INSTALL = N_(
+    "install it (`sudo apt install tesseract-ocr tesseract-ocr-fra` on Debian or Ubuntu, "
+    "`sudo dnf install tesseract "
     "tesseract-langpack-fra` on Fedora, `brew install tesseract tesseract-lang` on macOS), "
     "then run OCR again"
 )
@@ -69,7 +70,13 @@ def find_tesseract() -> Tesseract:
     else:
         folder, languages = _ask_tesseract()
     if LANGUAGE not in languages:
-        raise OcrUnavailable(f"Tesseract has no French data in {folder}: {HOW_TO_INSTALL}")
+        raise OcrUnavailable(
+            tr(
+                "Tesseract has no French data in {folder}: {advice}",
+                folder=folder,
+                advice=tr(HOW_TO_INSTALL),
+            )
+        )
     return Tesseract(folder)
 
 
@@ -85,7 +92,7 @@ def recognise(
     tesseract = find_tesseract()
 
     def page_started(number: int) -> None:
-        progress(Progress(number - 1, page_count, "OCR"))
+        progress(Progress(number - 1, page_count, tr("OCR")))
 
     with IsolatedReader(limits) as reader:
         result = reader.run(
@@ -96,23 +103,39 @@ def recognise(
             on_step=page_started,
             cancel=cancel,
         )
-    progress(Progress(page_count, page_count, "OCR"))
+    progress(Progress(page_count, page_count, tr("OCR")))
     return result
 
 
 def _ask_tesseract() -> tuple[str, set[str]]:
     executable = shutil.which("tesseract")
     if executable is None:
-        raise OcrUnavailable(f"OCR needs Tesseract, which is not installed: {HOW_TO_INSTALL}")
+        raise OcrUnavailable(
+            tr(
+                "OCR needs Tesseract, which is not installed: {advice}",
+                advice=tr(HOW_TO_INSTALL),
+            )
+        )
     try:
         listing = subprocess.run(
             [executable, "--list-langs"], capture_output=True, text=True, timeout=30, check=True
         ).stdout
     except (OSError, subprocess.SubprocessError) as error:
-        raise OcrUnavailable(f"Tesseract does not work ({error}): {HOW_TO_INSTALL}") from error
+        raise OcrUnavailable(
+            tr(
+                "Tesseract does not work ({error}): {advice}",
+                error=error,
+                advice=tr(HOW_TO_INSTALL),
+            )
+        ) from error
     found = re.search(r'List of available languages in "(.+?)"', listing)
     if found is None:
-        raise OcrUnavailable(f"Tesseract did not say where its languages are: {HOW_TO_INSTALL}")
+        raise OcrUnavailable(
+            tr(
+                "Tesseract did not say where its languages are: {advice}",
+                advice=tr(HOW_TO_INSTALL),
+            )
+        )
     return found.group(1), {line.strip() for line in listing.splitlines()[1:]}
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import pymupdf
 
 from reviewer.core.errors import PasswordRequired, UnreadableDocument
+from reviewer.core.i18n import N_, tr
 from reviewer.pdf.guard import MUPDF
 from reviewer.pdf.limits import check_page_size
 from reviewer.pdf.webpage import WebPage, read_web_page
@@ -65,7 +66,9 @@ TEXT_FLAGS = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
 A4 = pymupdf.paper_rect("a4")
 REFLOW_FONT_SIZE = 10
 # What to do with a file MuPDF cannot read: most damage comes from a broken download or copy.
-DAMAGED_ADVICE = "get a fresh copy from its source, or open it in a PDF reader and print it to PDF"
+DAMAGED_ADVICE = N_(
+    "get a fresh copy from its source, or open it in a PDF reader and print it to PDF"
+)
 PageHook = Callable[[int], None]
 
 
@@ -108,7 +111,10 @@ def check_supported(path: Path) -> None:
     """Refuse, with what to do, a file of a type reviewer does not import."""
     if not is_supported(path):
         raise UnreadableDocument(
-            f"unsupported file type “{path.suffix or path.name}”: save it as PDF and import that"
+            tr(
+                "unsupported file type “{suffix}”: save it as PDF and import that",
+                suffix=path.suffix or path.name,
+            )
         )
 
 
@@ -122,7 +128,7 @@ def read_document(
     """
     check_supported(path)
     if path.stat().st_size == 0:
-        raise UnreadableDocument("the file is empty (0 bytes): get the file again")
+        raise UnreadableDocument(tr("the file is empty (0 bytes): get the file again"))
     web = read_web_page(path.read_bytes()) if path.suffix.lower() in WEB_SUFFIXES else None
     with MUPDF:
         source = _open_web(web) if web else _open(path, password)
@@ -143,7 +149,11 @@ def read_document(
                     pdf.close()
     except RuntimeError as error:  # MuPDF errors on damaged content streams.
         raise UnreadableDocument(
-            f"the file is damaged and cannot be read ({error}): {DAMAGED_ADVICE}"
+            tr(
+                "the file is damaged and cannot be read ({error}): {advice}",
+                error=error,
+                advice=tr(DAMAGED_ADVICE),
+            )
         ) from error
     finally:
         with MUPDF:
@@ -185,21 +195,26 @@ def _open(path: Path, password: str | None) -> pymupdf.Document:
         document.close()
         if password:
             raise PasswordRequired(
-                "wrong password for this encrypted file: check it and try again",
+                tr("wrong password for this encrypted file: check it and try again"),
                 wrong_password=True,
             )
         raise PasswordRequired(
-            "the file is encrypted: give its password (reviewer import --password), "
-            "or ask its sender for an unprotected copy"
+            tr(
+                "the file is encrypted: give its password (reviewer import --password), "
+                "or ask its sender for an unprotected copy"
+            )
         )
     if document.page_count == 0:
         repaired = document.is_repaired
         document.close()
         if repaired:
             raise UnreadableDocument(
-                f"the file is damaged and no page could be recovered: {DAMAGED_ADVICE}"
+                tr(
+                    "the file is damaged and no page could be recovered: {advice}",
+                    advice=tr(DAMAGED_ADVICE),
+                )
             )
-        raise UnreadableDocument("the document has no pages: check that this is the right file")
+        raise UnreadableDocument(tr("the document has no pages: check that this is the right file"))
     return document
 
 
@@ -208,15 +223,25 @@ def _open_web(page: WebPage) -> pymupdf.Document:
     try:
         return pymupdf.open(stream=page.html.encode("utf-8"), filetype="html")
     except (pymupdf.FileDataError, RuntimeError, ValueError) as error:
-        raise UnreadableDocument(f"the web page cannot be laid out ({error})") from error
+        raise UnreadableDocument(
+            tr("the web page cannot be laid out ({error})", error=error)
+        ) from error
 
 
 def _open_failure(path: Path, error: Exception) -> str:
     # MuPDF's "Failed to open file '<path>' as type pdf." only repeats the path.
     detail = "" if str(error).startswith("Failed to open file") else f" ({error})"
     if path.suffix.lower() == ".pdf":
-        return f"not a readable PDF, damaged beyond repair{detail}: {DAMAGED_ADVICE}"
-    return f"cannot be opened{detail}: check that it really is a {path.suffix} file"
+        return tr(
+            "not a readable PDF, damaged beyond repair{detail}: {advice}",
+            detail=detail,
+            advice=tr(DAMAGED_ADVICE),
+        )
+    return tr(
+        "cannot be opened{detail}: check that it really is a {suffix} file",
+        detail=detail,
+        suffix=path.suffix,
+    )
 
 
 def _as_pdf(document: pymupdf.Document) -> tuple[pymupdf.Document, bytes | None]:

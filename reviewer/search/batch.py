@@ -24,6 +24,7 @@ from whoosh.searching import Searcher
 from whoosh.writing import CLEAR, IndexWriter
 
 from reviewer.core.errors import LibraryError
+from reviewer.core.i18n import tr
 from reviewer.search import workers
 from reviewer.search.analysis import lexicon_words
 from reviewer.search.schema import (
@@ -165,7 +166,7 @@ class IndexBatch:
                 self._writer = self._index.writer(**options)
         except LockError as error:
             raise LibraryError(
-                "The search index is being written by another program; close it and try again."
+                tr("The search index is being written by another program; close it and try again.")
             ) from error
         return self._writer
 

@@ -41,6 +41,7 @@ from whoosh.query import Query, Term
 from whoosh.searching import Searcher
 
 from reviewer.core.errors import LibraryError
+from reviewer.core.i18n import tr
 from reviewer.core.records import HitType, Snippet
 from reviewer.search import internals
 from reviewer.search.batch import LOCK_TIMEOUT_S, MAX_TINY_SEGMENTS, IndexBatch, is_tiny
@@ -177,7 +178,10 @@ class SearchIndex:
             except _DAMAGE as error:  # A damaged file shows only when it is read.
                 self.needs_rebuild = True
                 raise LibraryError(
-                    f"The search index in {self.directory} is damaged; rebuild it (reindex)."
+                    tr(
+                        "The search index in {directory} is damaged; rebuild it (reindex).",
+                        directory=self.directory,
+                    )
                 ) from error
         hits = [
             _hit(fields, score, make_snippet(text_of(str(fields["key"])), wanted))
@@ -258,8 +262,12 @@ def _create(directory: Path) -> Index:
     for path in directory.iterdir():
         if not _is_index_file(path.name):
             raise LibraryError(
-                f"{directory} holds files that are not part of a search index ({path.name}); "
-                "choose an empty folder for the index."
+                tr(
+                    "{directory} holds files that are not part of a search index ({name}); "
+                    "choose an empty folder for the index.",
+                    directory=directory,
+                    name=path.name,
+                )
             )
     for path in directory.iterdir():
         if path.is_dir():

@@ -28,6 +28,7 @@ from whoosh.fields import Schema
 from reviewer.core import fields
 from reviewer.core.errors import QuerySyntaxError
 from reviewer.core.fields import Match, Value
+from reviewer.core.i18n import tr
 from reviewer.core.kinds import kind_key
 from reviewer.search.analysis import fold, scan
 from reviewer.search.queries import FastPhrase, StemPrefix
@@ -84,19 +85,26 @@ def parse_query(text: str, schema: Schema) -> q.Query:
     """The Whoosh query for a user's query text; raises QuerySyntaxError."""
     tokens = _lex(text)
     if not tokens:
-        raise QuerySyntaxError("The query is empty: type a word to search for.")
+        raise QuerySyntaxError(tr("The query is empty: type a word to search for."))
     tree = _Parser(tokens).parse()
     built = _Builder(schema).build(tree)
     if built is None:
         raise QuerySyntaxError(
-            f"Nothing to search for in “{text.strip()}”: it has only very common words "
-            "(such as de, la, les) that are not indexed."
+            tr(
+                "Nothing to search for in “{text_strip}”: it has only very common words "
+                "(such as de, la, les) that are not indexed.",
+                text_strip=text.strip(),
+            )
         )
     words = sum(1 for _term in built.iter_all_terms())
     if words > MAX_WORDS:
         raise QuerySyntaxError(
-            f"The query has {words} words; a search takes at most {MAX_WORDS}: keep its most "
-            "telling words, or search a shorter passage in quotes."
+            tr(
+                "The query has {words} words; a search takes at most {MAX_WORDS}: keep its most "
+                "telling words, or search a shorter passage in quotes.",
+                words=words,
+                MAX_WORDS=MAX_WORDS,
+            )
         )
     return built
 
@@ -120,7 +128,7 @@ def _lex(text: str) -> list[_Token]:
             index = end + 1
         elif char in _CLOSING_QUOTES:
             raise QuerySyntaxError(
-                f"The quote {char} closes nothing: remove it or add its opening."
+                tr("The quote {char} closes nothing: remove it or add its opening.", char=char)
             )
         else:
             bare = _BARE.match(text, index)
@@ -136,7 +144,7 @@ def _closing_quote(text: str, start: int) -> int:
         if text[index] in _CLOSING_QUOTES:
             return index
     raise QuerySyntaxError(
-        f"A quote is not closed: {text[start : start + 30]}… needs its closing quote."
+        tr("A quote is not closed: {text}… needs its closing quote.", text=text[start : start + 30])
     )
 
 
@@ -150,7 +158,9 @@ def _bare_tokens(bare: str, *, glued: bool) -> list[_Token]:
     name, value = match[1], match[2]
     if not value and not glued:  # "Remarque: …" is punctuation; "title: …" a slip.
         if fields.typed_field(name):
-            raise QuerySyntaxError(f"{name}: needs a value right after the colon, as in {name}:loi")
+            raise QuerySyntaxError(
+                tr("{name}: needs a value right after the colon, as in {name}:loi", name=name)
+            )
         return [_Token("word", bare)]
     field = _field_name(name)
     return [_Token("field", field), _Token("word", value)] if value else [_Token("field", field)]
@@ -160,7 +170,13 @@ def _field_name(name: str) -> str:
     """The index field a typed name means: `auteur:` is `author:`."""
     field = fields.typed_field(name)
     if field is None:
-        raise QuerySyntaxError(f"Unknown field “{name}”. Known fields: {', '.join(KNOWN_FIELDS)}.")
+        raise QuerySyntaxError(
+            tr(
+                "Unknown field “{name}”. Known fields: {known_fields}.",
+                name=name,
+                known_fields=", ".join(KNOWN_FIELDS),
+            )
+        )
     return field.index
 
 
@@ -177,7 +193,7 @@ class _Parser:
     def parse(self) -> _Node:
         tree = self._or(None)
         if self._peek() == ")":
-            raise QuerySyntaxError("A closing parenthesis ) has no opening (.")
+            raise QuerySyntaxError(tr("A closing parenthesis ) has no opening (."))
         return tree
 
     def _peek(self) -> str | None:
@@ -185,7 +201,7 @@ class _Parser:
 
     def _take(self) -> _Token:
         if self._next == len(self._tokens):
-            raise QuerySyntaxError("The query ends where a search term is expected.")
+            raise QuerySyntaxError(tr("The query ends where a search term is expected."))
         token = self._tokens[self._next]
         self._next += 1
         return token
@@ -194,7 +210,7 @@ class _Parser:
         """Take an operator, which must be followed by something to apply to."""
         operator = self._take()
         if self._peek() in (None, ")", "and", "or"):
-            raise QuerySyntaxError(f"{operator.text} needs a search term after it.")
+            raise QuerySyntaxError(tr("{text} needs a search term after it.", text=operator.text))
         return operator
 
     def _or(self, field: str | None) -> _Node:
@@ -222,9 +238,9 @@ class _Parser:
     def _primary(self, field: str | None) -> _Node:
         token = self._take()
         if token.kind in ("and", "or"):
-            raise QuerySyntaxError(f"{token.text} needs a search term before it.")
+            raise QuerySyntaxError(tr("{text} needs a search term before it.", text=token.text))
         if token.kind == ")":
-            raise QuerySyntaxError("A closing parenthesis ) has no opening (.")
+            raise QuerySyntaxError(tr("A closing parenthesis ) has no opening (."))
         if token.kind == "field":
             return self._primary(token.text)
         if token.kind == "(":
@@ -233,13 +249,13 @@ class _Parser:
 
     def _group(self, field: str | None) -> _Node:
         if self._peek() is None:
-            raise QuerySyntaxError("A parenthesis ( is not closed: add the missing ).")
+            raise QuerySyntaxError(tr("A parenthesis ( is not closed: add the missing )."))
         if self._peek() == ")":
-            raise QuerySyntaxError("The parentheses () are empty: put search terms inside.")
+            raise QuerySyntaxError(tr("The parentheses () are empty: put search terms inside."))
         with self._nested():
             node = self._or(field)
         if self._peek() != ")":
-            raise QuerySyntaxError("A parenthesis ( is not closed: add the missing ).")
+            raise QuerySyntaxError(tr("A parenthesis ( is not closed: add the missing )."))
         self._take()
         return node
 
@@ -247,7 +263,7 @@ class _Parser:
     def _nested(self) -> Iterator[None]:
         self._depth += 1
         if self._depth > MAX_DEPTH:
-            raise QuerySyntaxError("The query nests too deeply: use fewer parentheses or NOTs.")
+            raise QuerySyntaxError(tr("The query nests too deeply: use fewer parentheses or NOTs."))
         yield
         self._depth -= 1
 
@@ -307,7 +323,11 @@ class _Builder:
         start = fold(words[-1][0]) if words else ""
         if len(start) < MIN_PREFIX:
             raise QuerySyntaxError(
-                f"“{value}*” is too short: type at least {MIN_PREFIX} letters before the *."
+                tr(
+                    "“{value}*” is too short: type at least {MIN_PREFIX} letters before the *.",
+                    value=value,
+                    MIN_PREFIX=MIN_PREFIX,
+                )
             )
         kind = StemPrefix if _MATCH[names[0]] is Match.WORDS else q.Prefix
         last = _joined(
@@ -336,7 +356,9 @@ def _value(leaf: _Leaf) -> tuple[str, bool]:
         return leaf.text, False
     value = leaf.text.rstrip("*")
     if "*" in value:
-        raise QuerySyntaxError(f"“{leaf.text}”: only a final * is supported (as in surveil*).")
+        raise QuerySyntaxError(
+            tr("“{text}”: only a final * is supported (as in surveil*).", text=leaf.text)
+        )
     return value, value != leaf.text
 
 
@@ -353,14 +375,21 @@ def _boosted(query: q.Query, field: str) -> q.Query:
 
 def _exact(field: str, value: str, *, prefix: bool) -> q.Query:
     if not value:
-        raise QuerySyntaxError(f"{field}: needs a value, as in {field}:something.")
+        raise QuerySyntaxError(tr("{field}: needs a value, as in {field}:something.", field=field))
     return q.Prefix(field, value) if prefix else q.Term(field, value)
 
 
 def _exact_value(field: str, value: str, *, prefix: bool) -> str:
     folded = fold(value).strip()
     if field == "type" and folded not in (PAGE, ANNOTATION):
-        raise QuerySyntaxError(f"type: is {PAGE} or {ANNOTATION}, not “{value}”.")
+        raise QuerySyntaxError(
+            tr(
+                "type: is {PAGE} or {ANNOTATION}, not “{value}”.",
+                PAGE=PAGE,
+                ANNOTATION=ANNOTATION,
+                value=value,
+            )
+        )
     if field == _KIND and not prefix:  # `kind:question` is `kind:"question écrite"`.
         return fold(kind_key(value) or value).strip()
     return folded
@@ -370,7 +399,7 @@ def _pages(value: str) -> q.Query:
     match = _PAGES.fullmatch(value.strip())
     if match is None or max(len(match[1]), len(match[2] or "")) > MAX_PAGE_DIGITS:
         raise QuerySyntaxError(
-            f"page: needs a page number, as in page:3 or page:3-5, not “{value}”."
+            tr("page: needs a page number, as in page:3 or page:3-5, not “{value}”.", value=value)
         )
     first = int(match[1])
     last = int(match[2]) if match[2] else first

@@ -12,6 +12,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 
 from reviewer.core.errors import LibraryError
+from reviewer.core.i18n import tr
 from reviewer.core.processes import child_context, die_with_parent
 
 STOP_SECONDS = 120.0  # A merge of tiny segments takes a fraction of a second.
@@ -28,7 +29,9 @@ def merge_tiny_segments(directory: Path, indexname: str, timeout: float) -> None
         process.kill()
         process.join()
     if process.exitcode != 0:
-        raise LibraryError(f"merging the index's small segments failed ({process.exitcode})")
+        raise LibraryError(
+            tr("merging the index's small segments failed ({exitcode})", exitcode=process.exitcode)
+        )
 
 
 def _merge(directory: str, indexname: str, timeout: float) -> None:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 import sqlite_utils
 
 from reviewer.core.errors import LibraryError
+from reviewer.core.i18n import tr
 
 Migration = Callable[[sqlite_utils.Database], None]
 
@@ -199,8 +200,12 @@ def pending_migrations(db: sqlite_utils.Database) -> int:
     version = schema_version(db)
     if version > LATEST_VERSION:
         raise LibraryError(
-            f"this library was written by a newer version of reviewer (schema {version}, "
-            f"this program knows up to {LATEST_VERSION}): update reviewer to open it"
+            tr(
+                "this library was written by a newer version of reviewer (schema {version}, "
+                "this program knows up to {LATEST_VERSION}): update reviewer to open it",
+                version=version,
+                LATEST_VERSION=LATEST_VERSION,
+            )
         )
     return LATEST_VERSION - version
 
@@ -224,11 +229,15 @@ def schema_differences(connection: sqlite3.Connection, version: int) -> list[str
     migrate(reference, target=version)
     ours, theirs = _schema(reference.conn), _schema(connection)
     extra = [
-        f"{kind} “{name}” is not one reviewer makes" for kind, name in theirs.keys() - ours.keys()
+        tr("{kind} “{name}” is not one reviewer makes", kind=kind, name=name)
+        for kind, name in theirs.keys() - ours.keys()
     ]
-    lacking = [f"{kind} “{name}” is missing" for kind, name in ours.keys() - theirs.keys()]
+    lacking = [
+        tr("{kind} “{name}” is missing", kind=kind, name=name)
+        for kind, name in ours.keys() - theirs.keys()
+    ]
     changed = [
-        f"{kind} “{name}” is not defined as reviewer defines it"
+        tr("{kind} “{name}” is not defined as reviewer defines it", kind=kind, name=name)
         for kind, name in ours.keys() & theirs.keys()
         if ours[kind, name] != theirs[kind, name]
     ]

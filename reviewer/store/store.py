@@ -21,6 +21,7 @@ import sqlite_utils
 
 from reviewer.core.amendments import Position
 from reviewer.core.errors import LibraryError, NotFound, database_failure
+from reviewer.core.i18n import tr
 from reviewer.core.kinds import POSITIONED_KINDS
 from reviewer.core.records import Annotation, Document, Page, Tag
 from reviewer.store.migrations import migrate, pending_migrations, schema_version
@@ -51,18 +52,22 @@ def _stamp() -> str:
 def _write_failure(path: Path, error: sqlite3.OperationalError) -> LibraryError | None:
     """Why the database could not be written, in plain words; None for other errors."""
     name = getattr(error, "sqlite_errorname", "")
-    where = f"the library database {path}"
+    where = tr("the library database {path}", path=path)
     if name == "SQLITE_FULL":
-        why = "the disk is full; free some space"
+        why = tr("the disk is full; free some space")
     elif name.startswith("SQLITE_READONLY"):
-        why = "it is read-only; make the library folder and its files writable"
+        why = tr("it is read-only; make the library folder and its files writable")
     elif name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")):
-        why = f"the disk reported an error ({error}); check the disk"
+        why = tr("the disk reported an error ({error}); check the disk", error=error)
     else:
         return None
     return LibraryError(
-        f"{where} could not be written: {why}, then try again. "
-        "The last change may not be saved; everything saved before is safe."
+        tr(
+            "{where} could not be written: {why}, then try again. "
+            "The last change may not be saved; everything saved before is safe.",
+            where=where,
+            why=why,
+        )
     )
 
 
@@ -188,7 +193,7 @@ class Store:
         """The user's edits of title, kind or metadata fields; `None` removes a field."""
         document = self.document(document_id)
         if document is None:
-            raise NotFound(f"no document with id {document_id}")
+            raise NotFound(tr("no document with id {document_id}", document_id=document_id))
         metadata = dict(document.metadata)
         columns = {"title": document.title, "kind": document.kind}
         for name, value in fields.items():
@@ -530,7 +535,7 @@ class Store:
             "SELECT id FROM tags WHERE name = ? COLLATE NOCASE", [name]
         ).fetchone()
         if row is None:
-            raise NotFound(f"no tag named “{name}”")
+            raise NotFound(tr("no tag named “{name}”", name=name))
         return row[0]
 
     def _requeue_tagged(self, tag_id: int) -> list[str]:
@@ -658,7 +663,7 @@ class Store:
         result = [row[0] for row in self.db.execute("PRAGMA integrity_check")]
         problems = [] if result == ["ok"] else result
         problems += [
-            f"foreign key broken in {row[0]} (row {row[1]})"
+            tr("foreign key broken in {table} (row {row})", table=row[0], row=row[1])
             for row in self.db.execute("PRAGMA foreign_key_check")
         ]
         return problems

@@ -23,6 +23,7 @@ from itertools import pairwise
 from reviewer.core.comparison import Unit
 from reviewer.core.errors import Cancelled
 from reviewer.core.events import CancelToken
+from reviewer.core.i18n import tr
 from reviewer.core.records import CarryStatus, TextQuote
 from reviewer.versions.textmap import NormalText, normal_form, normalise
 from reviewer.versions.units import UnitPair
@@ -97,7 +98,7 @@ def relocate(
     carried: list[Relocation] = []
     for passage in passages:
         if cancel is not None and cancel.cancelled:
-            raise Cancelled("Carrying the annotations to the new version was cancelled.")
+            raise Cancelled(tr("Carrying the annotations to the new version was cancelled."))
         carried.append(_carry(versions, passage))
     return carried
 

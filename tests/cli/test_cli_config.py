@@ -60,8 +60,13 @@ def test_export_report_author_signs_and_by_filters(run, settings_file, tmp_path,
     assert run("export", "report", "-o", str(signed), "--author", "Léa Petit")[0] == 0
     assert docx.Document(str(signed)).core_properties.author == "Léa Petit"
     mine, theirs = tmp_path / "mine.md", tmp_path / "theirs.md"
-    assert "1 annotation(s)" in run("export", "report", "-o", str(mine), "--by", "zoé martin")[1]
-    assert "0 annotation(s)" in run("export", "report", "-o", str(theirs), "--by", "Léa")[1]
+    assert (
+        "1 annotation de 1 document"
+        in run("export", "report", "-o", str(mine), "--by", "zoé martin")[1]
+    )
+    assert (
+        "0 annotation de 0 document" in run("export", "report", "-o", str(theirs), "--by", "Léa")[1]
+    )
     assert "Zoé Martin" in mine.read_text(encoding="utf-8")
 
 

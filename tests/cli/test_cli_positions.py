@@ -51,7 +51,7 @@ def test_the_list_of_labels_is_shown_with_its_use_and_edited(run, imported):
     code, out, _ = run("positions")
     assert code == 0
     assert out.splitlines() == [
-        f"{label}: {1 if label == 'Retrait' else 0} amendment(s)"
+        f"{label}: {1 if label == 'Retrait' else 0} amendment{'' if label == 'Retrait' else 's'}"
         for label in DEFAULT_POSITION_LABELS
     ]
     code, out, _ = run("positions", "--set-labels", "Pour", "Contre", "Retrait", "--json")
@@ -59,7 +59,7 @@ def test_the_list_of_labels_is_shown_with_its_use_and_edited(run, imported):
                                {"label": "Contre", "amendments": 0},
                                {"label": "Retrait", "amendments": 1}]  # fmt: skip
     code, _, err = run("positions", "--set-labels", "Pour", "Contre")
-    assert code == 1 and "“Retrait” by 1 amendment(s): n° 1 rect. (id 1)" in err
+    assert code == 1 and "“Retrait” by 1 amendment: n° 1 rect. (id 1)" in err
 
 
 def test_positions_go_out_and_come_back_with_the_w3c_commands(run, imported, tmp_path):

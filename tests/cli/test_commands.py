@@ -19,7 +19,7 @@ def test_import_reports_each_file_and_fails_when_one_fails(run, corpus_dir, shar
     assert code == 1
     assert out.count("imported: ") == 5
     assert f"failed: {broken} (not a readable PDF" in out
-    assert "6 file(s): 5 imported, 0 already present, 1 failed" in out
+    assert "6 files: 5 imported, 0 already present, 1 failed, 0 skipped" in out
 
     code, out, _ = run("import", str(corpus_dir))
     assert code == 0
@@ -65,7 +65,7 @@ def test_annotate_then_annotations_and_tags(run, corpus_dir):
         "annotate", "16e-leg-13417", "VIDEOSURVEILLANCE", "--all", "--tag", "VSA", "--tag", "coût",
         "--note", "Marché public ?", "--color", "red",
     )  # fmt: skip
-    assert code == 0 and "highlight(s) in Question écrite n° 13417 de M. Jérôme Guedj" in out
+    assert code == 0 and "highlights in Question écrite n° 13417 de M. Jérôme Guedj" in out
     code, out, _ = run("annotations", "--tag", "vsa", "--json")
     annotations = json.loads(out)
     assert len(annotations) >= 2

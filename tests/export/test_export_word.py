@@ -166,7 +166,7 @@ def test_the_cli_writes_the_word_file(tmp_path: Path, capsys):
     out = tmp_path / "texte.docx"
     code = main(["export", "word", "--library", lib, "Projet", "--output", str(out)])
     assert code == 0
-    assert capsys.readouterr().out == f"wrote {out}: 1 document(s), 1 comment(s)\n"
+    assert capsys.readouterr().out == f"wrote {out}: 1 document, 1 comment\n"
     [comment] = docx.Document(str(out)).comments
     assert comment.text == "à voir"
 

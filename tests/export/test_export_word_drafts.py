@@ -43,7 +43,7 @@ def test_the_cli_writes_the_drafts_and_warns_of_the_one_not_written(
     code = main(["export", "word", "--library", library, "1", "--with-drafts", "-o", str(out)])
     assert code == 0
     captured = capsys.readouterr()
-    assert "1 document(s), 2 comment(s), 7 draft(s) as tracked changes" in captured.out
+    assert "1 document, 2 comments, 7 drafts as tracked changes" in captured.out
     assert "not written as tracked changes" in captured.err and "ARTICLE 8" not in captured.out
     body = docx.Document(str(out)).element.body
     assert len(list(body.iter(qn("w:ins")))) and len(list(body.iter(qn("w:del"))))

@@ -107,7 +107,7 @@ def test_the_command_line_shows_one_line_per_amendment(tmp_path, capsys):
     code = main(["import", "--library", str(tmp_path / "lib"), str(path)])
     out = capsys.readouterr().out
     assert code == 1  # a row failed
-    assert f"imported: {path} › n° 1 rect., 2 page(s)" in out
+    assert f"imported: {path} › n° 1 rect., 2 pages" in out
     assert f"failed: {path} › ligne 4 (n° 999 rect.) (3 columns instead of 12)" in out
 
 

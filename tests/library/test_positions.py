@@ -142,7 +142,7 @@ def test_a_label_in_use_cannot_be_removed_and_the_error_names_its_amendments(lib
     with pytest.raises(ReviewerError) as refused:
         library.set_position_labels(["Favorable", "Défavorable"])
     message = str(refused.value)
-    assert "“Retrait” by 2 amendment(s)" in message
+    assert "“Retrait” by 2 amendments" in message
     assert "n° 1 rect." in message and "n° 2 rect." in message
     assert library.position_labels() == DEFAULT_POSITION_LABELS
 

@@ -201,7 +201,7 @@ def test_the_cli_takes_a_docx_by_its_content_and_lists_what_it_cannot_place(tmp_
     code = main(["import-annotations", "--library", lib, "Projet", str(renamed)])
     captured = capsys.readouterr()
     assert code == 0
-    assert "1 comment(s) of" in captured.out and "1 whose words are not found" in captured.out
+    assert "1 comment of" in captured.out and "1 whose words are not found" in captured.out
     assert "not found:" in captured.err and "perdu" in captured.err
 
 

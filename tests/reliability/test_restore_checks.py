@@ -165,7 +165,7 @@ CRAFTED = {
     ),
     "count mismatch": (
         lambda m, t: with_manifest(m, t, annotations=7),
-        "its description counts 2 and 7",
+        "its description counts 2 documents and 7 annotations",
     ),
     "empty database": (empty_database, "its database is empty, where its description counts 2"),
     "not a database": (
