@@ -27,6 +27,7 @@ def test_an_import_failure_reads_in_french_in_the_french_window(
         assert name == BROKEN
         assert why.startswith("ce n’est pas un PDF lisible, il est endommagé"), why
         assert why in dialog.detail.text()
+        assert dialog.heading.text().startswith("1 en échec."), dialog.heading.text()
         ARTIFACTS.mkdir(exist_ok=True)
         assert dialog.grab().save(str(ARTIFACTS / "import-report-fr.png"))
     finally:

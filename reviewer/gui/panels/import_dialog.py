@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,23 +40,27 @@ def status_text(status: ImportStatus) -> str:
     return texts[status]
 
 
+class ImportCounts(QObject):
+    """The import's counts in words: a QObject because lupdate catalogues a plural only
+    when it is asked through `self.tr`."""
+
+    def texts(self, counts: dict[ImportStatus, int]) -> dict[ImportStatus, str]:
+        return {
+            ImportStatus.IMPORTED: self.tr("%n imported", "", counts[ImportStatus.IMPORTED]),
+            ImportStatus.ALREADY_PRESENT: self.tr(
+                "%n already present", "", counts[ImportStatus.ALREADY_PRESENT]
+            ),
+            ImportStatus.FAILED: self.tr("%n failed", "", counts[ImportStatus.FAILED]),
+            ImportStatus.SKIPPED: self.tr(
+                "%n skipped (not documents)", "", counts[ImportStatus.SKIPPED]
+            ),
+        }
+
+
 def summary_text(report: ImportReport) -> str:
     """“2 imported, 1 failed.” and what to do; counts of zero are left out."""
     counts = {status: report.count(status) for status in ImportStatus}
-    texts = {
-        ImportStatus.IMPORTED: QCoreApplication.translate(
-            "ImportDialog", "%n imported", "", counts[ImportStatus.IMPORTED]
-        ),
-        ImportStatus.ALREADY_PRESENT: QCoreApplication.translate(
-            "ImportDialog", "%n already present", "", counts[ImportStatus.ALREADY_PRESENT]
-        ),
-        ImportStatus.FAILED: QCoreApplication.translate(
-            "ImportDialog", "%n failed", "", counts[ImportStatus.FAILED]
-        ),
-        ImportStatus.SKIPPED: QCoreApplication.translate(
-            "ImportDialog", "%n skipped (not documents)", "", counts[ImportStatus.SKIPPED]
-        ),
-    }
+    texts = ImportCounts().texts(counts)
     parts = [texts[status] for status in ImportStatus if counts[status]]
     if not parts:
         return QCoreApplication.translate(
