@@ -376,7 +376,7 @@ def test_a_w3c_file_with_positions_says_how_many_it_took_in(
     window.action_set["import_annotations"].trigger()
     box = message(qtbot, window)
     assert box.informativeText().splitlines() == [
-        "1 position(s) on amendments taken in.",
+        "1 position on amendments taken in.",
         "Position labels added to the library's list: À étudier.",
     ]
     assert library.position(amendment.id).label == "À étudier"
