@@ -92,10 +92,10 @@ def save(
     *,
     expose: str = "",
     signatories: tuple[str, ...] | None = None,
-    author: str = "",
+    default_signatories: tuple[str, ...] = (),
 ) -> Pending:
     """The draft of `request` on the bill, ready to store. What is not given is kept from
-    an earlier save of the same draft: its exposé, its signatories (else the `author`)."""
+    an earlier save of the same draft: its exposé, its signatories (else the defaults)."""
     result = draft(context, bill_id, request)
     key = draft_key(bill_id, request)
     earlier = context.store.draft_by_key(key)
@@ -111,20 +111,20 @@ def save(
         expose=expose or (earlier["expose"] if earlier else ""),
         expose_title=result.expose_title,
         style=result.style,
-        signatories=_signatories(signatories, earlier, author),
+        signatories=_signatories(signatories, earlier, default_signatories),
         warnings=result.warnings,
     )
     return _pending(context, bill_id, request, saved, key)
 
 
 def _signatories(
-    given: tuple[str, ...] | None, earlier: dict[str, Any] | None, author: str
+    given: tuple[str, ...] | None, earlier: dict[str, Any] | None, default: tuple[str, ...]
 ) -> tuple[str, ...]:
     if given is not None:
         return tuple(name.strip() for name in given if name.strip())
     if earlier is not None:
         return tuple(json.loads(earlier["signatories"]))
-    return (author,) if author else ()
+    return default
 
 
 def drafts(context: Context, bill_id: int) -> list[SavedDraft]:

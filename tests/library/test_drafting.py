@@ -7,6 +7,7 @@ from helpers import SHARED
 
 from reviewer.core.errors import ReviewerError
 from reviewer.library import Library
+from reviewer.library.settings import gages_path
 
 BILL = SHARED / "web" / "senat_projet-de-loi_pjl17-659.html"
 ALINEA_3 = "2° Le même titre II est complété par des chapitres III et IV ainsi rédigés :"
@@ -74,8 +75,11 @@ def test_an_official_dispositif_applies_to_the_bill(library, bill_id):
     assert refused.reason.startswith("formule non reconnue")
 
 
-def test_the_gage_templates_beside_the_library_are_used(library, bill_id):
-    (library.root / "gages.json").write_text('{"etat": "Gage de test."}', encoding="utf-8")
+def test_the_gage_templates_of_the_user_config_folder_are_used(
+    library, bill_id, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("REVIEWER_SETTINGS", str(tmp_path / "settings.json"))
+    gages_path().write_text('{"etat": "Gage de test."}', encoding="utf-8")
     result = library.draft(
         bill_id, article="2", alinea=3, op="complete", new="et une exonération", gage="etat"
     )
