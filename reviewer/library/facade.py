@@ -61,7 +61,16 @@ from reviewer.core.reports import (
 from reviewer.core.structure import Section
 from reviewer.drafting.text import canonical_article
 from reviewer.legislative import locate
-from reviewer.library import anchoring, drafting, drafts, exporting, positions, versioning, word
+from reviewer.library import (
+    anchoring,
+    drafting,
+    drafts,
+    exporting,
+    official,
+    positions,
+    versioning,
+    word,
+)
 from reviewer.library.api import Actions, read_api, write_api
 from reviewer.library.backup import write_backup
 from reviewer.library.context import Context, clean_tags, default_author, default_signatories
@@ -586,6 +595,12 @@ class Library:
         return drafting.templates()
 
     @read_api(slow=True)
+    def apply_amendment(self, amendment_id: int) -> Application:
+        """An imported official amendment applied to its article of the bill it amends (the
+        library's document of that text number, chamber and legislature or session)."""
+        return official.apply_amendment(self._context, amendment_id)
+
+    @read_api(slow=True)
     def apply_dispositif(
         self, document_id: int, article: str, dispositif: str, *, style: str = ""
     ) -> Application:
@@ -613,9 +628,17 @@ class Library:
             self._context, document_id, drafting.Request(**request), expose=expose,
             signatories=signed, default_signatories=default_signatories(),
         )  # fmt: skip
+        before = drafts.before_saving(self._context, pending)
         with self._actions.transaction():
             saved_id = pending.write(self.store)
-            self._actions.changed(Changes.of(documents=[saved_id], document_list=True))
+            moved = drafts.reanchored(self._context, before) if before else []
+            for annotation in moved:  # its notes follow their words to the new text
+                self.store.save_annotation(annotation)
+            self._actions.changed(
+                Changes.of(
+                    documents=[saved_id], annotations=[a.id for a in moved], document_list=True
+                )
+            )
         self._context.pages_changed(saved_id)
         return self.saved_draft(saved_id)
 
