@@ -50,7 +50,7 @@ from reviewer.gui.worker import Task
 from reviewer.library import Library
 
 CONTEXT = "DraftDialog"
-PREVIEW_DELAY_MS = 150  # after the last keystroke: a preview per pause, not per key
+PREVIEW_DELAY_MS = 100  # after the last keystroke: a preview per pause, not per key
 OPERATION_LABELS = {
     "delete-article": QT_TRANSLATE_NOOP("DraftDialog", "Delete the article"),
     "delete-words": QT_TRANSLATE_NOOP("DraftDialog", "Delete the words"),
