@@ -72,6 +72,7 @@ DIFF_STYLE = {
     "+": "color:#0d652d;background:#e6f4ea;text-decoration:underline",
 }
 WARNING_STYLE = "color:#b3261e"
+FIRST_CHANGE = "change"  # the anchor the preview scrolls to
 # The exports of a saved draft: format, button text, file filter (None: to the clipboard).
 EXPORTS = (
     ("docx", QT_TRANSLATE_NOOP("DraftDialog", "Word…"), "Word (*.docx)"),
@@ -82,11 +83,15 @@ EXPORTS = (
 
 
 def diff_html(segments: Sequence[DiffSegment]) -> str:
-    """The word diff as HTML: deletions struck out in red, insertions underlined in green."""
-    parts = []
+    """The word diff as HTML: deletions struck out in red, insertions underlined in green;
+    the first change is marked (`FIRST_CHANGE`) so that the preview can scroll to it."""
+    parts, marked = [], False
     for segment in segments:
         text = html.escape(segment.text).replace("\n", "<br>")
         style = DIFF_STYLE.get(segment.kind)
+        if style and not marked:
+            parts.append(f'<a name="{FIRST_CHANGE}"></a>')
+            marked = True
         parts.append(f'<span style="{style}">{text}</span>' if style else text)
     return "".join(parts)
 
@@ -433,6 +438,7 @@ class DraftDialog(QDialog):
             )
             if draft.diff:
                 self.preview.setHtml(diff_html(draft.diff))
+                self.preview.scrollToAnchor(FIRST_CHANGE)  # a long article: show the change
             elif draft.after:
                 self.preview.setPlainText(draft.after)
             else:
