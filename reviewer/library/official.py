@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 _HEADING = "Dispositif"
 _AFTER = ("Exposé sommaire", "Objet")
 _SENTENCE_END = re.compile(r"[.:;!?»]\s*$")
+_ASIDE = re.compile(r"\([^)]*\)")
 
 
 def apply_amendment(context: Context, amendment_id: int) -> Application:
@@ -51,8 +52,10 @@ def apply_amendment(context: Context, amendment_id: int) -> Application:
 
 
 def place(fields: dict[str, object]) -> str:
-    """ "Article 7", or "Après l'article 7" for an additional article."""
-    article = str(fields.get("target_article") or "")
+    """ "Article 7", or "Après l'article 7" for an additional article; an aside such as
+    "(nouveau)" left out."""
+    # "Article 16 octies (nouveau)": the bill's heading is "Article 16 octies".
+    article = " ".join(_ASIDE.sub(" ", str(fields.get("target_article") or "")).split())
     where = str(fields.get("placement") or "")
     if fields.get("additional") and where in ("avant", "après") and article:
         return f"{where.capitalize()} l'{article[0].lower()}{article[1:]}"

@@ -17,6 +17,7 @@ from helpers import AMENDMENTS
 from reviewer.cli import main
 from reviewer.core.errors import ReviewerError
 from reviewer.library import Library
+from reviewer.library.official import place
 from reviewer.pdf import Block, write_pdf
 
 SENAT_FILE = "senat_jeu_complet_commission_2017-2018_583.csv"
@@ -133,3 +134,10 @@ def test_reviewer_apply_amendment_prints_the_fields_scripts_read(library, senat,
     code = main(["apply", "--library", str(library.root), str(senat["COM-12"])])
     assert code == 1
     assert capsys.readouterr().out.startswith("non appliqué : formule non reconnue")
+
+
+def test_the_place_of_an_amendment_as_the_bill_heads_it():
+    assert place({"target_article": "Article 16 octies (nouveau)"}) == "Article 16 octies"
+    additional = {"target_article": "Article 9", "placement": "après", "additional": "oui"}
+    assert place(additional) == "Après l'article 9"
+    assert place({"target_article": "Article 9", "placement": "après"}) == "Article 9"
