@@ -85,6 +85,7 @@ def test_a_repeated_word_opens_on_its_occurrence_and_article_operations_only_wit
         "delete-article", "insert-alinea", "additional-article", "rewrite-article",
         "restore-article",
     }  # fmt: skip
+    assert dialog.op() == "rewrite-article"  # replace-words has nothing to replace now
 
 
 def test_typing_updates_the_preview_with_its_word_diff(qtbot, window, library, bill_id):

@@ -96,6 +96,13 @@ def diff_html(segments: Sequence[DiffSegment]) -> str:
     return "".join(parts)
 
 
+def likeliest(address: DraftAddress) -> str:
+    """The operation a drafter most often makes on such a place: replace selected words,
+    rewrite the alinéa, rewrite the article."""
+    likely = ("replace-words", "rewrite-alinea", "rewrite-article")
+    return next((op for op in likely if address.allows(op)), "rewrite-article")
+
+
 def open_draft(
     context: PanelContext,
     document: Document,
@@ -254,10 +261,8 @@ class DraftDialog(QDialog):
             self.gage_box.addItem(name, name)
             tip = Qt.ItemDataRole.ToolTipRole
             self.gage_box.setItemData(self.gage_box.count() - 1, wording, tip)
+        self.op_box.setCurrentIndex(self.op_box.findData(likeliest(address)))
         self._enable_operations()
-        default = "replace-words" if address.words else "rewrite-alinea"
-        default = default if address.alinea is not None else "rewrite-article"
-        self.op_box.setCurrentIndex(self.op_box.findData(default))
         self._show_fields()
 
     def _connect(self) -> None:
@@ -344,13 +349,16 @@ class DraftDialog(QDialog):
         self.place_label.setText(f"<b>{html.escape(text)}</b>")
 
     def _enable_operations(self) -> None:
-        """Only the operations that make sense for the address are offered."""
+        """Only the operations that make sense for the address are offered; when the one
+        chosen no longer does, the likeliest that does is chosen instead."""
         address = self._current()
         model = self.op_box.model()
         assert isinstance(model, QStandardItemModel)
         for index in range(self.op_box.count()):
             item = model.item(index)
             item.setEnabled(address.allows(self.op_box.itemData(index)))
+        if not address.allows(self.op()):
+            self.op_box.setCurrentIndex(self.op_box.findData(likeliest(address)))
 
     def _address_changed(self) -> None:
         self._enable_operations()
@@ -372,7 +380,7 @@ class DraftDialog(QDialog):
         self.form.setRowVisible(self.alinea_box, scope != "article" or op == "insert-alinea")
 
     def op(self) -> str:
-        return str(self.op_box.currentData())
+        return str(self.op_box.currentData() or "rewrite-article")
 
     def request(self) -> dict[str, object]:
         """The drafting request the fields make, as `Library.draft` takes it."""
