@@ -142,3 +142,16 @@ def test_screenshot_of_the_draft_dialog(qtbot, window, library, bill_id):
         dialog.new_edit.setPlainText("un chapitre III relatif à l’exonération")
     ARTIFACTS.mkdir(exist_ok=True)
     assert dialog.grab().save(str(ARTIFACTS / "draft-dialog.png"))
+
+
+def test_another_library_closes_the_dialog_before_it_writes_there(
+    qtbot, window, library, bill_id, tmp_path
+):
+    selected(window, library, bill_id, WORDS)
+    dialog = drafted(window)
+    with qtbot.waitSignal(dialog.previewed, timeout=10_000):
+        dialog.new_edit.setPlainText("un chapitre III")
+    assert dialog.draft is not None
+    assert window.open_library(tmp_path / "other")
+    assert dialog.save() is None
+    assert not dialog.isVisible()

@@ -164,6 +164,7 @@ class DraftDialog(QDialog):
         self.setObjectName("draftDialog")
         self.context = context
         self.bill = bill
+        self.library = context.library  # the bill's: another library opened closes the dialog
         self.address = address
         self.templates = templates
         self.draft: Draft | None = None
@@ -406,6 +407,13 @@ class DraftDialog(QDialog):
             request["position"] = position
         return request
 
+    def _elsewhere(self) -> bool:
+        """Whether the window went to another library (the bill is not in it): then close."""
+        if self.context.library is self.library:
+            return False
+        self.close()
+        return True
+
     # The preview
 
     def schedule(self) -> None:
@@ -415,6 +423,8 @@ class DraftDialog(QDialog):
     def refresh(self) -> None:
         """Ask the library for the draft and its preview, on the reading thread."""
         self._timer.stop()
+        if self._elsewhere():
+            return
         self._asked += 1
         asked, request = self._asked, self.request()
         if request["op"] in NEEDS_WORDING and not request["new"]:
@@ -463,7 +473,7 @@ class DraftDialog(QDialog):
 
     def save(self) -> Task | None:
         """Store the draft (in the background) as a « projet d'amendement » document."""
-        if self.draft is None:
+        if self.draft is None or self._elsewhere():
             return None
         request = {**self.request(), "expose": self.expose_edit.toPlainText().strip()}
         bill_id = self.bill.id
@@ -491,7 +501,7 @@ class DraftDialog(QDialog):
 
     def export(self, fmt: str, path: Path | None = None) -> bytes | None:
         """The saved draft as Word, PDF or text (to a file chosen), or its fields copied."""
-        if self.saved_draft is None:
+        if self.saved_draft is None or self._elsewhere():
             return None
         filters = {chosen: pattern for chosen, _text, pattern in EXPORTS}
         if filters[fmt] is not None and path is None:
