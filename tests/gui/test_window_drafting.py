@@ -113,12 +113,15 @@ def test_save_stores_a_draft_the_library_lists_and_undo_removes_it(qtbot, window
     with qtbot.waitSignal(dialog.previewed, timeout=10_000):
         dialog.new_edit.setPlainText("un chapitre III")
     dialog.expose_edit.setPlainText("Simplifier.")
+    assert dialog.signatories_edit.text() == "testeur"  # the author: no signatories set
+    dialog.signatories_edit.setText("M. Dupont ; Mme Martin")
     with qtbot.waitSignal(dialog.saved, timeout=20_000) as stored:
         dialog.save_button.click()
     saved = stored.args[0]
     assert [draft.id for draft in library.drafts(bill_id)] == [saved.id]
     assert library.document(saved.id).kind == PROJET_AMENDEMENT
     assert saved.expose == "Simplifier." and saved.alinea == 3
+    assert saved.signatories == ("M. Dupont", "Mme Martin")
     assert dialog.export_buttons["txt"].isEnabled()
     assert b"un chapitre III" in dialog.export("fields")
     window.undo_stack.undo()

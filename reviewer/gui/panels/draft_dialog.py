@@ -45,11 +45,13 @@ from reviewer.core.drafting import (
     SavedDraft,
 )
 from reviewer.core.records import Document
+from reviewer.core.settings import names
 from reviewer.gui.context import PanelContext
 from reviewer.gui.worker import Task
-from reviewer.library import Library
+from reviewer.library import Library, load_settings, signatory_names
 
 CONTEXT = "DraftDialog"
+SEPARATOR = "; "  # between the signatories' names
 PREVIEW_DELAY_MS = 100  # after the last keystroke: a preview per pause, not per key
 OPERATION_LABELS = {
     "delete-article": QT_TRANSLATE_NOOP("DraftDialog", "Delete the article"),
@@ -196,11 +198,12 @@ class DraftDialog(QDialog):
         self.gage_box = QComboBox()
         self.expose_edit = QPlainTextEdit()
         self.expose_edit.setTabChangesFocus(True)
+        self.signatories_edit = QLineEdit()
         self.form = QFormLayout()
         for widget in (
             self.article_edit, self.alinea_box, self.words_edit, self.occurrence_box,
             self.op_box, self.position_box, self.new_edit, self.style_box, self.gage_box,
-            self.expose_edit,
+            self.expose_edit, self.signatories_edit,
         ):  # fmt: skip
             label = QLabel()
             label.setBuddy(widget)
@@ -257,6 +260,7 @@ class DraftDialog(QDialog):
         for style, label in STYLE_LABELS.items():
             self.style_box.addItem(label, style)
         self.style_box.setCurrentIndex(self.style_box.findData(address.style))
+        self.signatories_edit.setText(SEPARATOR.join(signatory_names(load_settings())))
         self.gage_box.addItem("", "")
         for name, wording in sorted(self.templates.items()):
             self.gage_box.addItem(name, name)
@@ -290,6 +294,7 @@ class DraftDialog(QDialog):
             self.tr("Article:"), self.tr("Alinéa:"), self.tr("Words:"), self.tr("Occurrence:"),
             self.tr("Operation:"), self.tr("Where:"), self.tr("New wording:"),
             self.tr("Style:"), self.tr("Gage:"), self.tr("Exposé sommaire:"),
+            self.tr("Signed by:"),
         )  # fmt: skip
         for row, text in enumerate(labels):
             self._label(row).setText(text)
@@ -303,6 +308,9 @@ class DraftDialog(QDialog):
         self.position_box.setItemText(1, self.tr("before"))
         self.gage_box.setItemText(0, self.tr("no gage"))
         self.new_edit.setPlaceholderText(self.tr("Several alinéas: one a line"))
+        self.signatories_edit.setToolTip(
+            self.tr("Separate the names with “;”. By default, the signatories of your settings.")
+        )
         self.dispositif_title.setText(self.tr("Dispositif"))
         self.preview_title.setText(self.tr("The article if adopted"))
         self.save_button.setText(self.tr("&Save the Draft"))
@@ -475,7 +483,11 @@ class DraftDialog(QDialog):
         """Store the draft (in the background) as a « projet d'amendement » document."""
         if self.draft is None or self._elsewhere():
             return None
-        request = {**self.request(), "expose": self.expose_edit.toPlainText().strip()}
+        request = {
+            **self.request(),
+            "expose": self.expose_edit.toPlainText().strip(),
+            "signatories": list(names(self.signatories_edit.text())),
+        }
         bill_id = self.bill.id
         known = {draft.id for draft in self.context.calls.call(Library.drafts, bill_id) or []}
 
