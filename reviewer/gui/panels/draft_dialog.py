@@ -87,13 +87,16 @@ EXPORTS = (
 def diff_html(segments: Sequence[DiffSegment]) -> str:
     """The word diff as HTML: deletions struck out in red, insertions underlined in green;
     the first change is marked (`FIRST_CHANGE`) so that the preview can scroll to it."""
-    parts, marked = [], False
+    parts, marked, previous = [], False, "="
     for segment in segments:
         text = html.escape(segment.text).replace("\n", "<br>")
         style = DIFF_STYLE.get(segment.kind)
         if style and not marked:
             parts.append(f'<a name="{FIRST_CHANGE}"></a>')
             marked = True
+        if (previous, segment.kind) == ("-", "+"):
+            parts.append("\u2009")  # a thin space: "des" struck out, then "un", not "desun"
+        previous = segment.kind
         parts.append(f'<span style="{style}">{text}</span>' if style else text)
     return "".join(parts)
 
