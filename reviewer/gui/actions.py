@@ -373,6 +373,8 @@ SELECTION_MENU = (
     "-",
     "note_selection",
     "@selection_tags",
+    "-",
+    "draft_amendment",
 )
 SUBMENUS = {
     "recent": QT_TRANSLATE_NOOP("Actions", "Recent &Libraries"),
