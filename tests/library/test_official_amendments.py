@@ -103,9 +103,11 @@ def test_an_amendment_whose_bill_is_not_in_the_library_is_a_clear_message(librar
     bill = library.import_paths(
         [write_bill(library.root.parent / "b.pdf", senat_header("911"), {9: 3})]
     )
-    assert bill.outcomes[0].document_id  # a Sénat text n° 911 is not the AN's
+    bill_id = bill.outcomes[0].document_id  # a Sénat text n° 911 is not the AN's
     with pytest.raises(ReviewerError, match="is not in the library"):
         library.apply_amendment(amendment.id)
+    with pytest.raises(ReviewerError, match="is not an official amendment"):
+        library.apply_amendment(bill_id)
 
 
 def test_the_an_additional_article_applies_after_its_article(library, tmp_path):
