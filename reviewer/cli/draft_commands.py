@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from reviewer.cli.output import print_json
 from reviewer.core.drafting import DRAFT_FORMATS, OPERATIONS, SavedDraft
 from reviewer.core.errors import ReviewerError
-from reviewer.core.i18n import tr
+from reviewer.core.i18n import N_, tr
 from reviewer.library import marked
 
 if TYPE_CHECKING:
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 BINARY = ("docx", "pdf")
 EXIT_NOT_APPLIED = 1
+_APPLY_ARGUMENTS = N_("give an AMENDMENT, or --document, --article and --dispositif")
 
 
 def add_draft_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -186,11 +187,11 @@ def _request(args: argparse.Namespace) -> dict[str, Any]:
 def run_apply(library: Library, args: argparse.Namespace) -> int:
     if args.amendment is not None:
         if args.document or args.article or args.dispositif:
-            raise ReviewerError("give an AMENDMENT, or --document, --article and --dispositif")
+            raise ReviewerError(tr(_APPLY_ARGUMENTS))
         result = library.apply_amendment(library.find_document(args.amendment).id)
     else:
         if not (args.document and args.article):
-            raise ReviewerError("give an AMENDMENT, or --document, --article and --dispositif")
+            raise ReviewerError(tr(_APPLY_ARGUMENTS))
         document = library.find_document(args.document)
         result = library.apply_dispositif(
             document.id, args.article, _dispositif_of(args), style=args.style or ""

@@ -137,8 +137,9 @@ def templates() -> dict[str, str]:
         return gages(path)
     except (OSError, ValueError, AttributeError) as error:  # not a {"name": "text"} object
         raise ReviewerError(
-            f"{path} is not a gage file (a JSON object: name → wording): {error}"
-        ) from error
+            tr("{path} is not a gage file (a JSON object: name → wording): {error}",
+               path=path, error=error)
+        ) from error  # fmt: skip
 
 
 def chamber(pages: Sequence[str]) -> str:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from reviewer.core.amendments import SENAT
 from reviewer.core.drafting import Application
 from reviewer.core.errors import ReviewerError
+from reviewer.core.i18n import tr
 from reviewer.core.kinds import AMENDEMENT, PROJET_AMENDEMENT
 from reviewer.core.records import Document
 from reviewer.drafting import AN
@@ -38,12 +39,15 @@ def apply_amendment(context: Context, amendment_id: int) -> Application:
     """The official amendment applied to its article of the bill it amends."""
     amendment = context.document(amendment_id)
     if amendment.kind != AMENDEMENT:
-        raise ReviewerError(f"“{amendment.title}” is not an official amendment")
+        raise ReviewerError(tr("“{title}” is not an official amendment", title=amendment.title))
     fields = amendment.metadata
     bill = bill_of(context, fields)
     if bill is None:
         raise ReviewerError(
-            f"the text it amends ({fields.get('text_ref') or 'not named'}) is not in the library"
+            tr(
+                "the text it amends ({reference}) is not in the library",
+                reference=fields.get("text_ref") or "?",
+            )
         )
     style = SENAT_STYLE if fields.get("chamber") == SENAT else AN
     return apply_dispositif(
