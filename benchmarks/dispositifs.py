@@ -166,12 +166,14 @@ def drafting_time(rounds: int = 20) -> float:
     return worst
 
 
-def library_drafting_time(shared: Path, rounds: int = 20) -> tuple[float, float]:
+def library_drafting_time(shared: Path, rounds: int = 20) -> tuple[float, float, float]:
     """Drafting through the facade on a real bill (the Sénat's saved page): the first draft
-    (the structure is detected then) and the mean of the next ones, in ms."""
+    (the structure is detected then), the mean of the next ones, and the mean time the
+    reader's dialog takes to find a selection's address (`draft_address`), in ms."""
     import tempfile
 
     from reviewer.library import Library
+    from reviewer.library.anchoring import Span
 
     with tempfile.TemporaryDirectory() as folder, Library(Path(folder) / "library") as library:
         report = library.import_paths([shared / "web" / "senat_projet-de-loi_pjl17-659.html"])
@@ -186,7 +188,14 @@ def library_drafting_time(shared: Path, rounds: int = 20) -> tuple[float, float]
         start = time.perf_counter()
         for _ in range(rounds):
             library.draft(document_id, **request)
-        return first, (time.perf_counter() - start) / rounds * 1000
+        next_ones = (time.perf_counter() - start) / rounds * 1000
+        page = library.pages(document_id)[1]
+        at = page.text.find("des chapitres")
+        selection = [Span(page.number, at, at + len("des chapitres\u00a0III et\u00a0IV"))]
+        start = time.perf_counter()
+        for _ in range(rounds):
+            library.draft_address(document_id, selection)
+        return first, next_ones, (time.perf_counter() - start) / rounds * 1000
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -207,9 +216,10 @@ def main(argv: list[str] | None = None) -> int:
         f"{'parsed or flagged':50} {100:5}%  (nothing else: every dispositif is one or the other)"
     )
     print(f"{'drafting one amendment, preview included (ms)':50} {drafting_time():7.2f}")
-    first, next_ones = library_drafting_time(args.shared)
+    first, next_ones, address = library_drafting_time(args.shared)
     print(f"{'  through the library, real bill: first (ms)':50} {first:7.2f}")
     print(f"{'  through the library, real bill: next ones (ms)':50} {next_ones:7.2f}")
+    print(f"{'  the address of a selection, for the dialog (ms)':50} {address:7.2f}")
     if args.failures:
         for source, reason in failed:
             print(

@@ -1,9 +1,8 @@
 """Draft an amendment on a bill, and apply a dispositif to it: `draft`, `apply`; keep
 drafts in the library and export them: `draft --save`, `drafts BILL`, `export draft DOC`.
 
-`apply --document DOC --article A --dispositif TEXT` applies any dispositif; reading an
-imported official amendment (`apply AMENDMENT`) will plug in here when amendments are
-imported: `_dispositif_of` is that seam.
+`apply AMENDMENT` applies an imported official amendment to the bill it amends;
+`apply --document DOC --article A --dispositif TEXT` applies any dispositif.
 """
 
 from __future__ import annotations
@@ -13,9 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reviewer.cli.output import print_json
-from reviewer.core.drafting import DRAFT_FORMATS, SavedDraft
+from reviewer.core.drafting import DRAFT_FORMATS, OPERATIONS, SavedDraft
 from reviewer.core.errors import ReviewerError
-from reviewer.core.i18n import tr
+from reviewer.core.i18n import N_, tr
 from reviewer.library import marked
 
 if TYPE_CHECKING:
@@ -24,11 +23,7 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 BINARY = ("docx", "pdf")
 EXIT_NOT_APPLIED = 1
-_OPS = (
-    "delete-article", "delete-words", "replace-words", "insert-words", "complete",
-    "rewrite-alinea", "insert-alinea", "delete-alinea", "additional-article",
-    "rewrite-article", "restore-article",
-)  # fmt: skip
+_APPLY_ARGUMENTS = N_("give an AMENDMENT, or --document, --article and --dispositif")
 
 
 def add_draft_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -38,7 +33,7 @@ def add_draft_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
     draft.add_argument("document", metavar="DOC", help="the bill: id, title part or hash")
     draft.add_argument("--article", required=True, help="e.g. 7, '7 bis', 'Article 1er'")
     draft.add_argument("--alinea", type=int, help="the alinéa (insert-alinea: the one before)")
-    draft.add_argument("--op", required=True, choices=_OPS)
+    draft.add_argument("--op", required=True, choices=list(OPERATIONS))
     draft.add_argument("--old", default="", help="the words replaced or deleted")
     draft.add_argument("--new", default="", help="the new wording (alinéas: one per line)")
     draft.add_argument("--after", default="", help="insert-words: after these words")
@@ -58,7 +53,7 @@ def add_draft_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
     draft.add_argument("--expose", default="", help="with --save: the exposé sommaire / objet")
     draft.add_argument(
         "--signatory", action="append", metavar="NAME",
-        help="with --save, repeatable: who signs (default: the author of your settings)",
+        help="with --save, repeatable: who signs (default: your settings' signatories)",
     )  # fmt: skip
     draft.add_argument("--json", action="store_true", help="print JSON for scripts")
 
@@ -69,11 +64,15 @@ def add_draft_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
     listing.add_argument("--json", action="store_true", help="print JSON for scripts")
 
     apply = commands.add_parser(
-        "apply", parents=[common], help="the article as it would read if a dispositif passed"
+        "apply", parents=[common], help="the article as it would read if an amendment passed"
     )
-    apply.add_argument("--document", required=True, metavar="DOC", help="the bill")
-    apply.add_argument("--article", required=True, help="'7', or 'Après l'article 7'")
-    apply.add_argument("--dispositif", required=True, metavar="TEXT", help="the amendment's text")
+    apply.add_argument(
+        "amendment", nargs="?", metavar="AMENDMENT",
+        help="an imported official amendment (id, title part or hash), applied to its bill",
+    )  # fmt: skip
+    apply.add_argument("--document", metavar="DOC", help="without AMENDMENT: the bill")
+    apply.add_argument("--article", help="without AMENDMENT: '7', or 'Après l'article 7'")
+    apply.add_argument("--dispositif", metavar="TEXT", help="without AMENDMENT: its text")
     apply.add_argument("--style", choices=["an", "senat"], help="the chamber that wrote it")
     apply.add_argument("--json", action="store_true", help="print JSON for scripts")
 
@@ -186,10 +185,17 @@ def _request(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def run_apply(library: Library, args: argparse.Namespace) -> int:
-    document = library.find_document(args.document)
-    result = library.apply_dispositif(
-        document.id, args.article, _dispositif_of(args), style=args.style or ""
-    )
+    if args.amendment is not None:
+        if args.document or args.article or args.dispositif:
+            raise ReviewerError(tr(_APPLY_ARGUMENTS))
+        result = library.apply_amendment(library.find_document(args.amendment).id)
+    else:
+        if not (args.document and args.article):
+            raise ReviewerError(tr(_APPLY_ARGUMENTS))
+        document = library.find_document(args.document)
+        result = library.apply_dispositif(
+            document.id, args.article, _dispositif_of(args), style=args.style or ""
+        )
     if args.json:
         print_json({f: getattr(result, f) for f in ("applied", "reason", "article", "before")}
                    | {"after": result.after})  # fmt: skip
@@ -201,8 +207,8 @@ def run_apply(library: Library, args: argparse.Namespace) -> int:
 
 
 def _dispositif_of(args: argparse.Namespace) -> str:
-    """The dispositif to apply: given on the command line (an imported amendment's, later)."""
-    text = args.dispositif.replace("\\n", "\n")
+    """The dispositif given on the command line (\\n: a new paragraph)."""
+    text = (args.dispositif or "").replace("\\n", "\n")
     if not text.strip():
         raise ReviewerError(tr("--dispositif is empty"))
     return text

@@ -7,6 +7,56 @@ from dataclasses import asdict, dataclass
 # What a saved draft exports to: Word, PDF, plain text, the filing tool's fields.
 DRAFT_FORMATS = ("docx", "pdf", "txt", "fields")
 
+# The operations of the drafting guides, as the command line names them, in the order a
+# drafter meets them, with the part of the text each needs: selected "words" of an alinéa,
+# an "alinea", or just the "article" (an alinéa inserted goes after one, or at the end).
+OPERATIONS: dict[str, str] = {
+    "delete-article": "article",
+    "delete-words": "words",
+    "replace-words": "words",
+    "insert-words": "words",
+    "complete": "alinea",
+    "rewrite-alinea": "alinea",
+    "insert-alinea": "article",
+    "delete-alinea": "alinea",
+    "additional-article": "article",
+    "rewrite-article": "article",
+    "restore-article": "article",
+}
+# Those that need a new wording typed by the drafter.
+NEEDS_WORDING = frozenset(
+    {"replace-words", "insert-words", "complete", "rewrite-alinea", "insert-alinea",
+     "additional-article", "rewrite-article", "restore-article"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class DraftAddress:
+    """Where a selection (or the place being read) falls in a bill, as an amendment names it.
+
+    `article` is "" outside any article; `alinea` None outside an alinéa; `words` the
+    selected words when they lie in one alinéa, `count` how many times they occur there
+    and `occurrence` which one was selected (None when they occur once). `style` is the
+    bill's chamber ("an" or "senat"), the default style of its amendments.
+    """
+
+    article: str
+    alinea: int | None
+    words: str
+    occurrence: int | None
+    count: int
+    alineas: int  # how many alinéas the article has
+    style: str
+
+    def allows(self, op: str) -> bool:
+        """Whether the operation makes sense for this place."""
+        needs = OPERATIONS[op]
+        if not self.article:
+            return False
+        if needs == "words":
+            return bool(self.words)
+        return needs == "article" or self.alinea is not None
+
 
 @dataclass(frozen=True)
 class DiffSegment:

@@ -7,6 +7,7 @@ file, and the facade hands the record to the CLI and the window.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, fields, replace
 
 from reviewer.core.errors import ReviewerError
@@ -25,11 +26,18 @@ class Settings:
     export_folder: str = ""  # where reports are proposed to go; "" = the current folder
     language: str = "fr"
     theme: str = "system"
+    # Who signs drafted amendments: names one a line or separated by ";"; "" = the author.
+    signatories: str = ""
     problem: str = field(default="", compare=False)  # why the saved file was not (all) read
 
     def with_value(self, key: str, value: str) -> Settings:
         """The settings with one of them changed; a clear message for a wrong key or value."""
         return replace(self, **{key: checked(key, value)})
+
+
+def names(text: str) -> tuple[str, ...]:
+    """The names of a list typed one a line or separated by semicolons."""
+    return tuple(name.strip() for name in re.split(r"[;\n]", text) if name.strip())
 
 
 KEYS = tuple(f.name for f in fields(Settings) if f.name != "problem")

@@ -189,6 +189,11 @@ class _Reader:
         last = re.sub(r"\s*»\s*\.?$", "", lines[-1])
         if last == lines[-1]:
             return lines
+        inner = lines[-1][1:]
+        if re.search(r"»\s*[.;]$", inner) and inner.count("«") == inner.count("»"):
+            # « … les mots : « et 4° ». : the last » closes the inner quotation too (French
+            # typography writes one for both), so it stays, with the alinéa's full stop.
+            last = lines[-1]
         return [line[1:].strip() for line in [*lines[:-1], last]]
 
 

@@ -194,6 +194,14 @@ BASE_ACTIONS = (
         ),
     ),
     ActionSpec(
+        "draft_amendment",
+        QT_TRANSLATE_NOOP("Actions", "Draft an &Amendment…"),
+        ("Ctrl+Shift+M",),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Write an amendment on the selected words, or on the article being read"
+        ),
+    ),
+    ActionSpec(
         "previous_hit",
         QT_TRANSLATE_NOOP("Actions", "Previous Hit"),
         ("Shift+F3",),
@@ -311,6 +319,8 @@ MENUS = (
             "import_version",
             "compare_versions",
             "review_carried",
+            "-",
+            "draft_amendment",
         ),
     ),
     (
@@ -363,6 +373,8 @@ SELECTION_MENU = (
     "-",
     "note_selection",
     "@selection_tags",
+    "-",
+    "draft_amendment",
 )
 SUBMENUS = {
     "recent": QT_TRANSLATE_NOOP("Actions", "Recent &Libraries"),

@@ -57,6 +57,7 @@ from reviewer.gui.i18n import LANGUAGES, Languages
 from reviewer.gui.navigation import Navigation
 from reviewer.gui.page_box import PageBox
 from reviewer.gui.panels.annotation_panel import AnnotationPanel, cite
+from reviewer.gui.panels.draft_dialog import DraftDialog, open_draft
 from reviewer.gui.panels.export_dialog import Exports
 from reviewer.gui.panels.import_dialog import ImportDialog, summary_text
 from reviewer.gui.panels.properties_dialog import DocumentPropertiesDialog
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
         # Late-bound, so that what asks for the password can be replaced (tests).
         self.unlock = DocumentUnlock(self.context.calls, lambda *a: self.ask_password(*a), self)
         self.preferences_dialog: PreferencesDialog | None = None
+        self.draft_dialog: DraftDialog | None = None
         self.exports = Exports(self.context, self)
         self._build_widgets()
         self.context.text = self.view
@@ -275,6 +277,7 @@ class MainWindow(QMainWindow):
             "import_version": lambda: self.versions.ask_import_version(),
             "compare_versions": lambda: self.versions.compare_previous(),
             "review_carried": self.versions.show_review,
+            "draft_amendment": self.draft_amendment,
             "next_hit": lambda: self.step_hit(1),
             "previous_hit": lambda: self.step_hit(-1),
             "zoom_in": self.view.zoom_in,
@@ -545,6 +548,18 @@ class MainWindow(QMainWindow):
         self.properties_dialog = DocumentPropertiesDialog(self.edits, document, self)
         self.properties_dialog.show()
         return self.properties_dialog
+
+    def draft_amendment(self) -> DraftDialog | None:
+        """Draft an amendment on the selected words, or on the article being read."""
+        if self.document is None:
+            return None
+        spans = [Span(*span) for span in self.view.selection()]
+        place = self.view.reading_place()
+        where = (place.page, place.y) if place is not None and not spans else None
+        if self.draft_dialog is not None:
+            self.draft_dialog.close()
+        self.draft_dialog = open_draft(self.context, self.document, spans, where, self)
+        return self.draft_dialog
 
     def remove_document(self, document_id: int) -> None:
         document = self.calls.call(Library.document, document_id)
@@ -962,6 +977,7 @@ class MainWindow(QMainWindow):
             "import_version",
             "compare_versions",
             "review_carried",
+            "draft_amendment",
         ):
             self.action_set[name].setEnabled(has_document)
         self.page_box.setEnabled(has_document)

@@ -76,6 +76,13 @@ LABELS: dict[str, tuple[str, str]] = {
             "PreferencesDialog", "The language of the window and, by default, of the reports"
         ),
     ),
+    "signatories": (
+        QT_TRANSLATE_NOOP("PreferencesDialog", "Amendments signed by:"),
+        QT_TRANSLATE_NOOP(
+            "PreferencesDialog",
+            "Who signs the amendments you draft, names separated by “;”; empty: the author",
+        ),
+    ),
     "theme": (
         QT_TRANSLATE_NOOP("PreferencesDialog", "Theme:"),
         QT_TRANSLATE_NOOP(

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
         load_settings,
         save_and_reload,
         settings_path,
+        signatory_names,
     )
 
 __all__ = [
@@ -33,6 +34,7 @@ __all__ = [
     "restore_library",
     "save_and_reload",
     "settings_path",
+    "signatory_names",
 ]
 
 
@@ -52,7 +54,13 @@ def __getattr__(name: str) -> Any:
         from reviewer.drafting.diff import marked as found
     elif name == "looks_like_word":  # python-docx: only when importing
         from reviewer.export.word import looks_like_word as found
-    elif name in {"load_settings", "save_and_reload", "settings_path", "chosen_language"}:
+    elif name in {
+        "load_settings",
+        "save_and_reload",
+        "settings_path",
+        "chosen_language",
+        "signatory_names",
+    }:
         # The user's settings: per user, not per library (`reviewer config` opens none).
         from reviewer.library import settings
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from reviewer.core.errors import NotFound, ReviewerError
 from reviewer.core.i18n import tr
 from reviewer.core.kinds import AMENDEMENT, PROJET_AMENDEMENT
+from reviewer.core.pages import Word
 from reviewer.core.records import Anchor, Annotation, Document, Page, Tag
 from reviewer.core.structure import Section
 from reviewer.legislative import detect_structure
@@ -26,6 +27,11 @@ from reviewer.store import Store
 def default_author() -> str:
     """Who signs new annotations and reports: see reviewer.library.settings.author_name."""
     return user_settings.author_name(user_settings.load_settings())
+
+
+def default_signatories() -> tuple[str, ...]:
+    """Who signs new drafts: see reviewer.library.settings.signatory_names."""
+    return user_settings.signatory_names(user_settings.load_settings())
 
 
 def clean_tags(names: Iterable[str]) -> tuple[str, ...]:
@@ -160,6 +166,12 @@ class Context:
             anchoring.anchor_for(span, texts[span.page], words[span.page], offsets[span.page - 1])
             for span in spans
         ]
+
+    def words(self, document_id: int, page: int) -> tuple[Word, ...]:
+        """The words of one page with their boxes (read once, kept)."""
+        document = self.document(document_id)
+        with self._words_lock:
+            return self._words.words(self.pdf_path(document), [page])[page]
 
     def _page_lengths(self, document_id: int) -> list[int]:
         """Characters per page, kept: every highlight needs them and only OCR changes them."""

@@ -2,7 +2,7 @@
 
 The engine (`reviewer.drafting`) works on an article's text; this module finds that text
 in a document, picks the bill's chamber as the default style, and reads the gage templates
-the user may keep beside the library (gages.json).
+the user may keep in their configuration folder (gages.json, beside settings.json).
 """
 
 from __future__ import annotations
@@ -12,18 +12,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from reviewer.core.drafting import Application, Draft
+from reviewer.core.drafting import Application, Draft, DraftAddress
 from reviewer.core.errors import ReviewerError
 from reviewer.core.i18n import tr
 from reviewer.drafting import AN, SENAT, STYLES, ArticleText, Edit, Op, find_article, gages
 from reviewer.drafting import apply_dispositif as apply_text
 from reviewer.drafting import draft as draft_text
+from reviewer.drafting.text import articles, occurrences
 from reviewer.legislative import document_text
+from reviewer.library import settings as user_settings
+from reviewer.library.anchoring import Span, page_offsets
 
 if TYPE_CHECKING:
+    from reviewer.core.structure import Section
     from reviewer.library.context import Context
 
-GAGES_FILE = "gages.json"
 # What each operation needs from the user, as the command line names it.
 _NEEDS: dict[Op, tuple[str, ...]] = {
     Op.DELETE_WORDS: ("alinea", "old"),
@@ -63,17 +66,13 @@ def draft(context: Context, document_id: int, request: Request) -> Draft:
     style = request.style or chamber(_pages(context, document_id))
     if style not in STYLES:
         raise ReviewerError(tr("unknown style {style!r}: use an or senat", style=style))
-    templates = gages(context.layout.root / GAGES_FILE)
-    if request.gage and request.gage not in templates:
+    known = templates()
+    if request.gage and request.gage not in known:
         raise ReviewerError(
-            tr(
-                "unknown gage {gage!r}: {items}",
-                gage=request.gage,
-                items=", ".join(sorted(templates)),
-            )
+            tr("unknown gage {gage!r}: {items}", gage=request.gage, items=", ".join(sorted(known)))
         )
     article = _article(context, document_id, request.article)
-    return draft_text(article, edit, style=style, gage=request.gage, templates=templates)
+    return draft_text(article, edit, style=style, gage=request.gage, templates=known)
 
 
 def apply_dispositif(
@@ -83,6 +82,64 @@ def apply_dispositif(
     target = re.sub(r"(?i)^\s*(?:après|avant)\s+l['’]\s*", "", article)
     text = _article(context, document_id, target)
     return apply_text(text, article, dispositif, style=style or None)
+
+
+def address(
+    context: Context, document_id: int, spans: Sequence[Span], place: tuple[int, float] | None
+) -> DraftAddress:
+    """Where the selected words fall (or, with none, the place being read: a page and a y
+    on it), as an amendment names it: article, alinéa, words and their occurrence."""
+    pages = _pages(context, document_id)
+    text = document_text(pages)
+    offsets = page_offsets([len(page) for page in pages])
+    if spans:
+        ordered = sorted(spans, key=lambda span: (span.page, span.start))
+        start = offsets[ordered[0].page - 1] + ordered[0].start
+        end = offsets[ordered[-1].page - 1] + ordered[-1].end
+    else:
+        start = end = _offset_at(context, document_id, place, offsets)
+    style = chamber(pages)
+    for section in articles(context.structure(document_id)):
+        if section.start <= start < max(section.end, section.start + 1):
+            return _in_article(section, text, start, end, style)
+    return DraftAddress("", None, "", None, 0, 0, style)
+
+
+def _offset_at(
+    context: Context, document_id: int, place: tuple[int, float] | None, offsets: list[int]
+) -> int:
+    """The document-text offset of the first word at or below the place (its page's start
+    when the page has no words)."""
+    if place is None or not 1 <= place[0] <= len(offsets):
+        return 0
+    page, y = place
+    words = context.words(document_id, page)
+    below = [word for word in words if word.rect.y1 >= y]
+    return offsets[page - 1] + (min(word.start for word in below) if below else 0)
+
+
+def _in_article(section: Section, text: str, start: int, end: int, style: str) -> DraftAddress:
+    count = len(section.children)
+    for number, child in enumerate(section.children, start=1):
+        if child.start <= start < child.end:
+            words = " ".join(text[start:end].split()) if end <= child.end else ""
+            found = occurrences(text[child.start : child.end], words) if words else []
+            which = next((i for i, (s, _e) in enumerate(found, 1) if child.start + s >= start), 1)
+            occurrence = which if len(found) > 1 else None
+            return DraftAddress(section.label, number, words, occurrence, len(found), count, style)
+    return DraftAddress(section.label, None, "", None, 0, count, style)
+
+
+def templates() -> dict[str, str]:
+    """The gage templates: the usual ones, overridden or completed by the user's own."""
+    path = user_settings.gages_path()
+    try:
+        return gages(path)
+    except (OSError, ValueError, AttributeError) as error:  # not a {"name": "text"} object
+        raise ReviewerError(
+            tr("{path} is not a gage file (a JSON object: name → wording): {error}",
+               path=path, error=error)
+        ) from error  # fmt: skip
 
 
 def chamber(pages: Sequence[str]) -> str:

@@ -22,7 +22,7 @@ from reviewer.core.drafting import DRAFT_FORMATS, SavedDraft
 from reviewer.core.errors import NotFound, ReviewerError
 from reviewer.core.i18n import tr
 from reviewer.core.kinds import PROJET_AMENDEMENT
-from reviewer.core.records import CarryStatus, Page, TextQuote
+from reviewer.core.records import Annotation, CarryStatus, Page, TextQuote
 from reviewer.core.structure import Section
 from reviewer.drafting.model import Op
 from reviewer.drafting.text import articles, canonical_article, occurrences
@@ -32,7 +32,7 @@ from reviewer.library.anchoring import CONTEXT_CHARS
 from reviewer.library.context import Context
 from reviewer.library.drafting import Request, draft
 from reviewer.library.files import PART_PREFIX, blob_path, sha256_of
-from reviewer.library.versioning import VersionText
+from reviewer.library.versioning import VersionText, passage_anchors
 from reviewer.pdf import Block, write_pdf
 from reviewer.pdf.reader import read_document
 from reviewer.store import Store, now
@@ -92,10 +92,10 @@ def save(
     *,
     expose: str = "",
     signatories: tuple[str, ...] | None = None,
-    author: str = "",
+    default_signatories: tuple[str, ...] = (),
 ) -> Pending:
     """The draft of `request` on the bill, ready to store. What is not given is kept from
-    an earlier save of the same draft: its exposé, its signatories (else the `author`)."""
+    an earlier save of the same draft: its exposé, its signatories (else the defaults)."""
     result = draft(context, bill_id, request)
     key = draft_key(bill_id, request)
     earlier = context.store.draft_by_key(key)
@@ -111,20 +111,20 @@ def save(
         expose=expose or (earlier["expose"] if earlier else ""),
         expose_title=result.expose_title,
         style=result.style,
-        signatories=_signatories(signatories, earlier, author),
+        signatories=_signatories(signatories, earlier, default_signatories),
         warnings=result.warnings,
     )
     return _pending(context, bill_id, request, saved, key)
 
 
 def _signatories(
-    given: tuple[str, ...] | None, earlier: dict[str, Any] | None, author: str
+    given: tuple[str, ...] | None, earlier: dict[str, Any] | None, default: tuple[str, ...]
 ) -> tuple[str, ...]:
     if given is not None:
         return tuple(name.strip() for name in given if name.strip())
     if earlier is not None:
         return tuple(json.loads(earlier["signatories"]))
-    return (author,) if author else ()
+    return default
 
 
 def drafts(context: Context, bill_id: int) -> list[SavedDraft]:
@@ -187,6 +187,41 @@ def from_row(row: dict[str, Any]) -> SavedDraft:
         review=row["review"] or "",
         carried_from=row["carried_from"],
     )
+
+
+# --- Notes on a draft saved again ----------------------------------------------------------
+
+
+def before_saving(context: Context, pending: Pending) -> VersionText | None:
+    """The draft's text before `pending` replaces it (None: a new draft), to move its notes."""
+    existing = context.store.draft_by_key(pending.key)
+    return VersionText(context, existing["document_id"]) if existing else None
+
+
+def reanchored(context: Context, before: VersionText) -> list[Annotation]:
+    """The annotations of a draft saved again, re-anchored on its new text, as on a new
+    version: a highlight follows its words; one whose words are gone keeps its quote and
+    note, with no place on the page (not lost)."""
+    context.pages_changed(before.id)
+    after = VersionText(context, before.id)
+    annotations = context.annotations(document_id=before.id)
+    passages = [a for a in annotations if a.target == "passage"]
+    pairs = align_units(before.text, before.units, after.text, after.units)
+    found = relocate(
+        [Anchored(a.id, a.anchor.quote, a.anchor.position.start, a.anchor.position.end)
+         for a in passages],
+        before.text, after.text, pairs,
+    )  # fmt: skip
+    anchors = passage_anchors(context, after, found)
+    moved = []
+    for annotation in annotations:
+        anchor = anchors.get(annotation.id)
+        if anchor is None:  # a note on a page, or words gone: no rectangles, quote kept
+            page = min(annotation.page, len(after.pages))
+            anchor = replace(annotation.anchor, page=page, rects=())
+        if anchor != annotation.anchor:
+            moved.append(replace(annotation, anchor=anchor, updated=now()))
+    return moved
 
 
 # --- Carrying to the next version -----------------------------------------------------------

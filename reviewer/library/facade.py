@@ -22,7 +22,7 @@ from reviewer.core.amendments import Position
 from reviewer.core.changes import ChangeListener, Changes
 from reviewer.core.colors import DEFAULT_COLOR, DEFAULT_TAG_COLOR, parse_color
 from reviewer.core.comparison import ComparisonReport
-from reviewer.core.drafting import Application, Draft, SavedDraft
+from reviewer.core.drafting import Application, Draft, DraftAddress, SavedDraft
 from reviewer.core.errors import Ambiguous, LibraryError, NotFound, ReviewerError
 from reviewer.core.events import CancelToken, ProgressCallback, no_progress
 from reviewer.core.i18n import tr
@@ -61,10 +61,19 @@ from reviewer.core.reports import (
 from reviewer.core.structure import Section
 from reviewer.drafting.text import canonical_article
 from reviewer.legislative import locate
-from reviewer.library import anchoring, drafting, drafts, exporting, positions, versioning, word
+from reviewer.library import (
+    anchoring,
+    drafting,
+    drafts,
+    exporting,
+    official,
+    positions,
+    versioning,
+    word,
+)
 from reviewer.library.api import Actions, read_api, write_api
 from reviewer.library.backup import write_backup
-from reviewer.library.context import Context, clean_tags, default_author
+from reviewer.library.context import Context, clean_tags, default_author, default_signatories
 from reviewer.library.engine import SearchEngine
 from reviewer.library.files import blob_path, clean_leftovers, sha256_of, store_bytes
 from reviewer.library.importer import Importer, ImportOptions
@@ -567,6 +576,31 @@ class Library:
         return drafting.draft(self._context, document_id, drafting.Request(**request))
 
     @read_api(slow=True)
+    def draft_address(
+        self,
+        document_id: int,
+        spans: Sequence[anchoring.Span] = (),
+        *,
+        place: tuple[int, float] | None = None,
+    ) -> DraftAddress:
+        """Where selected words (`spans` of page text), or with none the `place` being read
+        (a page and a y on it, in points), fall in the bill: article, alinéa, words and
+        which occurrence of them, and the bill's chamber."""
+        return drafting.address(self._context, document_id, spans, place)
+
+    @read_api
+    def gage_templates(self) -> dict[str, str]:
+        """The gage templates by name: the usual ones and the user's (gages.json beside the
+        settings file)."""
+        return drafting.templates()
+
+    @read_api(slow=True)
+    def apply_amendment(self, amendment_id: int) -> Application:
+        """An imported official amendment applied to its article of the bill it amends (the
+        library's document of that text number, chamber and legislature or session)."""
+        return official.apply_amendment(self._context, amendment_id)
+
+    @read_api(slow=True)
     def apply_dispositif(
         self, document_id: int, article: str, dispositif: str, *, style: str = ""
     ) -> Application:
@@ -586,16 +620,25 @@ class Library:
     ) -> SavedDraft:
         """Draft on the bill and keep the draft in the library, as a « projet d'amendement »
         document; the same operation at the same address saved again updates it. Signed by
-        `signatories`; not given, those of the earlier save, else the user (`default_author`,
-        the one place the author is read). An earlier exposé is kept when `expose` is empty."""
+        `signatories`; not given, those of the earlier save, else the user's settings
+        (`default_signatories`: the signatories, else the author). An earlier exposé is kept
+        when `expose` is empty."""
         signed = tuple(signatories) if signatories is not None else None
         pending = drafts.save(
             self._context, document_id, drafting.Request(**request), expose=expose,
-            signatories=signed, author=default_author(),
+            signatories=signed, default_signatories=default_signatories(),
         )  # fmt: skip
+        before = drafts.before_saving(self._context, pending)
         with self._actions.transaction():
             saved_id = pending.write(self.store)
-            self._actions.changed(Changes.of(documents=[saved_id], document_list=True))
+            moved = drafts.reanchored(self._context, before) if before else []
+            for annotation in moved:  # its notes follow their words to the new text
+                self.store.save_annotation(annotation)
+            self._actions.changed(
+                Changes.of(
+                    documents=[saved_id], annotations=[a.id for a in moved], document_list=True
+                )
+            )
         self._context.pages_changed(saved_id)
         return self.saved_draft(saved_id)
 

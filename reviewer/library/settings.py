@@ -16,12 +16,13 @@ from pathlib import Path
 
 from reviewer.core.errors import ReviewerError
 from reviewer.core.i18n import tr
-from reviewer.core.settings import KEYS, LANGUAGES, Settings, checked
+from reviewer.core.settings import KEYS, LANGUAGES, Settings, checked, names
 from reviewer.library.paths import APP_NAME
 
 SETTINGS_ENV = "REVIEWER_SETTINGS"
 AUTHOR_ENV = "REVIEWER_AUTHOR"
 FILE_NAME = "settings.json"
+GAGES_FILE = "gages.json"  # the user's gage templates, {"name": "wording", ...}
 MAX_BYTES = 64 * 1024  # a settings file is a few hundred bytes: anything bigger is not one
 
 
@@ -33,6 +34,11 @@ def settings_path() -> Path:
     import platformdirs  # Deferred: only needed when settings are read.
 
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / FILE_NAME
+
+
+def gages_path() -> Path:
+    """The user's gage templates: gages.json beside the settings file, edited by hand."""
+    return settings_path().with_name(GAGES_FILE)
 
 
 def load_settings(path: Path | None = None) -> Settings:
@@ -123,6 +129,15 @@ def author_name(settings: Settings) -> str:
         return getpass.getuser()
     except (OSError, KeyError):  # no login name (a container): unsigned rather than a crash
         return ""
+
+
+def signatory_names(settings: Settings) -> tuple[str, ...]:
+    """Who signs drafted amendments: the settings' signatories, else the author alone."""
+    listed = names(settings.signatories)
+    if listed:
+        return listed
+    author = author_name(settings)
+    return (author,) if author else ()
 
 
 def save_and_reload(settings: Settings) -> Settings:

@@ -155,7 +155,7 @@ def carry_forward(
     )
     relocations = {r.key: r for r in found}
     progress(Progress(0, len(sources), tr("placing the annotations")))
-    anchors = _passage_anchors(context, new, found)
+    anchors = passage_anchors(context, new, found)
     if cancel.cancelled:
         raise Cancelled(tr("cancelled: nothing was carried"))
     carried = [
@@ -202,7 +202,7 @@ def _note_anchor(
     return anchor, CarryStatus.EXACT if same else CarryStatus.MOVED
 
 
-def _passage_anchors(
+def passage_anchors(
     context: Context, new: VersionText, relocations: Sequence[Relocation]
 ) -> dict[str, Anchor]:
     """The anchor of every placed passage, by annotation id; the words of all the pages

@@ -313,3 +313,16 @@ def test_the_shared_dispositifs_are_each_parsed_or_flagged():
     # Measured: 801 of 922 (86.9 %); the rest flagged "formule non reconnue".
     assert len(parsed) / counts["with a dispositif"] >= 0.85
     assert all(reason.startswith("formule non reconnue") for _, reason in failed)
+
+
+def test_a_last_guillemet_that_closes_an_inner_quotation_too_stays():
+    """Sénat COM-123: « 2° … par les mots : « et 4° ». — one » for both quotations."""
+    text = (
+        "Après l’alinéa 22, insérer les deux alinéas suivants :\n"
+        "« 1° L’article L. 6325‑1 est complété par un 5° ainsi rédigé :\n"
+        "« 2° À l’article L. 6325‑1‑1, les mots : « au 3° » sont remplacés par les mots : "
+        "« et 4° »."
+    )
+    (edit,) = parse(text, style=SENAT)
+    assert edit.paragraphs[-1].endswith("par les mots : « et 4° ».")
+    assert edit.paragraphs[0] == "1° L’article L. 6325‑1 est complété par un 5° ainsi rédigé :"

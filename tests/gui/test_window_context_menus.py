@@ -99,6 +99,7 @@ def test_right_click_on_a_selection_offers_highlight_copy_note_tag(
         "Copy with Reference",
         "Highlight and Add a Note",
         "Highlight with Tag",
+        "Draft an Amendment…",
     ]
     colours = [a.text() for a in shown["Highlight in Colour"].menu().actions()]
     assert colours[:2] == ["Yellow", "Green"]
@@ -130,12 +131,24 @@ def test_highlight_and_add_a_note_opens_the_note_editor(qtbot, opened, library, 
     qtbot.waitUntil(lambda: window.annotation_panel.editor.note_edit.hasFocus())
 
 
+def test_draft_an_amendment_from_the_selection_menu_opens_on_its_address(qtbot, opened, words):
+    window = opened
+    select(qtbot, window, words, "CNIL", "motivé")
+    menu = right_click(window, point_of(window, words, "avis"))
+    menu.close()
+    entries(menu)["Draft an Amendment…"].trigger()
+    dialog = window.draft_dialog
+    assert dialog is not None and dialog.isVisible()
+    fields = (dialog.article_edit.text(), dialog.alinea_box.value(), dialog.words_edit.text())
+    assert fields == ("Article 2", 1, "CNIL rend un avis motivé")
+
+
 def test_a_menu_leaves_out_the_names_not_declared(qtbot, opened):
     """Another branch adds its action to SELECTION_MENU with one line; until its ActionSpec
     lands, the name is skipped, and so is the separator it would leave alone."""
     parent = QWidget()
     qtbot.addWidget(parent)
-    names = ("highlight", "-", "draft_amendment", "-", "@not_filled", "copy_selection", "-")
+    names = ("highlight", "-", "not_declared_yet", "-", "@not_filled", "copy_selection", "-")
     menu = context_menu(names, opened.action_set, {}, parent)
     kinds = ["-" if a.isSeparator() else a.objectName() for a in menu.actions()]
     assert kinds == ["action_highlight", "-", "action_copy_selection"]

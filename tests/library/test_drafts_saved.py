@@ -209,3 +209,42 @@ def test_compacting_a_removed_draft_forgets_it_and_the_same_draft_can_be_saved_a
     assert library.store.draft_row(first.id) is None
     again = library.save_draft(bill_id, new="un chapitre III", **REQUEST)
     assert library.drafts(bill_id) == [again] and not library.document(again.id).removed
+
+
+def test_notes_on_a_draft_follow_their_words_when_it_is_saved_again(library, bill_id):
+    first = library.save_draft(
+        bill_id, new="un chapitre III", expose="Simplifier le code.", **REQUEST
+    )
+    kept, *_ = library.annotate(first.id, "Simplifier le code", note="à défendre en séance")
+    gone, *_ = library.annotate(first.id, "un chapitre III", note="trop étroit")
+    page_note = library.add_note(first.id, "relire avec le rapporteur", page=1)
+    again = library.save_draft(
+        bill_id, new="un chapitre III consacré au droit à l’erreur et à sa mise en œuvre", **REQUEST
+    )
+    assert again.id == first.id
+    text = "\f".join(page.text for page in library.pages(again.id))
+    notes = {a.note: a for a in library.annotations(document_id=again.id)}
+    assert set(notes) == {"à défendre en séance", "trop étroit", "relire avec le rapporteur"}
+    moved = notes["à défendre en séance"].anchor
+    assert moved.position != kept.anchor.position  # the longer wording pushed it down
+    assert text[moved.position.start : moved.position.end] == "Simplifier le code"
+    assert moved.rects
+    assert notes["trop étroit"].anchor.quote.exact == gone.anchor.quote.exact
+    assert notes["relire avec le rapporteur"].id == page_note.id
+
+
+def test_drafts_are_signed_by_the_signatories_of_the_settings(
+    library, bill_id, tmp_path, monkeypatch
+):
+    from reviewer.core.settings import Settings
+    from reviewer.library.settings import save_settings
+
+    monkeypatch.setenv("REVIEWER_SETTINGS", str(tmp_path / "settings.json"))
+    monkeypatch.delenv("REVIEWER_AUTHOR", raising=False)
+    save_settings(Settings(author="Mme Martin", signatories="M. Dupont ; Mme Martin\nM. Durand"))
+    saved = library.save_draft(bill_id, new="un chapitre III", **REQUEST)
+    assert saved.signatories == ("M. Dupont", "Mme Martin", "M. Durand")
+    assert "M. Dupont, Mme Martin, M. Durand" in library.export_draft(saved.id, "txt").decode()
+    save_settings(Settings(author="Mme Martin"))
+    alone = library.save_draft(bill_id, article="2", op="delete-article")
+    assert alone.signatories == ("Mme Martin",)  # no signatories set: the author signs
