@@ -263,6 +263,14 @@
         <translation>Vérifier les annotations reportées depuis la version précédente du document</translation>
     </message>
     <message>
+        <source>Draft an &amp;Amendment…</source>
+        <translation>Rédiger un &amp;amendement…</translation>
+    </message>
+    <message>
+        <source>Write an amendment on the selected words, or on the article being read</source>
+        <translation>Rédiger un amendement sur les mots sélectionnés, ou sur l’article en cours de lecture</translation>
+    </message>
+    <message>
         <source>Previous Hit</source>
         <translation>Occurrence précédente</translation>
     </message>
@@ -919,6 +927,213 @@
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DraftDialog</name>
+    <message>
+        <source>Delete the article</source>
+        <translation>Supprimer l’article</translation>
+    </message>
+    <message>
+        <source>Delete the words</source>
+        <translation>Supprimer des mots</translation>
+    </message>
+    <message>
+        <source>Replace the words</source>
+        <translation>Substituer des mots</translation>
+    </message>
+    <message>
+        <source>Insert words before or after the words</source>
+        <translation>Insérer des mots (avant ou après les mots)</translation>
+    </message>
+    <message>
+        <source>Complete the alinéa</source>
+        <translation>Compléter l’alinéa</translation>
+    </message>
+    <message>
+        <source>Rewrite the alinéa</source>
+        <translation>Rédiger ainsi l’alinéa</translation>
+    </message>
+    <message>
+        <source>Insert alinéas after the alinéa</source>
+        <translation>Insérer des alinéas après l’alinéa</translation>
+    </message>
+    <message>
+        <source>Delete the alinéa</source>
+        <translation>Supprimer l’alinéa</translation>
+    </message>
+    <message>
+        <source>Additional article</source>
+        <translation>Article additionnel</translation>
+    </message>
+    <message>
+        <source>Rewrite the article</source>
+        <translation>Rédiger ainsi l’article</translation>
+    </message>
+    <message>
+        <source>Restore the article</source>
+        <translation>Rétablir l’article</translation>
+    </message>
+    <message>
+        <source>Word…</source>
+        <translation>Word…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Text…</source>
+        <translation>Texte…</translation>
+    </message>
+    <message>
+        <source>Copy the Fields</source>
+        <translation>Copier les champs</translation>
+    </message>
+    <message>
+        <source>Draft an Amendment — %1</source>
+        <translation>Rédiger un amendement — %1</translation>
+    </message>
+    <message>
+        <source>Article:</source>
+        <translation>Article&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Alinéa:</source>
+        <translation>Alinéa&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Words:</source>
+        <translation>Mots&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Occurrence:</source>
+        <translation>Occurrence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Operation:</source>
+        <translation>Opération&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Où&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New wording:</source>
+        <translation>Nouvelle rédaction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Style:</source>
+        <translation>Style&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Gage:</source>
+        <translation>Gage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Exposé sommaire:</source>
+        <translation>Exposé sommaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Signataires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>the only one</source>
+        <translation>la seule</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>après</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>avant</translation>
+    </message>
+    <message>
+        <source>no gage</source>
+        <translation>sans gage</translation>
+    </message>
+    <message>
+        <source>Several alinéas: one a line</source>
+        <translation>Plusieurs alinéas&#xa0;: un par ligne</translation>
+    </message>
+    <message>
+        <source>Separate the names with “;”. By default, the signatories of your settings.</source>
+        <translation>Séparez les noms par «&#xa0;;&#xa0;». Par défaut, les signataires de vos préférences.</translation>
+    </message>
+    <message>
+        <source>Dispositif</source>
+        <translation>Dispositif</translation>
+    </message>
+    <message>
+        <source>The article if adopted</source>
+        <translation>L’article s’il est adopté</translation>
+    </message>
+    <message>
+        <source>&amp;Save the Draft</source>
+        <translation>&amp;Enregistrer le projet</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Exporter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Objet:</source>
+        <translation>Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>no article</source>
+        <translation>aucun article</translation>
+    </message>
+    <message>
+        <source>alinéa %1 of %2</source>
+        <translation>alinéa %1 sur %2</translation>
+    </message>
+    <message>
+        <source>(occurrence %1 of %2)</source>
+        <translation>(occurrence %1 sur %2)</translation>
+    </message>
+    <message>
+        <source>Type the new wording: the preview follows.</source>
+        <translation>Tapez la nouvelle rédaction&#xa0;: l’aperçu suit.</translation>
+    </message>
+    <message>
+        <source>The article is deleted.</source>
+        <translation>L’article est supprimé.</translation>
+    </message>
+    <message>
+        <source>No preview: see the warnings.</source>
+        <translation>Pas d’aperçu&#xa0;: voyez les avertissements.</translation>
+    </message>
+    <message>
+        <source>Saving the draft amendment…</source>
+        <translation>Enregistrement du projet d’amendement…</translation>
+    </message>
+    <message>
+        <source>Save draft amendment</source>
+        <translation>Enregistrer le projet d’amendement</translation>
+    </message>
+    <message>
+        <source>Draft amendment saved: %1</source>
+        <translation>Projet d’amendement enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export the Draft</source>
+        <translation>Exporter le projet</translation>
+    </message>
+    <message>
+        <source>The fields are copied: paste them in the filing tool.</source>
+        <translation>Les champs sont copiés&#xa0;: collez-les dans l’outil de dépôt.</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2184,14 @@ Ses annotations sont conservées jusqu&apos;au compactage de la bibliothèque, e
     <message>
         <source>The language of the window and, by default, of the reports</source>
         <translation>La langue de la fenêtre et, par défaut, des rapports</translation>
+    </message>
+    <message>
+        <source>Amendments signed by:</source>
+        <translation>Amendements signés par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Who signs the amendments you draft, names separated by “;”; empty: the author</source>
+        <translation>Qui signe les amendements que vous rédigez, noms séparés par «&#xa0;;&#xa0;»&#xa0;; vide&#xa0;: l’auteur</translation>
     </message>
     <message>
         <source>Theme:</source>
