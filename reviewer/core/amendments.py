@@ -8,6 +8,7 @@ source does not say.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 
@@ -72,14 +73,12 @@ class Amendment:
     @property
     def base_number(self) -> str:
         """The number without its rectification: "177 rect. bis" → "177"."""
-        return self.number.split(" rect.")[0].strip()
+        return base_number(self.number)
 
     @property
     def text_ref(self) -> str:
         """The text targeted, as one value: "AN 15 911", "Sénat 2017-2018 63"."""
-        return " ".join(
-            p for p in (self.chamber, self.legislature or self.session, self.text_number) if p
-        )
+        return text_reference(self.chamber, self.legislature or self.session, self.text_number)
 
     @property
     def key(self) -> str:
@@ -111,6 +110,12 @@ class Amendment:
         return {k: v for k, v in values.items() if v not in ("", None, [], False)}
 
 
+def text_reference(chamber: str, when: str, number: str) -> str:
+    """A text as one value: chamber, legislature (AN) or session (Sénat), number. Amendments
+    name the text they amend by it, and a bill in the library is found by it."""
+    return " ".join(p for p in (chamber, when, number) if p)
+
+
 _RECTIFICATIONS = ("", "bis", "ter", "quater", "quinquies", "sexies", "septies", "octies")
 
 
@@ -120,6 +125,25 @@ def rectified(number: str, times: int) -> str:
         return number
     suffix = _RECTIFICATIONS[times - 1] if times <= len(_RECTIFICATIONS) else f"{times}"
     return f"{number} rect. {suffix}".rstrip()
+
+
+def base_number(number: str) -> str:
+    """The number without its rectification: "177 rect. bis" → "177"."""
+    return number.split(" rect.")[0].strip()
+
+
+def number_key(number: str) -> tuple[str, int, int, str]:
+    """Numbers in their order: "AS2" before "AS10", "177" before "177 rect." before
+    "177 rect. bis"; a number without digits after those with."""
+    base = base_number(number)
+    digits = re.search(r"[0-9]+", base)
+    if digits is None:
+        return (base, 1 << 30, 0, number)
+    suffix = number[len(base) :].replace("rect.", "", 1).strip()
+    times = 0  # rectified `times` times ("rect." once, "rect. bis" twice...)
+    if number.strip() != base:
+        times = _RECTIFICATIONS.index(suffix) + 1 if suffix in _RECTIFICATIONS else 9
+    return (base[: digits.start()], int(digits.group()), times, number)
 
 
 def outcome_of(*words: str) -> str:
@@ -189,6 +213,8 @@ class AmendmentEntry:
     title: str = ""
     summary: str = ""  # the dispositif's first words, for the dérouleur and the sheet
     draft: bool = False  # a "projet d'amendement" written in reviewer
+    # Why it is bound but not attached: "article 45 absent du texte"; "" otherwise.
+    warning: str = ""
 
     def as_json(self) -> dict[str, object]:
         """The CLI's keys (keys may be added, never renamed)."""

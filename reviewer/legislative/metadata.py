@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from reviewer.core import fields
+from reviewer.core.amendments import AN, SENAT
 from reviewer.legislative.needles import fold, might_match
 from reviewer.legislative.patterns import Rule, Use, head, rules
 from reviewer.legislative.structure import article_label
@@ -120,6 +121,11 @@ def _roman(numeral: str) -> int:
     return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
 
 
+def _chamber(match: re.Match[str]) -> str:
+    """The cover's « ASSEMBLÉE NATIONALE » or « SÉNAT », as amendments name the chamber."""
+    return SENAT if match["v"] == "SÉNAT" else AN
+
+
 def _target(match: re.Match[str]) -> str:
     return article_label(match["num"], match["pos"] or "")
 
@@ -128,5 +134,6 @@ _READERS: dict[str, Callable[[re.Match[str]], Value | None]] = {
     **{field.key: _names for field in fields.of_value(fields.Value.NAMES)},
     **{field.key: _iso for field in fields.of_value(fields.Value.DATE)},
     "legislature": _legislature,
+    "chamber": _chamber,
     "target_article": _target,
 }

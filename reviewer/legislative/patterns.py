@@ -205,6 +205,13 @@ RULES: tuple[Rule, ...] = (
     # Alone on its line: the Assemblée's menus list « XIVe législature » among others.
     stated("legislature", r"^\h*(?P<v>[XVI]{1,5})e\h+législature\h*$",
            "« XVIIe législature »"),
+    # A bill's cover names its chamber on a line of its own, and the Sénat's its session:
+    # with its number, what amendments name the text they amend by (reviewer.library.binding).
+    stated("chamber", r"^\h*(?P<v>ASSEMBLÉE NATIONALE|SÉNAT)\h*$", "« SÉNAT » alone on the cover",
+           kinds=(PROJET, PROPOSITION, RAPPORT), exact_case=True),
+    stated("session", r"^\h*SESSION\h+(?:ORDINAIRE|EXTRAORDINAIRE)\h+DE\h+(?P<v>[0-9]{4}-[0-9]{4})",
+           "« SESSION ORDINAIRE DE 2017-2018 »", kinds=(PROJET, PROPOSITION, RAPPORT),
+           exact_case=True),
     stated("authors", rf"{_ASKER}(?P<v>[^(\t\n]+?)\s*\(", "AN question header"),
     stated("authors", r"^\h*(?:Auteur|Question de)\s*:\s*(?P<v>[^\n(]+)",
            "« Auteur : M. Ugo Bernalicis »"),

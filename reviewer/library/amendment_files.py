@@ -29,6 +29,7 @@ _TITLE_MAX = 200
 INLINE = 16  # a file of fewer amendments is laid out here: starting children costs more
 WORKERS = 2
 AHEAD = 4 * WORKERS  # amendments laid out ahead of the one stored
+DISPOSITIF = "Dispositif"  # the heading of the dispositif, which the dérouleur sums up
 
 
 @dataclass(frozen=True)
@@ -203,7 +204,7 @@ def blocks(amendment: Amendment) -> list[Block]:
     expose = "Objet" if amendment.chamber == SENAT else "Exposé sommaire"
     return [
         *header,
-        *_section("Dispositif", amendment.dispositif),
+        *_section(DISPOSITIF, amendment.dispositif),
         *_section(expose, amendment.expose),
     ]
 

@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
-from reviewer.core.amendments import Position
+from reviewer.core.amendments import AmendmentEntry, Position
 from reviewer.core.changes import ChangeListener, Changes
 from reviewer.core.colors import DEFAULT_COLOR, DEFAULT_TAG_COLOR, parse_color
 from reviewer.core.comparison import ComparisonReport
@@ -63,6 +63,7 @@ from reviewer.drafting.text import canonical_article
 from reviewer.legislative import locate
 from reviewer.library import (
     anchoring,
+    binding,
     drafting,
     drafts,
     exporting,
@@ -646,6 +647,26 @@ class Library:
     def drafts(self, bill_id: int) -> list[SavedDraft]:
         """The drafts saved on a bill (its version), oldest first."""
         return drafts.drafts(self._context, bill_id)
+
+    # Amendments on their bill
+
+    @read_api
+    def amendments(
+        self, bill_id: int | None = None, *, article: str | None = None
+    ) -> list[AmendmentEntry]:
+        """The amendments (and drafts) of a bill in the order of discussion, each attached to
+        the bill's article it targets (reviewer.library.binding); of every bill when None.
+        `article` ("7", "Article 7 bis") keeps those of one article."""
+        return binding.amendments(self._context, bill_id, article=article)
+
+    @write_api
+    def bind_amendments(self, document_ids: Sequence[int], bill_id: int | None) -> list[int]:
+        """Bind amendments to a document, whatever text they name (None: back to that text);
+        the binding survives re-imports. Returns the amendments bound (other documents among
+        `document_ids` are left alone)."""
+        bound = binding.bind(self._context, document_ids, bill_id)
+        self._actions.changed(Changes.of(documents=bound))
+        return bound
 
     @read_api
     def saved_draft(self, document_id: int) -> SavedDraft:

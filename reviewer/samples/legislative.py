@@ -299,6 +299,32 @@ def bill(
     )
 
 
+def bill_with_articles(
+    number: str, labels: Sequence[str], *, session: str = "", legislature: str = ""
+) -> list[Block]:
+    """A bill of the Sénat (`session` "2017-2018") or of the AN (`legislature` "15") whose
+    cover states its number, holding the articles `labels` ("Article 7", "Article 2 bis") in
+    this order: the text amendments of that number bind to, for tests and benchmarks."""
+    chamber = f"{legislature}e législature" if legislature else f"SESSION ORDINAIRE DE {session}"
+    blocks = [
+        Block("small", f"N° {number}"),
+        Block("center", "SÉNAT" if session else "ASSEMBLÉE NATIONALE"),
+        Block("center", chamber),
+        Block("h1", "PROJET DE LOI"),
+        Block("center", "de financement de la sécurité sociale"),
+    ]
+    for label in labels:
+        blocks += [
+            Block("h3", label),
+            Block("p", "Le code de la sécurité sociale est ainsi modifié :"),
+            Block(
+                "p", "1° Au premier alinéa, le mot : « deux » est remplacé par le mot : « trois » ;"
+            ),
+            Block("p", "2° Le dernier alinéa est supprimé."),
+        ]
+    return blocks
+
+
 def _bill_frame(rng: random.Random, topic: Topic, title: str | None) -> _BillFrame:
     if rng.random() < 0.3:
         deputies = tuple(_person(rng) for _ in range(rng.randint(1, 6)))

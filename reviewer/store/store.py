@@ -356,6 +356,76 @@ class Store:
             [bill_id],
         )
 
+    def documents_of_kinds(self, kinds: Sequence[str]) -> list[Document]:
+        marks = ", ".join("?" for _ in kinds)
+        rows = self._rows(
+            DOCUMENTS_WITH_COUNTS + f" WHERE d.removed IS NULL AND d.kind IN ({marks})"
+            " ORDER BY d.id",
+            list(kinds),
+        )
+        return [document_from_row(row) for row in rows]
+
+    def amendment_rows(
+        self,
+        kinds: Sequence[str],
+        *,
+        marker: str,
+        bound: str,
+        bill: tuple[int, Sequence[str]] | None = None,
+    ) -> list[dict[str, Any]]:
+        """The documents of `kinds` (amendments, drafts) in one read: id, title, metadata,
+        what their drafts row says (`draft_*`), and the text after `marker` on the first page
+        holding it (`dispositif`, a draft's own when it has one). `bill` keeps those bound to
+        a bill: (its id, the text references it answers to when the metadata field `bound`
+        names no bill)."""
+        marks = ", ".join("?" for _ in kinds)
+        where, params = f"d.removed IS NULL AND d.kind IN ({marks})", list(kinds)
+        if bill is not None:
+            bill_id, references = bill
+            named = ", ".join("?" for _ in references) or "NULL"
+            where += (
+                " AND (r.bill_id = ? OR json_extract(d.metadata, ?) = ?"
+                " OR (json_extract(d.metadata, ?) IS NULL"
+                f" AND json_extract(d.metadata, '$.text_ref') IN ({named})))"
+            )
+            params += [bill_id, f"$.{bound}", bill_id, f"$.{bound}", *references]
+        return self._rows(
+            "SELECT d.id, d.kind, d.title, d.metadata, r.bill_id AS draft_bill,"
+            " r.request AS draft_request, r.heading AS draft_heading,"
+            " r.signatories AS draft_signatories, coalesce(r.dispositif,"
+            "  (SELECT substr(p.text, instr(p.text, ?) + length(?), 600) FROM pages p"
+            "   WHERE p.document_id = d.id AND instr(p.text, ?) > 0 ORDER BY p.number LIMIT 1)"
+            " ) AS dispositif"
+            f" FROM documents d LEFT JOIN drafts r ON r.document_id = d.id WHERE {where}"
+            " ORDER BY d.id",
+            [marker, marker, marker, *params],
+        )
+
+    def bind_documents(self, document_ids: Sequence[int], key: str, value: int | None) -> None:
+        """Set (None: remove) one metadata field of documents as the user's: re-detection
+        and re-imports keep it (see set_detection)."""
+        marks = ", ".join("?" for _ in document_ids)
+        rows = self._rows(
+            f"SELECT id, metadata, user_fields FROM documents WHERE id IN ({marks})",
+            list(document_ids),
+        )
+        changes = []
+        for row in rows:
+            metadata, edited = json.loads(row["metadata"]), set(json.loads(row["user_fields"]))
+            if value is None:
+                metadata.pop(key, None)
+                edited.discard(key)
+            else:
+                metadata[key] = value
+                edited.add(key)
+            changes.append((json.dumps(metadata, ensure_ascii=False), json.dumps(sorted(edited)),
+                            now(), row["id"]))  # fmt: skip
+        self.db.conn.executemany(
+            "UPDATE documents SET metadata = ?, user_fields = ?, updated = ? WHERE id = ?", changes
+        )
+        for row in rows:
+            self.queue_index(f"doc:{row['id']}")
+
     def pages(self, document_id: int) -> list[Page]:
         rows = self._rows(
             "SELECT * FROM pages WHERE document_id = ? ORDER BY number", [document_id]
