@@ -6,6 +6,8 @@ import argparse
 import sys
 from collections.abc import Callable
 
+from reviewer.cli.amendment_commands import COMMANDS as AMENDMENT_COMMANDS
+from reviewer.cli.amendment_commands import bind_import, print_attachment
 from reviewer.cli.draft_commands import COMMANDS as DRAFT_COMMANDS
 from reviewer.cli.export_commands import run_export, run_import_annotations
 from reviewer.cli.output import (
@@ -32,6 +34,8 @@ EXIT_OK, EXIT_FAILED = 0, 1
 
 
 def run_import(library: Library, args: argparse.Namespace) -> int:
+    # The bill is found first: a DOC that names none stops before anything is imported.
+    bill = library.find_document(args.text) if args.text else None
     bar = ProgressBar()
     report = library.import_paths(
         args.paths, password=args.password, texts=args.texts, progress=bar
@@ -57,6 +61,9 @@ def run_import(library: Library, args: argparse.Namespace) -> int:
         )
     counts = ", ".join(_status_count(status, report.count(status)) for status in ImportStatus)
     print(trn("{n} file: {counts}", "{n} files: {counts}", len(report.outcomes), counts=counts))
+    if bill is not None:
+        bind_import(library, report, bill)
+    print_attachment(library, report)
     if report.notice:
         print(tr("reviewer: warning: {warning}", warning=report.notice), file=sys.stderr)
     if not report.outcomes:
@@ -308,4 +315,5 @@ COMMANDS: dict[str, Callable[[Library, argparse.Namespace], int]] = {
     **VERSION_COMMANDS,
     **DRAFT_COMMANDS,
     **POSITION_COMMANDS,
+    **AMENDMENT_COMMANDS,
 }

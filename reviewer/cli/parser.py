@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from reviewer import __version__
+from reviewer.cli.amendment_commands import add_amendment_parsers
 from reviewer.cli.config_commands import add_config_parser
 from reviewer.cli.draft_commands import add_draft_parsers
 from reviewer.cli.export_commands import add_export_parsers
@@ -45,6 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N[,N...]",
         type=lambda value: [n.strip() for n in value.split(",") if n.strip()],
         help="amendment files: keep only the amendments of these texts (numbers: 911,1408)",
+    )
+    add.add_argument(
+        "--text",
+        metavar="DOC",
+        help="amendment files: bind their amendments to this bill, whatever text they name",
     )
 
     listing = commands.add_parser("list", parents=[common], help="list the documents")
@@ -115,6 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_version_parsers(commands, common)
     add_draft_parsers(commands, common)
     add_position_parsers(commands, common)
+    add_amendment_parsers(commands, common)
 
     gui = commands.add_parser("gui", parents=[common], help="open the review window")
     gui.add_argument("--demo", action="store_true", help="open the demo library")

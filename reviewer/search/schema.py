@@ -25,7 +25,8 @@ from reviewer.core.fields import Match
 from reviewer.search.analysis import FoldFilter, fold, french_analyzer, name_analyzer
 
 # Bump when the schema or the analysis changes: older indexes are then rebuilt.
-SCHEMA_VERSION = 3  # 2: group and ministry facets; 3: the position of amendments
+# 2: group and ministry facets; 3: the position of amendments; 4: their outcome (sort:).
+SCHEMA_VERSION = 4
 
 PAGE = "page"
 ANNOTATION = "annotation"

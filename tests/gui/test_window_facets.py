@@ -104,7 +104,8 @@ def test_every_facet_value_filters_the_results_to_the_documents_that_have_it(
     search = window.search_panel
     searched(search, "vidéosurveillance")
     facets = search.facets()
-    assert {facet.spec.key for facet in facets} == {spec.key for spec in FACETS}
+    # Only the chambers' open data state an outcome: no document of the corpus has one.
+    assert {facet.spec.key for facet in facets} == {spec.key for spec in FACETS} - {"outcome"}
     for facet in facets:
         for value in facet.values:
             searched(search, f"vidéosurveillance {value.term}")

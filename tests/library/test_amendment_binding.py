@@ -40,7 +40,9 @@ def targeted_articles(path: Path) -> list[str]:
 
 
 def write_bill(path: Path, labels: list[str], **cover: str) -> Path:
-    write_pdf(path, bill_with_articles(cover.pop("number"), labels, **cover))
+    number = cover.pop("number")
+    title = f"Projet de loi n° {number}"
+    write_pdf(path, bill_with_articles(number, labels, **cover), title=title)
     return path
 
 
@@ -184,3 +186,23 @@ def test_an_amendment_is_not_a_bill(library, tmp_path):
     [outcome] = library.import_paths([jeu]).outcomes
     with pytest.raises(Exception, match="bind amendments to a bill"):
         library.bind_amendments([outcome.document_id], outcome.document_id)
+
+
+def found(library: Library, query: str) -> set[int]:
+    return {hit.document_id for hit in library.search(query, limit=5000).hits}
+
+
+def test_search_by_outcome_and_group(plfss):
+    library, bill_id = plfss
+    listed = library.amendments(bill_id)
+    rejected = {e.id for e in listed if e.outcome == "rejeté"}
+    assert len(rejected) == 119
+    assert found(library, "sort:rejete") == found(library, "sort:Rejeté") == rejected
+    assert found(library, 'sort:"non soutenu"') == {
+        e.id for e in listed if e.outcome == "non soutenu"
+    }
+    crce = {e.id for e in listed if e.group == "groupe CRCE"}
+    assert found(library, "group:CRCE") == crce
+    assert found(library, "groupe:crce sort:adopté") == {
+        e.id for e in listed if e.id in crce and e.outcome == "adopté"
+    }

@@ -63,7 +63,7 @@ def test_a_new_searchable_field_comes_with_a_new_schema_version():
     names = sorted(SCHEMA.names())
     assert {row.index for row in fields.searchable()} <= set(names)
     assert (SCHEMA_VERSION, names) == (
-        3,
+        4,
         ["author", "color", "document_id", "group", "key", "kind", "legislature", "lexicon",
-         "ministry", "note", "page", "position", "tag", "text", "title", "type", "year"],
+         "ministry", "note", "page", "position", "sort", "tag", "text", "title", "type", "year"],
     )  # fmt: skip
