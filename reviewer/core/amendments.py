@@ -91,6 +91,11 @@ class Amendment:
         uid), then its key; a feed without uids meets the dump with them by the key."""
         return tuple(i for i in (self.source_id, self.key) if i)
 
+    @property
+    def summary(self) -> str:
+        """The dispositif's first words, as the dérouleur and the séance sheet show it."""
+        return first_words(" ".join(self.dispositif))
+
     def metadata(self) -> dict[str, object]:
         """The document metadata: every field but the texts ("authors" holds the author
         first, then the cosignatories), lists as lists, blanks dropped."""
@@ -125,6 +130,15 @@ def rectified(number: str, times: int) -> str:
         return number
     suffix = _RECTIFICATIONS[times - 1] if times <= len(_RECTIFICATIONS) else f"{times}"
     return f"{number} rect. {suffix}".rstrip()
+
+
+SUMMARY_WORDS = 20
+
+
+def first_words(text: str, words: int = SUMMARY_WORDS) -> str:
+    """The text's first words, "…" after them when it goes on."""
+    found = text.split()
+    return " ".join(found[:words]) + (" …" if len(found) > words else "")
 
 
 def base_number(number: str) -> str:

@@ -32,6 +32,7 @@ from reviewer.store import Store
 
 BATCH = 50  # new amendments stored in one transaction
 KEY = "amendment_key"  # the metadata field that names an amendment across files
+SUMMARY = "summary"  # the dispositif's first words: the dérouleur lists them without pages
 _RECORD = "record_sha256"  # the hash of the record last imported
 _TEXTS = "texts_sha256"  # the hash of its dispositif and exposé
 
@@ -189,6 +190,7 @@ def _detection(item: AmendmentDocument) -> dict[str, Any]:
     """Stated by the source, not detected: certain."""
     metadata = {
         **item.amendment.metadata(),
+        SUMMARY: item.amendment.summary,
         _RECORD: item.record_sha256,
         _TEXTS: _texts_sha256(item.amendment),
     }

@@ -22,7 +22,8 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from reviewer.core.amendments import (
@@ -31,6 +32,7 @@ from reviewer.core.amendments import (
     AmendmentEntry,
     Placement,
     base_number,
+    first_words,
     number_key,
     text_reference,
 )
@@ -40,11 +42,11 @@ from reviewer.core.structure import Section
 from reviewer.drafting.model import Op
 from reviewer.drafting.text import articles, canonical_article
 from reviewer.library.amendment_files import DISPOSITIF
+from reviewer.library.amendment_import import SUMMARY
 from reviewer.library.context import Context
 
 BOUND = "bill_id"  # metadata: the document the user bound an amendment to
 BILL_KINDS = (PROJET, PROPOSITION)  # what a text reference finds by itself
-SUMMARY_WORDS = 20
 _LISTED = (AMENDEMENT, PROJET_AMENDEMENT)
 _ARTICLE = re.compile(r"(?i)^(?:article|art\.)\s")
 _NUMBERED = re.compile(r"(?i)^(?:[0-9]|premier\b|1er\b|liminaire\b|unique\b)")
@@ -105,6 +107,7 @@ def _is_amendment(context: Context, document_id: int) -> bool:
 # --- Attachment -----------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)  # a few hundred divisions for thousands of amendments
 def article_key(division: str) -> str:
     """What compares a division with a bill's article: "Article 16 octies (nouveau)" and
     "ARTICLE 16 OCTIES" → "article 16 octies"; "" for a division that is not an article."""
@@ -151,7 +154,7 @@ def amendments(
         bill = (bill_id, [ref for ref, found in by_reference.items() if found == bill_id])
     with context.lock:
         rows = context.store.amendment_rows(_LISTED, marker=f"\n{DISPOSITIF}\n", bound=BOUND,
-                                            bill=bill)  # fmt: skip
+                                            summary=SUMMARY, bill=bill)  # fmt: skip
     outlines: dict[int, Outline] = {}
     listed = []
     for row in rows:
@@ -184,13 +187,14 @@ def _listed(
 ) -> _Listed:
     metadata = json.loads(row["metadata"])
     draft = row["kind"] == PROJET_AMENDEMENT
+    fields = _draft_fields(row) if draft else _official_fields(row, metadata)
     bill_id = _bill_of(row, metadata, by_reference)
-    entry = _draft_entry(row) if draft else _official_entry(row, metadata)
     if bill_id is not None and bill_id not in outlines:
         outlines[bill_id] = _outline(context, bill_id)
-    attached, warning = _attached(entry, outlines.get(bill_id) if bill_id is not None else None)
-    entry = replace(entry, bill_id=bill_id, article=attached, warning=warning)
-    rank = outlines[bill_id].ranks[article_key(attached)][0] if attached and bill_id else None
+    outline = outlines[bill_id] if bill_id is not None else None
+    rank, attached, warning = _attached(fields["division"], outline)
+    entry = AmendmentEntry(**fields, bill_id=bill_id, article=attached, position=None,
+                           argument="", draft=draft, warning=warning)  # fmt: skip
     key = (
         bill_id is None,
         bill_id or 0,
@@ -225,85 +229,73 @@ def _bill_of(
     return by_reference.get(str(metadata.get("text_ref") or ""))
 
 
-def _attached(entry: AmendmentEntry, outline: Outline | None) -> tuple[str | None, str]:
-    """The bill's article the entry is attached to, and the warning when it names one the
-    bill lacks."""
-    key = article_key(entry.division)
+def _attached(division: str, outline: Outline | None) -> tuple[int | None, str | None, str]:
+    """The rank and label of the bill's article a division names, and the warning when the
+    bill lacks it."""
+    key = article_key(division)
     if outline is None or not key:
-        return None, ""
+        return None, None, ""
     if key in outline.ranks:
-        return outline.ranks[key][1], ""
-    return None, f"{canonical_article(_ASIDE.sub(' ', entry.division)).lower()} absent du texte"
+        return (*outline.ranks[key], "")
+    return None, None, f"{canonical_article(_ASIDE.sub(' ', division)).lower()} absent du texte"
 
 
-def _official_entry(row: dict[str, Any], metadata: dict[str, Any]) -> AmendmentEntry:
+def _official_fields(row: dict[str, Any], metadata: dict[str, Any]) -> dict[str, Any]:
     order = metadata.get("order")
-    return AmendmentEntry(
-        id=row["id"],
-        chamber=metadata.get("chamber", ""),
-        number=metadata.get("number", ""),
-        text_ref=metadata.get("text_ref", ""),
-        division=metadata.get("target_article", ""),
-        placement=metadata.get("placement", ""),
-        alinea=metadata.get("alinea", ""),
-        authors=tuple(metadata.get("authors", ())),
-        group=metadata.get("group", ""),
-        date=metadata.get("registered", ""),
-        state=metadata.get("state", ""),
-        outcome=metadata.get("outcome", ""),
-        parent=metadata.get("parent", ""),
-        identical_group=metadata.get("identical_group", ""),
-        order=int(order) if isinstance(order, int | str) and str(order).isdigit() else None,
-        bill_id=None,
-        article=None,
-        position=None,
-        argument="",
-        title=row["title"],
-        summary=summary(_dispositif(row["dispositif"] or "")),
-    )
+    summed = metadata.get(SUMMARY)
+    return {
+        "id": row["id"],
+        "chamber": metadata.get("chamber", ""),
+        "number": metadata.get("number", ""),
+        "text_ref": metadata.get("text_ref", ""),
+        "division": metadata.get("target_article", ""),
+        "placement": metadata.get("placement", ""),
+        "alinea": metadata.get("alinea", ""),
+        "authors": tuple(metadata.get("authors", ())),
+        "group": metadata.get("group", ""),
+        "date": metadata.get("registered", ""),
+        "state": metadata.get("state", ""),
+        "outcome": metadata.get("outcome", ""),
+        "parent": metadata.get("parent", ""),
+        "identical_group": metadata.get("identical_group", ""),
+        "order": int(order) if str(order).isdigit() else None,
+        "title": row["title"],
+        "summary": summed
+        if summed is not None
+        else first_words(_dispositif(row["dispositif"] or "")),
+    }
 
 
-def _draft_entry(row: dict[str, Any]) -> AmendmentEntry:
+def _draft_fields(row: dict[str, Any]) -> dict[str, Any]:
     request = json.loads(row["draft_request"] or "{}")
     additional = request.get("op") == Op.ADDITIONAL_ARTICLE
     placement = (Placement.BEFORE if request.get("position") == "before" else Placement.AFTER) \
         if additional else Placement.AT  # fmt: skip
     alinea = request.get("alinea")
-    return AmendmentEntry(
-        id=row["id"],
-        chamber="",
-        number="",
-        text_ref="",
-        division=canonical_article(str(request.get("article") or "")),
-        placement=placement.value,
-        alinea=str(alinea) if alinea is not None else "",
-        authors=tuple(json.loads(row["draft_signatories"] or "[]")),
-        group="",
-        date="",
-        state="",
-        outcome="",
-        parent="",
-        identical_group="",
-        order=None,
-        bill_id=None,
-        article=None,
-        position=None,
-        argument="",
-        title=row["title"],
-        summary=summary(row["dispositif"] or ""),
-        draft=True,
-    )
+    return {
+        "id": row["id"],
+        "chamber": "",
+        "number": "",
+        "text_ref": "",
+        "division": canonical_article(str(request.get("article") or "")),
+        "placement": placement.value,
+        "alinea": str(alinea) if alinea is not None else "",
+        "authors": tuple(json.loads(row["draft_signatories"] or "[]")),
+        "group": "",
+        "date": "",
+        "state": "",
+        "outcome": "",
+        "parent": "",
+        "identical_group": "",
+        "order": None,
+        "title": row["title"],
+        "summary": first_words(row["dispositif"] or ""),
+    }
 
 
 def _dispositif(page_text: str) -> str:
     end = _AFTER_DISPOSITIF.search(page_text)
     return page_text[: end.start()] if end else page_text
-
-
-def summary(dispositif: str, words: int = SUMMARY_WORDS) -> str:
-    """The dispositif's first words, for the dérouleur and the séance sheet."""
-    found = dispositif.split()
-    return " ".join(found[:words]) + (" …" if len(found) > words else "")
 
 
 # --- The order of discussion ----------------------------------------------------------------

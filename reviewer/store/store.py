@@ -371,11 +371,13 @@ class Store:
         *,
         marker: str,
         bound: str,
+        summary: str,
         bill: tuple[int, Sequence[str]] | None = None,
     ) -> list[dict[str, Any]]:
         """The documents of `kinds` (amendments, drafts) in one read: id, title, metadata,
         what their drafts row says (`draft_*`), and the text after `marker` on the first page
-        holding it (`dispositif`, a draft's own when it has one). `bill` keeps those bound to
+        holding it (`dispositif`: a draft's own; none when the metadata field `summary` sums
+        it up already, for reading pages is most of the time). `bill` keeps those bound to
         a bill: (its id, the text references it answers to when the metadata field `bound`
         names no bill)."""
         marks = ", ".join("?" for _ in kinds)
@@ -393,12 +395,13 @@ class Store:
             "SELECT d.id, d.kind, d.title, d.metadata, r.bill_id AS draft_bill,"
             " r.request AS draft_request, r.heading AS draft_heading,"
             " r.signatories AS draft_signatories, coalesce(r.dispositif,"
+            "  CASE WHEN json_extract(d.metadata, ?) IS NULL THEN"
             "  (SELECT substr(p.text, instr(p.text, ?) + length(?), 600) FROM pages p"
             "   WHERE p.document_id = d.id AND instr(p.text, ?) > 0 ORDER BY p.number LIMIT 1)"
-            " ) AS dispositif"
+            "  END) AS dispositif"
             f" FROM documents d LEFT JOIN drafts r ON r.document_id = d.id WHERE {where}"
             " ORDER BY d.id",
-            [marker, marker, marker, *params],
+            [f"$.{summary}", marker, marker, marker, *params],
         )
 
     def bind_documents(self, document_ids: Sequence[int], key: str, value: int | None) -> None:

@@ -206,3 +206,12 @@ def test_search_by_outcome_and_group(plfss):
     assert found(library, "groupe:crce sort:adopté") == {
         e.id for e in listed if e.id in crce and e.outcome == "adopté"
     }
+
+
+def test_an_amendment_imported_without_its_summary_is_summed_up_from_its_pages(plfss):
+    library, bill_id = plfss
+    [entry] = [e for e in library.amendments(bill_id) if e.number == "32"]
+    library.edit_document(entry.id, summary=None)  # as imported before summaries were stored
+    assert "summary" not in library.document(entry.id).metadata
+    [again] = [e for e in library.amendments(bill_id) if e.number == "32"]
+    assert again.summary == entry.summary
