@@ -330,6 +330,9 @@ def discussion_order(listed: Iterable[_Listed]) -> list[_Listed]:
                 identical.get(_group_key(item), [item]) if item.entry.identical_group else [item]
             )
             _emit(group, children, ordered, done)
+    for item in items:  # sub-amendments of each other (a source's error): listed all the same
+        if item.entry.id not in done:
+            _emit([item], children, ordered, done)
     return ordered
 
 

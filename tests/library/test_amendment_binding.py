@@ -142,6 +142,9 @@ def test_identical_amendments_then_the_sub_amendments_of_their_group(library, tm
         ("1", "8496", ""), ("4", "8496", ""), ("2 rect.", "", "1"), ("3", "", "1"),
     ]  # fmt: skip
     assert {(e.article, e.placement) for e in listed} == {("Article 9", "après")}
+    # A source where two amendments amend each other loses neither.
+    library.edit_document(listed[0].id, parent="2")
+    assert sorted(e.number for e in library.amendments(bill_id)) == ["1", "2 rect.", "3", "4"]
 
 
 def test_a_binding_the_user_made_wins_and_survives_a_reimport(library, tmp_path):
@@ -215,3 +218,23 @@ def test_an_amendment_imported_without_its_summary_is_summed_up_from_its_pages(p
     assert "summary" not in library.document(entry.id).metadata
     [again] = [e for e in library.amendments(bill_id) if e.number == "32"]
     assert again.summary == entry.summary
+
+
+def test_the_an_amendments_attach_to_the_articles_of_their_bills(library, tmp_path):
+    """Every AN file of the shared folder (séance and commission feeds, référentiel liasses):
+    each text gets a bill holding the articles its amendments target."""
+    files = sorted(AMENDMENTS.glob("an_*.xml"))
+    texts: dict[str, set[str]] = {}
+    for path in files:
+        for a in read_amendments(path):
+            if isinstance(a, Amendment) and article_key(a.division):
+                texts.setdefault(a.text_number.lstrip("0"), set()).add(a.division)
+    bills = [write_bill(tmp_path / f"pjl-{n}.pdf", sorted(labels), number=n, legislature="15")
+             for n, labels in texts.items()]  # fmt: skip
+    library.import_paths([*files, *bills])
+    listed = library.amendments()
+    on_articles = [e for e in listed if article_key(e.division)]
+    assert len(on_articles) == 7 and all(e.article for e in on_articles)
+    assert {e.article for e in on_articles} == {"Article 2", "Article 9", "Article 29",
+                                                 "Article 33", "Article 40 quater"}  # fmt: skip
+    assert all(e.article is None and not e.warning for e in listed if e.division == "ÉTAT B")
