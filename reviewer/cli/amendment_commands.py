@@ -7,12 +7,14 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterable
 from itertools import groupby
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reviewer.cli.output import print_json, say
 from reviewer.core.amendments import AmendmentEntry
 from reviewer.core.records import Document, ImportReport
-from reviewer.library import Library
+
+if TYPE_CHECKING:  # `reviewer --version` loads no library
+    from reviewer.library import Library
 
 EXIT_OK = 0
 _SUMMARY_WIDTH = 70

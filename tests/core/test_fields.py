@@ -84,6 +84,6 @@ def test_entry_fields_are_searchable_and_only_document_fields_are_on_pages():
         if row.origin is Origin.ENTRY:
             assert row.query
     assert {f.key for f in fields.on_pages()} == {
-        "legislature", "authors", "group", "ministry", "year", "position",
+        "legislature", "authors", "group", "outcome", "ministry", "year", "position",
     }  # fmt: skip
     assert all(f.match is not Match.WORDS for f in fields.on_pages())
