@@ -15,7 +15,7 @@ from reviewer.amendments import read_amendments
 from reviewer.core.amendments import Amendment
 from reviewer.core.kinds import AMENDEMENT
 from reviewer.library import Library
-from reviewer.library.binding import article_key
+from reviewer.library.binding import article_key, bill_reference
 from reviewer.pdf import write_pdf
 from reviewer.samples.legislative import bill_with_articles
 
@@ -238,3 +238,20 @@ def test_the_an_amendments_attach_to_the_articles_of_their_bills(library, tmp_pa
     assert {e.article for e in on_articles} == {"Article 2", "Article 9", "Article 29",
                                                  "Article 33", "Article 40 quater"}  # fmt: skip
     assert all(e.article is None and not e.warning for e in listed if e.division == "ÉTAT B")
+
+
+def test_real_bills_state_their_chamber_and_their_legislature_or_session(library):
+    web = AMENDMENTS.parent / "web"
+    library.import_paths([web / "senat_projet-de-loi_pjl17-659.html",
+                          web / "an_projet-de-loi_pl0387.html"])  # fmt: skip
+    stated = {d.metadata["number"]: bill_reference(d.metadata) for d in library.documents()}
+    assert stated == {"659": "Sénat 2017-2018 659", "387": "AN 15 387"}
+
+
+def test_a_bill_of_one_chamber_is_not_the_text_of_the_other():
+    assert bill_reference({"number": "63", "chamber": "AN", "session": "2017-2018"}) == ""
+    assert bill_reference({"number": "63", "chamber": "Sénat", "legislature": "15"}) == ""
+    assert bill_reference({"number": "63", "legislature": "15", "session": "2017-2018"}) == (
+        "AN 15 63"
+    )
+    assert bill_reference({"chamber": "AN", "legislature": "15"}) == ""
