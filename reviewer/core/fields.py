@@ -157,13 +157,15 @@ FIELDS: tuple[Field, ...] = (
     Field("target_article", Label("Article visé", "Amended article"), shown=_PROPS_REPORT,
           section=Section.AMENDMENT),
     # An amendment as the chambers' open data state it (reviewer.core.amendments).
+    # A bill's cover states its chamber and (Sénat) session too: what amendments bind by.
     Field("chamber", Label("Assemblée", "Chamber"), shown=_PROPS_REPORT,
-          section=Section.AMENDMENT),
+          section=Section.IDENTIFICATION),
     Field("text_ref", Label("Texte amendé", "Text amended"), shown=_PROPS_REPORT,
           section=Section.AMENDMENT),
     Field("text_title", Label("Titre du texte", "Title of the text"), shown=_PROPS,
           section=Section.AMENDMENT),
-    Field("session", Label("Session", "Session"), shown=_PROPS, section=Section.AMENDMENT),
+    Field("session", Label("Session", "Session"), shown=_PROPS,
+          section=Section.IDENTIFICATION),
     Field("body", Label("Examiné par", "Examined by"), shown=_PROPS_REPORT,
           section=Section.AMENDMENT),
     Field("placement", Label("Avant, à ou après", "Before, at or after"), shown=_PROPS,
