@@ -194,3 +194,19 @@ def test_library_settings_are_json_values_none_until_set(store: Store):
         store.set_library_setting("position_labels", ["Pour", "Contre"])
         store.set_library_setting("position_labels", ["Pour", "Contre", "À étudier"])
     assert store.library_setting("position_labels") == ["Pour", "Contre", "À étudier"]
+
+
+def test_a_field_the_user_set_on_documents_survives_detection_until_removed(store):
+    document_id = add_document(store)
+    with store.transaction():
+        store.bind_documents([document_id], "bill_id", 7)
+        store.set_detection(document_id, {"kind": "amendement", "confidence": 1.0,
+                                          "metadata": {"number": "3"}})  # fmt: skip
+    document = store.document(document_id)
+    assert document.metadata == {"number": "3", "bill_id": 7}
+    assert "bill_id" in document.user_fields
+    with store.transaction():
+        store.bind_documents([document_id], "bill_id", None)
+    document = store.document(document_id)
+    assert "bill_id" not in document.metadata and "bill_id" not in document.user_fields
+    assert f"doc:{document_id}" in store.pending_index_keys()
