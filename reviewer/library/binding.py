@@ -193,8 +193,15 @@ def _listed(
         outlines[bill_id] = _outline(context, bill_id)
     outline = outlines[bill_id] if bill_id is not None else None
     rank, attached, warning = _attached(fields["division"], outline)
-    entry = AmendmentEntry(**fields, bill_id=bill_id, article=attached, position=None,
-                           argument="", draft=draft, warning=warning)  # fmt: skip
+    entry = AmendmentEntry(
+        **fields,
+        bill_id=bill_id,
+        article=attached,
+        position=row["position"],
+        argument=row["argument"] or "",
+        draft=draft,
+        warning=warning,
+    )
     key = (
         bill_id is None,
         bill_id or 0,

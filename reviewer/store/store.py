@@ -375,7 +375,8 @@ class Store:
         bill: tuple[int, Sequence[str]] | None = None,
     ) -> list[dict[str, Any]]:
         """The documents of `kinds` (amendments, drafts) in one read: id, title, metadata,
-        what their drafts row says (`draft_*`), and the text after `marker` on the first page
+        what their drafts row says (`draft_*`), the MP's position given (`position`,
+        `argument`; None when there is none), and the text after `marker` on the first page
         holding it (`dispositif`: a draft's own; none when the metadata field `summary` sums
         it up already, for reading pages is most of the time). `bill` keeps those bound to
         a bill: (its id, the text references it answers to when the metadata field `bound`
@@ -393,13 +394,16 @@ class Store:
             params += [bill_id, f"$.{bound}", bill_id, f"$.{bound}", *references]
         return self._rows(
             "SELECT d.id, d.kind, d.title, d.metadata, r.bill_id AS draft_bill,"
+            " g.label AS position, g.argument AS argument,"
             " r.request AS draft_request, r.heading AS draft_heading,"
             " r.signatories AS draft_signatories, coalesce(r.dispositif,"
             "  CASE WHEN json_extract(d.metadata, ?) IS NULL THEN"
             "  (SELECT substr(p.text, instr(p.text, ?) + length(?), 600) FROM pages p"
             "   WHERE p.document_id = d.id AND instr(p.text, ?) > 0 ORDER BY p.number LIMIT 1)"
             "  END) AS dispositif"
-            f" FROM documents d LEFT JOIN drafts r ON r.document_id = d.id WHERE {where}"
+            " FROM documents d LEFT JOIN drafts r ON r.document_id = d.id"
+            " LEFT JOIN positions g ON g.document_id = d.id AND g.label != ''"
+            f" WHERE {where}"
             " ORDER BY d.id",
             [f"$.{summary}", marker, marker, marker, *params],
         )

@@ -255,3 +255,19 @@ def test_a_bill_of_one_chamber_is_not_the_text_of_the_other():
         "AN 15 63"
     )
     assert bill_reference({"chamber": "AN", "legislature": "15"}) == ""
+
+
+def test_the_positions_given_are_listed_with_their_argument(library, tmp_path):
+    rows = SEANCE.read_bytes().split(b"\r\n")
+    jeu = tmp_path / "jeu.csv"
+    jeu.write_bytes(b"\r\n".join([*rows[:4], b""]))
+    bill = write_bill(tmp_path / "pjl.pdf", ["Article 7"], number="63", session="2017-2018")
+    library.import_paths([jeu, bill])
+    [bill_id] = [d.id for d in library.documents() if d.kind != AMENDEMENT]
+    first, second = library.amendments(bill_id)[:2]
+    library.set_position(first.id, "sagesse", "À suivre en séance")
+    library.set_position(second.id, "Favorable")
+    library.clear_position(second.id)
+    listed = {e.id: (e.position, e.argument) for e in library.amendments(bill_id)}
+    assert listed[first.id] == ("Sagesse", "À suivre en séance")
+    assert listed[second.id] == (None, "")
