@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from reviewer.cli.output import print_json, say
 from reviewer.core.amendments import AmendmentEntry
+from reviewer.core.i18n import tr, trn
 from reviewer.core.records import Document, ImportReport
 
 if TYPE_CHECKING:  # `reviewer --version` loads no library
@@ -40,11 +41,15 @@ def run_amendments(library: Library, args: argparse.Namespace) -> int:
         print_json([entry.as_json() for entry in entries])
         return EXIT_OK
     if not entries:
-        print("no amendment" + (f" on article {args.article}" if args.article else ""))
+        print(tr("no amendment on article {article}", article=args.article) if args.article
+              else tr("no amendment"))  # fmt: skip
     titles = {d.id: d.title for d in library.documents()} if bill_id is None else {}
     for bill, on_bill in groupby(entries, key=lambda entry: entry.bill_id):
         if bill_id is None:
-            say(f"== {titles.get(bill, bill) if bill is not None else 'Not bound to a bill'}")
+            say(
+                "== "
+                + (str(titles.get(bill, bill)) if bill is not None else tr("Not bound to a bill"))
+            )
         _print_bill(on_bill)
     return EXIT_OK
 
@@ -58,20 +63,20 @@ def _print_bill(entries: Iterable[AmendmentEntry]) -> None:
 
 def _heading(entry: AmendmentEntry) -> str:
     """ "Article 7", "Après l'article 7", or the division as the source names it."""
-    where = entry.article or entry.division or "Sans division"
+    where = entry.article or entry.division or tr("No division")
     if entry.placement in ("avant", "après") and where.startswith("Article"):
         where = f"{entry.placement.capitalize()} l'a{where[1:]}"
-    return where if entry.article else f"{where} (non rattaché)"
+    return where if entry.article else tr("{division} (not attached)", division=where)
 
 
 def _line(entry: AmendmentEntry) -> str:
-    number = "projet" if entry.draft else f"n° {entry.number}"
+    number = tr("draft") if entry.draft else f"n° {entry.number}"
     who = ", ".join(entry.authors[:1]) + (f" ({entry.group})" if entry.group else "")
     facts = [
         f"al. {entry.alinea}" if entry.alinea else "",
         who,
         entry.outcome or entry.state,
-        f"position : {entry.position}" if entry.position else "",
+        tr("position: {label}", label=entry.position) if entry.position else "",
         entry.warning,
     ]
     summary = entry.summary[:_SUMMARY_WIDTH]
@@ -82,7 +87,8 @@ def bind_import(library: Library, report: ImportReport, document: Document) -> N
     """`import FILE --text DOC`: every amendment of the import is bound to DOC."""
     ids = [o.document_id for o in report.outcomes if o.document_id is not None]
     bound = library.bind_amendments(ids, document.id)
-    say(f"{len(bound)} amendment(s) bound to {document.id}: {document.title}")
+    say(trn("{n} amendment bound to {id}: {title}", "{n} amendments bound to {id}: {title}",
+            len(bound), id=document.id, title=document.title))  # fmt: skip
 
 
 def print_attachment(library: Library, report: ImportReport) -> None:
@@ -93,11 +99,13 @@ def print_attachment(library: Library, report: ImportReport) -> None:
     for bill_id, on_bill in groupby(imported, key=lambda entry: entry.bill_id):
         entries = list(on_bill)
         attached = sum(1 for e in entries if e.article is not None)
-        say(f"{attached}/{len(entries)} amendment(s) attached to the articles of "
-            f"{library.document(bill_id).title} ({bill_id})")  # fmt: skip
+        say(trn("{attached}/{n} amendment attached to the articles of {title} ({id})",
+                "{attached}/{n} amendments attached to the articles of {title} ({id})",
+                len(entries), attached=attached, title=library.document(bill_id).title,
+                id=bill_id))  # fmt: skip
         for entry in entries:
             if entry.warning:
-                say(f"  n° {entry.number} : {entry.warning}")
+                say("  " + tr("n° {number}: {warning}", number=entry.number, warning=entry.warning))
 
 
 COMMANDS = {"amendments": run_amendments}

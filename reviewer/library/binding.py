@@ -37,6 +37,7 @@ from reviewer.core.amendments import (
     text_reference,
 )
 from reviewer.core.errors import ReviewerError
+from reviewer.core.i18n import tr
 from reviewer.core.kinds import AMENDEMENT, PROJET, PROJET_AMENDEMENT, PROPOSITION
 from reviewer.core.structure import Section
 from reviewer.drafting.model import Op
@@ -91,7 +92,9 @@ def bind(context: Context, document_ids: Sequence[int], bill_id: int | None) -> 
     """Bind amendments to a document (None: back to the text they name); the amendments
     among `document_ids` (other documents are left alone). Returns those bound."""
     if bill_id is not None and context.document(bill_id).kind in _LISTED:
-        raise ReviewerError(f"document {bill_id} is an amendment: bind amendments to a bill")
+        raise ReviewerError(
+            tr("document {id} is an amendment: bind amendments to a bill", id=bill_id)
+        )
     with context.lock:
         ids = [d for d in dict.fromkeys(document_ids) if _is_amendment(context, d)]
         if ids:
@@ -244,7 +247,8 @@ def _attached(division: str, outline: Outline | None) -> tuple[int | None, str |
         return None, None, ""
     if key in outline.ranks:
         return (*outline.ranks[key], "")
-    return None, None, f"{canonical_article(_ASIDE.sub(' ', division)).lower()} absent du texte"
+    article = canonical_article(_ASIDE.sub(" ", division)).lower()
+    return None, None, tr("{article} absent from the text", article=article)
 
 
 def _official_fields(row: dict[str, Any], metadata: dict[str, Any]) -> dict[str, Any]:

@@ -33,7 +33,7 @@ def bill(path: Path, number: str, labels: list[str]) -> str:
 def test_the_amendments_of_a_bill_in_json_with_the_stable_keys(run, tmp_path):
     assert run("import", bill(tmp_path / "pjl.pdf", "911", ["Article 9", "Article 10"]))[0] == 0
     code, out, _ = run("import", *feed(tmp_path / "feed"))
-    assert code == 0 and "3/3 amendment(s) attached to the articles of Projet de loi n° 911" in out
+    assert code == 0 and "3/3 amendments attached to the articles of Projet de loi n° 911" in out
     code, out, _ = run("amendments", "n° 911", "--json")
     listed = json.loads(out)
     assert code == 0 and all(set(entry) >= KEYS for entry in listed)
@@ -58,13 +58,21 @@ def test_the_table_is_grouped_by_article(run, tmp_path):
 def test_import_with_text_binds_to_that_bill_and_reports_absent_articles(run, tmp_path):
     run("import", bill(tmp_path / "other.pdf", "12", ["Article 8"]))
     code, out, _ = run("import", *feed(tmp_path / "feed"), "--text", "n° 12")
-    assert code == 0 and "3 amendment(s) bound to 1: Projet de loi n° 12" in out
-    assert "0/3 amendment(s) attached" in out and "n° 2 rect. : article 9 absent du texte" in out
+    assert code == 0 and "3 amendments bound to 1: Projet de loi n° 12" in out
+    assert "0/3 amendments attached" in out and "n° 2 rect.: article 9 absent from the text" in out
     code, out, _ = run("amendments", "n° 12")
-    assert out.splitlines()[0] == "Après l'article 9 (non rattaché)"
+    assert out.splitlines()[0] == "Après l'article 9 (not attached)"
 
 
 def test_an_unknown_bill_stops_before_importing(run, tmp_path):
     code, _, err = run("import", *feed(tmp_path / "feed"), "--text", "nothing like it")
     assert code != 0 and "no document matches" in err and "Traceback" not in err
     assert json.loads(run("list", "--json")[1]) == []
+
+
+def test_the_report_of_absent_articles_is_french_in_french(run, tmp_path, monkeypatch):
+    monkeypatch.setenv("LANGUAGE", "fr")
+    run("import", bill(tmp_path / "other.pdf", "12", ["Article 8"]))
+    code, out, _ = run("import", *feed(tmp_path / "feed"), "--text", "n° 12")
+    assert code == 0 and "3 amendements rattachés à 1\u00a0: Projet de loi n° 12" in out
+    assert "n° 2 rect.\u00a0: article 9 absent du texte" in out

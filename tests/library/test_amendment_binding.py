@@ -88,7 +88,7 @@ def test_an_article_the_bill_lacks_is_reported_not_guessed(plfss):
     library, bill_id = plfss
     absent = [e for e in library.amendments(bill_id) if e.division.startswith("Article 57")]
     assert absent and all(e.article is None for e in absent)
-    assert {e.warning for e in absent} == {"article 57 absent du texte"}
+    assert {e.warning for e in absent} == {"article 57 absent from the text"}
     assert library.amendments(bill_id, article="57") == absent
 
 
