@@ -88,6 +88,14 @@ def bills_by_reference(context: Context) -> dict[str, int]:
     return found
 
 
+def bound_bill(context: Context, metadata: dict[str, Any]) -> int | None:
+    """The bill an amendment (its metadata) is bound to: the user's binding, else the bill
+    stating the text it names; None when the library holds neither."""
+    if metadata.get(BOUND) is not None:
+        return int(metadata[BOUND])
+    return bills_by_reference(context).get(str(metadata.get("text_ref") or ""))
+
+
 def bind(context: Context, document_ids: Sequence[int], bill_id: int | None) -> list[int]:
     """Bind amendments to a document (None: back to the text they name); the amendments
     among `document_ids` (other documents are left alone). Returns those bound."""

@@ -1,8 +1,8 @@
 """An imported official amendment applied to the bill it amends: `reviewer apply AMENDMENT`.
 
 The amendment is a document of kind "amendement" whose fields name its text (number, and
-legislature or session) and its article; the bill is the library's document with that
-number, of the same chamber, of that legislature or session. Its dispositif is read back
+legislature or session) and its article; the bill is the one it is bound to
+(reviewer.library.binding). Its dispositif is read back
 from its PDF paragraph by paragraph (the importer writes one block a paragraph), or from
 its newer texts when a later file changed them.
 """
@@ -12,18 +12,18 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from datetime import date
 from typing import TYPE_CHECKING
 
 from reviewer.core.amendments import SENAT
 from reviewer.core.drafting import Application
 from reviewer.core.errors import ReviewerError
 from reviewer.core.i18n import tr
-from reviewer.core.kinds import AMENDEMENT, PROJET_AMENDEMENT
+from reviewer.core.kinds import AMENDEMENT
 from reviewer.core.records import Document
 from reviewer.drafting import AN
 from reviewer.drafting import SENAT as SENAT_STYLE
-from reviewer.library.drafting import apply_dispositif, chamber
+from reviewer.library.binding import bound_bill
+from reviewer.library.drafting import apply_dispositif
 
 if TYPE_CHECKING:
     from reviewer.core.pages import Word
@@ -67,44 +67,10 @@ def place(fields: dict[str, object]) -> str:
 
 
 def bill_of(context: Context, fields: dict[str, object]) -> Document | None:
-    """The bill the amendment's fields name: same number, same chamber, same legislature
-    (AN) or session (Sénat) when the bill says it; the latest imported of them."""
-    number = str(fields.get("text_number") or "").lstrip("0")
-    if not number:
-        return None
-    candidates = [
-        document
-        for document in context.documents()
-        if document.kind not in (AMENDEMENT, PROJET_AMENDEMENT)
-        and document.removed is None
-        and str(document.metadata.get("number") or "").lstrip("0") == number
-        and _same_time(document, fields)
-    ]
-    wanted = SENAT_STYLE if fields.get("chamber") == SENAT else AN
-    for document in sorted(candidates, key=lambda d: d.id, reverse=True):
-        if chamber([page.text for page in context.pages(document.id)[:1]]) == wanted:
-            return document
-    return None
-
-
-def _same_time(bill: Document, fields: dict[str, object]) -> bool:
-    legislature, session = fields.get("legislature"), fields.get("session")
-    if legislature and bill.metadata.get("legislature"):
-        return str(bill.metadata["legislature"]) == str(legislature)
-    if session:
-        said = bill.metadata.get("session") or _session_of(str(bill.metadata.get("registered")))
-        return not said or said == session
-    return True
-
-
-def _session_of(day: str) -> str:
-    """The ordinary session of a day (October to September): "2018-07-11" → "2017-2018"."""
-    try:
-        when = date.fromisoformat(day)
-    except ValueError:
-        return ""
-    first = when.year if when.month >= 10 else when.year - 1
-    return f"{first}-{first + 1}"
+    """The bill the amendment is bound to (reviewer.library.binding): the user's binding,
+    else the bill stating the same number, chamber, legislature or session."""
+    bill_id = bound_bill(context, fields)
+    return context.document(bill_id) if bill_id is not None else None
 
 
 def dispositif(context: Context, amendment: Document) -> str:
