@@ -56,6 +56,7 @@ from reviewer.gui.geometry import first_size
 from reviewer.gui.i18n import LANGUAGES, Languages
 from reviewer.gui.navigation import Navigation
 from reviewer.gui.page_box import PageBox
+from reviewer.gui.panels import derouleur
 from reviewer.gui.panels.annotation_panel import AnnotationPanel, cite
 from reviewer.gui.panels.draft_dialog import DraftDialog, open_draft
 from reviewer.gui.panels.export_dialog import Exports
@@ -377,6 +378,7 @@ class MainWindow(QMainWindow):
         context.annotationSelected.connect(self.view.select_annotation)
         context.annotationSelected.connect(lambda _annotation: self._update_enabled())
         self.page_box.editingFinished.connect(lambda: self.view.go_to_page(self.page_box.value()))
+        derouleur.follow_in_margin(self.panels["derouleur"], context, self.view.margin_counts)
 
     # Language
 
@@ -514,6 +516,7 @@ class MainWindow(QMainWindow):
     def _structured(self, sections: Sequence[Section]) -> None:
         """The open document's structure: its outline, and where its annotations fall."""
         self.panels["outline"].show_sections(sections)
+        self.view.margin_counts.set_sections(sections)
         self.annotation_panel.locate()
 
     def close_document(self) -> None:

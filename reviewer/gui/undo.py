@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from reviewer.core.amendments import Position
 from reviewer.core.records import Annotation, Document, Tag
 from reviewer.gui.worker import Calls
 from reviewer.library import Library
@@ -210,6 +211,36 @@ class RemoveDocument(LibraryCommand):
 
     def revert(self) -> None:
         self.edits.calls.act(Library.restore_document, self.document_id)
+
+
+class SetPosition(LibraryCommand):
+    """The MP's position on an amendment: undo sets the previous one back, or clears it."""
+
+    def __init__(
+        self,
+        text: str,
+        edits: Edits,
+        document_id: int,
+        before: Position | None,
+        after: Position | None,
+    ) -> None:
+        super().__init__(text, edits)
+        self.document_id = document_id
+        self.before = before
+        self.after = after
+
+    def apply(self) -> None:
+        self._put(self.after)
+
+    def revert(self) -> None:
+        self._put(self.before)
+
+    def _put(self, position: Position | None) -> None:
+        calls = self.edits.calls
+        if position is None:
+            calls.act(Library.clear_position, self.document_id)
+        else:
+            calls.act(Library.set_position, self.document_id, position.label, position.argument)
 
 
 class Edits(QObject):
@@ -413,12 +444,35 @@ class Edits(QObject):
         self._push(RemoveDocument(self.tr("Remove document"), self, document_id))
         return True
 
+    # Positions on amendments
+
+    def set_position(self, document_id: int, label: str, argument: str = "") -> bool:
+        """Record the MP's position ("" as the label clears it); False if refused."""
+        before = self.calls.call(Library.position, document_id)
+        after: Position | None = None
+        if label:
+            after = self.calls.call(Library.set_position, document_id, label, argument)
+            if after is None:
+                return False
+        elif before is not None and not self.calls.act(Library.clear_position, document_id):
+            return False
+        if _stance(before) != _stance(after):
+            cleared = self.tr("Clear position")
+            text = self.tr("Position “%1”").replace("%1", label) if label else cleared
+            self._push(SetPosition(text, self, document_id, before, after))
+        return True
+
 
 def document_field(document: Document, name: str) -> object:
     """A field as `Library.edit_document` takes it: title, kind, or a metadata field."""
     if name in ("title", "kind"):
         return getattr(document, name)
     return document.metadata.get(name)
+
+
+def _stance(position: Position | None) -> tuple[str, str] | None:
+    """What a position edit changes (the time changes anyway)."""
+    return (position.label, position.argument) if position else None
 
 
 def _content(annotation: Annotation) -> tuple[str, str, tuple[str, ...]]:

@@ -18,6 +18,7 @@ from reviewer.gui.context import PanelContext
 from reviewer.gui.panels import (
     annotation_panel,
     carry_review,
+    derouleur,
     library_panel,
     outline_panel,
     search_panel,
@@ -81,6 +82,16 @@ PANELS: tuple[PanelSpec, ...] = (
         RIGHT,
         carry_review.attach,
         beside="search",
+    ),
+    PanelSpec(
+        "derouleur",
+        QT_TRANSLATE_NOOP("MainWindow", "Amendments"),
+        RIGHT,
+        derouleur.attach,
+        (560, 520),
+        visible=False,
+        shortcut="Ctrl+Shift+M",
+        beside="carried",
     ),
     PanelSpec(
         "tags",

@@ -37,6 +37,7 @@ from reviewer.gui.actions import is_menu_key
 from reviewer.gui.theme import is_dark
 from reviewer.gui.view import page_painter, selection
 from reviewer.gui.view.layout import GAP, PageLayout, rotation_transform
+from reviewer.gui.view.margin_counts import MarginCounts
 from reviewer.gui.view.marks import Marks, note_marker
 from reviewer.gui.view.page_cache import DEFAULT_MAX_BYTES
 from reviewer.gui.view.page_source import Need, PageSource
@@ -100,6 +101,8 @@ class DocumentView(QAbstractScrollArea):
         self._press_pos = QPointF()
         self._dragging = False
         self._marks = Marks()
+        self.margin_counts = MarginCounts(self)  # amendments by article, on a bill
+        self.margin_counts.changed.connect(self.viewport().update)
         self._tips: dict[str, str] = {}
         self._autoscroll = QTimer(self, interval=AUTOSCROLL_MS)
         self._autoscroll.timeout.connect(self._on_autoscroll)
@@ -138,6 +141,7 @@ class DocumentView(QAbstractScrollArea):
         self._document = None
         self._selection, self._ranges, self._press = None, [], None
         self._marks, self._tips = Marks(), {}
+        self.margin_counts.clear()
         self._layout = PageLayout([], zoom=self._zoom, width=self.viewport().width())
         self._relayout(anchor=None)
         self._update_current_page()
@@ -512,6 +516,7 @@ class DocumentView(QAbstractScrollArea):
         painter.setClipRect(target)
         painter.setTransform(self._page_transform(page))
         self._paint_marks(painter, page)
+        self.margin_counts.paint(painter, page)
         painter.restore()
 
     def _paint_marks(self, painter: QPainter, page: int) -> None:
@@ -722,6 +727,8 @@ class DocumentView(QAbstractScrollArea):
         return note or self._marks.annotation_at(end.page, end.x, end.y)
 
     def _click(self, end: PagePoint) -> None:
+        if self.margin_counts.click(end.page, end.x, end.y):
+            return
         annotation = self._marked_at(end)
         self._marks.selected = annotation.id if annotation else None
         self.viewport().update()
