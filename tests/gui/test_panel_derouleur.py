@@ -4,7 +4,6 @@ reader's margin badges, binding from the window."""
 
 from __future__ import annotations
 
-import re
 import shutil
 from pathlib import Path
 
@@ -13,7 +12,6 @@ from helpers import AMENDMENTS
 from PySide6.QtCore import Qt
 
 from reviewer.core.amendments import AmendmentEntry
-from reviewer.core.changes import Changes
 from reviewer.core.kinds import AMENDEMENT
 from reviewer.gui.main_window import MainWindow
 from reviewer.gui.panels import derouleur
@@ -22,68 +20,6 @@ from reviewer.library import Library
 from reviewer.samples import bill
 
 SENAT = AMENDMENTS / "senat_jeu_complet_2017-2018_63_plfss2018.csv"
-
-
-def fake_amendments(self, bill_id=None, *, article=None):
-    """Library.amendments until branch amend-bind lands: from the documents' metadata."""
-    bound = self.__dict__.setdefault("_fake_bound", {})
-    positions = self.positions()
-    found = []
-    for document in self.documents():
-        if document.kind != AMENDEMENT or (
-            bill_id is not None and bound.get(document.id) != bill_id
-        ):
-            continue
-        m = document.metadata
-        bill = bound.get(document.id)
-        on = m.get("target_article") if bill else None
-        if article is not None and on != article:
-            continue
-        position = positions.get(document.id)
-        found.append(
-            AmendmentEntry(
-                id=document.id,
-                chamber=m.get("chamber", ""),
-                number=m.get("number", ""),
-                text_ref=m.get("text_ref", ""),
-                division=m.get("target_article", ""),
-                placement=m.get("placement", ""),
-                alinea=m.get("alinea", ""),
-                authors=tuple(m.get("authors", ())),
-                group=m.get("group", ""),
-                date=m.get("registered", ""),
-                state=m.get("state", ""),
-                outcome=m.get("outcome", ""),
-                parent=m.get("parent", ""),
-                identical_group=m.get("identical_group", ""),
-                order=None,
-                bill_id=bill,
-                article=on,
-                position=position.label if position else None,
-                argument=position.argument if position else "",
-                title=document.title,
-            )
-        )
-
-    def rank(entry):
-        digits = [int(n) for n in re.findall(r"\d+", entry.division + " 9999")]
-        after = {"avant": 0, "à": 1, "après": 2}.get(entry.placement, 1)
-        return digits[0], after, int(re.findall(r"\d+", entry.number + " 0")[0])
-
-    return sorted(found, key=rank)
-
-
-def fake_bind(self, document_ids, bill_id):
-    self.__dict__.setdefault("_fake_bound", {}).update(dict.fromkeys(document_ids, bill_id))
-    for listener in list(self._actions._listeners):
-        listener(Changes.of(documents=document_ids))
-
-
-@pytest.fixture(autouse=True)
-def fake_binding(monkeypatch):
-    if not hasattr(Library, "bind_amendments"):
-        monkeypatch.setattr(Library, "amendments", fake_amendments, raising=False)
-        monkeypatch.setattr(Library, "bind_amendments", fake_bind, raising=False)
 
 
 @pytest.fixture(scope="module")
