@@ -15,7 +15,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSignalBlocker,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -390,8 +398,8 @@ def choose_bill(parent: QWidget, bills: Sequence[Document]) -> int | None:
         return None
     name, chosen = QInputDialog.getItem(
         parent,
-        parent.tr("Attach to a Text"),
-        parent.tr("Attach the amendments to:"),
+        QCoreApplication.translate("DerouleurPanel", "Attach to a Text"),
+        QCoreApplication.translate("DerouleurPanel", "Attach the amendments to:"),
         names,
         0,
         False,
@@ -452,7 +460,8 @@ def attach(context: PanelContext) -> DerouleurPanel:
         bills = [d for d in documents if d.kind not in AMENDMENT_KINDS and d.removed is None]
         bill = choose_bill(panel, bills)
         if bill is not None and context.calls.act(Library.bind_amendments, ids, bill):
-            context.tell(panel.tr("%n amendment(s) attached.", "", len(ids)), 4000)
+            attached = "%n amendment(s) attached."
+            context.tell(QCoreApplication.translate("DerouleurPanel", attached, "", len(ids)), 4000)
 
     panel.documentActivated.connect(context.open_document)
     panel.positionChosen.connect(set_position)
