@@ -460,8 +460,10 @@ def attach(context: PanelContext) -> DerouleurPanel:
         bills = [d for d in documents if d.kind not in AMENDMENT_KINDS and d.removed is None]
         bill = choose_bill(panel, bills)
         if bill is not None and context.calls.act(Library.bind_amendments, ids, bill):
-            attached = "%n amendment(s) attached."
-            context.tell(QCoreApplication.translate("DerouleurPanel", attached, "", len(ids)), 4000)
+            told = QCoreApplication.translate(
+                "DerouleurPanel", "%n amendment(s) attached.", "", len(ids)
+            )
+            context.tell(told, 4000)
 
     panel.documentActivated.connect(context.open_document)
     panel.positionChosen.connect(set_position)
