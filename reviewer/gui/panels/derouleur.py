@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -51,8 +50,10 @@ from reviewer.core.records import Document, PageRect
 from reviewer.core.structure import Section
 from reviewer.gui.context import PanelContext
 from reviewer.gui.panels.derouleur_model import (
+    AUTHORS,
     NO_POSITION,
     NUMBER,
+    OUTCOME,
     POSITION,
     SUMMARY,
     AmendmentModel,
@@ -197,9 +198,9 @@ class DerouleurPanel(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(SUMMARY, QHeaderView.ResizeMode.Stretch)
         # Measured once on a long number, not on 3,000 rows at each opening.
-        header.resizeSection(
-            NUMBER, self.fontMetrics().horizontalAdvance("    ↳ ≡ 1234 rect. bis ")
-        )
+        number = self.fontMetrics().horizontalAdvance("    ↳ ≡ 1234 rect. bis ")
+        for column, width in ((NUMBER, number), (AUTHORS, 190), (OUTCOME, 110), (POSITION, 110)):
+            header.resizeSection(column, width)
         self.position_box = QComboBox()
         self.argument = QLineEdit()
         self.labels_button = QPushButton()
@@ -218,17 +219,17 @@ class DerouleurPanel(QWidget):
         self.show_listing(self.listing)
 
     def _lay_out(self) -> None:
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
+        top = QHBoxLayout()  # A wide panel under the text: few rows of controls.
+        top.addWidget(self.title)
+        top.addWidget(self.text_filter, 1)
         top.addWidget(self.bind_button)
-        filters = QGridLayout()
-        filters.addWidget(self.text_filter, 0, 0, 1, 3)
-        for n, box in enumerate(self.boxes.values()):
+        filters = QHBoxLayout()
+        for box in self.boxes.values():
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             box.setMinimumContentsLength(8)
-            filters.addWidget(box, 1 + n // 3, n % 3)
+            filters.addWidget(box, 1)
         editor = QHBoxLayout()
         self.position_label = QLabel()
         editor.addWidget(self.position_label)

@@ -27,6 +27,7 @@ from reviewer.gui.panels import (
 
 LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
 RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
+BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 
 
 @dataclass(frozen=True)
@@ -86,12 +87,11 @@ PANELS: tuple[PanelSpec, ...] = (
     PanelSpec(
         "derouleur",
         QT_TRANSLATE_NOOP("MainWindow", "Amendments"),
-        RIGHT,
+        BOTTOM,  # a wide table, under the text it amends
         derouleur.attach,
-        (560, 520),
+        (900, 340),
         visible=False,
         shortcut="Ctrl+Shift+M",
-        beside="carried",
     ),
     PanelSpec(
         "tags",
