@@ -94,6 +94,38 @@ def test_filters_by_group_outcome_and_position(qtbot, window, window_library, bi
     assert panel.model.shown_ids() == [entries[3].id]
 
 
+def test_a_position_set_elsewhere_changes_its_row_only(qtbot, window, window_library, bill_id):
+    panel = open_panel(qtbot, window, bill_id)
+    amendment = panel.model.entries[7].id
+    row = panel.model.row_of(amendment)
+    rows_changed = []
+    panel.model.dataChanged.connect(
+        lambda first, last: rows_changed.append((first.row(), last.row()))
+    )
+    with qtbot.assertNotEmitted(panel.model.modelReset, wait=500):
+        window_library.set_position(amendment, "Favorable", "Bonne mesure")
+        window.context.flush()
+        qtbot.waitUntil(lambda: bool(rows_changed))
+    assert rows_changed == [(row, row)]
+    assert panel.model.index(row, POSITION).data() == "Favorable"
+
+
+def test_labels_edited_in_the_dialog_are_the_librarys_and_offered(
+    qtbot, window, window_library, bill_id, monkeypatch
+):
+    panel = open_panel(qtbot, window, bill_id)
+
+    def typed(dialog) -> bool:
+        dialog.edit.setPlainText("Favorable\n  Avis du Gouvernement \nDéfavorable\n\nFavorable")
+        return True
+
+    monkeypatch.setattr(derouleur.LabelsDialog, "exec", typed)
+    panel.labels_button.click()
+    assert window_library.position_labels() == ("Favorable", "Avis du Gouvernement", "Défavorable")
+    offered = [panel.position_box.itemText(i) for i in range(panel.position_box.count())]
+    assert offered == ["", "Favorable", "Avis du Gouvernement", "Défavorable"]
+
+
 def test_a_position_chosen_is_stored_and_undo_restores_the_previous_one(
     qtbot, window, window_library, bill_id
 ):

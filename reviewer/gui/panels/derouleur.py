@@ -257,6 +257,7 @@ class DerouleurPanel(QWidget):
         self.labels_button.setText(self.tr("Edit Labels…"))
         self._fill_boxes()
         self._show_title()
+        self.model.retranslate()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, POSITION)
 
     # What is listed

@@ -197,6 +197,11 @@ class AmendmentModel(QAbstractTableModel):
         self._headings = [heading_of(entry) for entry in self.entries]
         self._rebuild()
 
+    def retranslate(self) -> None:
+        """The headers in the language now chosen."""
+        self._headings = [heading_of(entry) for entry in self.entries]
+        self._rebuild()
+
     def set_filter(self, chosen: Filter) -> None:
         self._filter = chosen
         self._rebuild()
@@ -222,7 +227,9 @@ class AmendmentModel(QAbstractTableModel):
         now be hidden or shown)."""
         by_id = {entry.id: entry for entry in fresh}
         for index, entry in enumerate(self.entries):
-            if entry.id in by_id:
+            if by_id.get(entry.id, entry) == entry:  # not read again, or the same
+                by_id.pop(entry.id, None)
+            else:
                 self.entries[index] = by_id[entry.id]
                 self._folded[index] = searchable(by_id[entry.id])
                 self._headings[index] = heading_of(by_id[entry.id])
