@@ -207,6 +207,7 @@ def test_attach_to_a_text_binds_the_open_amendments_text(
     window.open_document(amendment)
     qtbot.waitUntil(lambda: bool(panel.listing.unbound), timeout=20_000)
     assert panel.bind_button.isEnabled()
+    assert len(panel.model.entries) == 595  # listed, to be bound
     monkeypatch.setattr(derouleur, "choose_bill", lambda _parent, bills: the_bill)
     panel.bind_button.click()
     assert len(window_library.amendments(the_bill)) == len(panel.listing.unbound) == 595

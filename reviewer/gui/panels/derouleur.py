@@ -264,7 +264,7 @@ class DerouleurPanel(QWidget):
 
     def show_listing(self, shown: Listing) -> None:
         self.listing = shown
-        self.model.show(shown.entries)
+        self.model.show(shown.entries or shown.unbound)  # unbound: to be bound from here
         self._fill_boxes()
         self._show_title()
         self.bind_button.setEnabled(bool(shown.entries or shown.unbound))
@@ -387,8 +387,8 @@ class DerouleurPanel(QWidget):
             self.view.edit(index)
 
     def _bind(self) -> None:
-        """The selected amendments, or else every one listed (or of the open one's text)."""
-        chosen = self.selected_ids() or [e.id for e in self.listing.entries or self.listing.unbound]
+        """The selected amendments, or else every one the filters show."""
+        chosen = self.selected_ids() or self.model.shown_ids()
         if chosen:
             self.bindRequested.emit(chosen)
 
@@ -432,7 +432,7 @@ def attach(context: PanelContext) -> DerouleurPanel:
     def changed(changes: Changes) -> None:
         if context.document is None:
             return
-        shown = {e.id for e in panel.listing.entries or panel.listing.unbound}
+        shown = {e.id for e in panel.model.entries}
         bill = panel.listing.bill_id
         others = changes.documents - shown
         if changes.document_list or bill in others or any(map(amendment, others)):
