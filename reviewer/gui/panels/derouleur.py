@@ -70,8 +70,8 @@ ROWS_READ_BY_ARTICLE = 3  # more changed articles than this: read the whole list
 
 @dataclass(frozen=True)
 class Listing:
-    """What the panel shows: the bill's amendments, or the open amendment alone when it is
-    bound to no bill (it can then be bound)."""
+    """What the panel shows: the bill's amendments or, when the open amendment is bound to
+    no bill, the amendments of its text bound to none (to be bound from the panel)."""
 
     bill_id: int | None
     entries: tuple[AmendmentEntry, ...]
