@@ -422,21 +422,21 @@ def attach(context: PanelContext) -> DerouleurPanel:
             return
         reads.ask("amendments", partial(listing, document=document), panel.show_listing)
 
-    def amendment(document_id: int) -> bool:
-        document = context.document_record(document_id)
-        return document is not None and document.kind in AMENDMENT_KINDS
-
     def read_labels() -> None:
         panel.set_labels(context.calls.call(Library.position_labels) or ())
 
     def changed(changes: Changes) -> None:
         if context.document is None:
             return
+        if changes.document_list:
+            read_all()  # Amendments came or went.
+            return
+        if changes.annotations:
+            return  # Documents changed by annotations: their count, which is not shown here.
         shown = {e.id for e in panel.model.entries}
         bill = panel.listing.bill_id
-        others = changes.documents - shown
-        if changes.document_list or bill in others or any(map(amendment, others)):
-            read_all()  # Amendments came, went, or were bound: the list itself changed.
+        if bill in changes.documents:
+            read_all()  # Detected again, the bill's articles may have changed.
             return
         touched = changes.documents & shown
         articles = {e.article for e in panel.model.entries if e.id in touched}
@@ -462,6 +462,7 @@ def attach(context: PanelContext) -> DerouleurPanel:
         bills = [d for d in documents if d.kind not in AMENDMENT_KINDS and d.removed is None]
         bill = choose_bill(panel, bills)
         if bill is not None and context.calls.act(Library.bind_amendments, ids, bill):
+            read_all()  # The notice names the amendments bound, not the bill they join.
             told = QCoreApplication.translate(
                 "DerouleurPanel", "%n amendment(s) attached.", "", len(ids)
             )
