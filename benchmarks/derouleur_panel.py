@@ -3,8 +3,8 @@ filtering (a group, an outcome, words typed), offscreen.
 
 Targets (issue 17): opens in ≤ 0.3 s, filters in ≤ 50 ms. The amendments are the real
 Sénat PLFSS 2018 rows of ../shared/amendments, copied and renumbered up to 3,000, as
-`Library.amendments` gives them; the library is left out (its listing is benchmarks/derouleur.py, the data
-side's benchmark): this measures the window's part.
+`Library.amendments` gives them; the library is left out (its listing is the data side's
+benchmarks/derouleur.py): this measures the window's part.
 
 Run: QT_QPA_PLATFORM=offscreen python -m benchmarks.derouleur_panel [--amendments 3000] [--runs 7]
 """

@@ -175,6 +175,8 @@ def test_the_margin_shows_each_articles_count_and_a_click_filters_on_it(
     [(rect, _label, count)] = [b for b in badges.badges_on(article.page) if b[1] == "Article 7"]
     on_7 = [e for e in window_library.amendments(bill_id) if e.article == "Article 7"]
     assert count == len(on_7) > 40
+    assert badges.badge_at(article.page, rect.center().x(), rect.center().y()) == "Article 7"
+    assert badges.badge_at(article.page, rect.right() + 40, rect.center().y()) is None
     window.view._click(_point(article.page, rect.center().x(), rect.center().y()))
     assert panel.current_filter() == Filter(article="Article 7")
     assert panel.model.shown_ids() == [e.id for e in on_7]

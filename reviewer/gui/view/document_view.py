@@ -738,7 +738,9 @@ class DocumentView(QAbstractScrollArea):
     def _update_cursor(self, position: QPointF) -> None:
         end = self.map_to_page(position)
         shape = Qt.CursorShape.ArrowCursor
-        if end is not None and self._marked_at(end):
+        if end is not None and (
+            self._marked_at(end) or self.margin_counts.badge_at(end.page, end.x, end.y)
+        ):
             shape = Qt.CursorShape.PointingHandCursor
         elif end is not None and self._word_at(end) is not None:
             shape = Qt.CursorShape.IBeamCursor

@@ -85,13 +85,18 @@ class MarginCounts(QObject):
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(count))
         painter.restore()
 
+    def badge_at(self, page: int, x: float, y: float) -> str | None:
+        """The article whose badge is at this point of the page, if one is."""
+        return next(
+            (label for rect, label, _n in self.badges_on(page) if rect.contains(x, y)), None
+        )
+
     def click(self, page: int, x: float, y: float) -> bool:
         """True (and `clicked`) when a badge is at this point of the page."""
-        for rect, label, _count in self.badges_on(page):
-            if rect.contains(x, y):
-                self.clicked.emit(label)
-                return True
-        return False
+        label = self.badge_at(page, x, y)
+        if label is not None:
+            self.clicked.emit(label)
+        return label is not None
 
 
 def _articles(sections: Sequence[Section]) -> list[Section]:
