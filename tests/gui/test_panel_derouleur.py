@@ -94,9 +94,12 @@ def test_filters_by_group_outcome_and_position(qtbot, window, window_library, bi
     assert panel.model.shown_ids() == [entries[3].id]
 
 
-def test_a_position_set_elsewhere_changes_its_row_only(qtbot, window, window_library, bill_id):
+@pytest.mark.parametrize("attached", [True, False], ids=["on an article", "on none"])
+def test_a_position_set_elsewhere_changes_its_row_only(
+    qtbot, window, window_library, bill_id, attached
+):
     panel = open_panel(qtbot, window, bill_id)
-    amendment = panel.model.entries[7].id
+    amendment = next(e.id for e in panel.model.entries if bool(e.article) is attached)
     row = panel.model.row_of(amendment)
     rows_changed = []
     panel.model.dataChanged.connect(
@@ -108,6 +111,9 @@ def test_a_position_set_elsewhere_changes_its_row_only(qtbot, window, window_lib
         qtbot.waitUntil(lambda: bool(rows_changed))
     assert rows_changed == [(row, row)]
     assert panel.model.index(row, POSITION).data() == "Favorable"
+    window_library.clear_position(amendment)
+    window.context.flush()
+    qtbot.waitUntil(lambda: panel.model.entry(amendment).position is None)
 
 
 def test_labels_edited_in_the_dialog_are_the_librarys_and_offered(

@@ -82,9 +82,11 @@ def with_positions(library: Library, entries: Sequence[AmendmentEntry]) -> list[
     """The entries with the MP's positions as stored (`Library.amendments` leaves them out)."""
     stored = library.positions([entry.id for entry in entries])
     return [
-        replace(entry, position=stored[entry.id].label, argument=stored[entry.id].argument)
-        if entry.id in stored
-        else entry
+        replace(
+            entry,
+            position=stored[entry.id].label if entry.id in stored else None,
+            argument=stored[entry.id].argument if entry.id in stored else "",
+        )
         for entry in entries
     ]
 
@@ -433,20 +435,21 @@ def attach(context: PanelContext) -> DerouleurPanel:
             return
         if changes.annotations:
             return  # Documents changed by annotations: their count, which is not shown here.
-        shown = {e.id for e in panel.model.entries}
         bill = panel.listing.bill_id
         if bill in changes.documents:
             read_all()  # Detected again, the bill's articles may have changed.
             return
-        touched = changes.documents & shown
-        articles = {e.article for e in panel.model.entries if e.id in touched}
-        if bill is None or None in articles or len(articles) > ROWS_READ_BY_ARTICLE:
-            if touched:
-                read_all()
+        touched = [e for e in panel.model.entries if e.id in changes.documents]
+        articles = {e.article for e in touched if e.article and bill is not None}
+        if len(articles) > ROWS_READ_BY_ARTICLE:
+            read_all()
             return
-        for article in articles:
+        for article in articles:  # Their rows as the library lists them now.
             read = partial(read_amendments, bill_id=bill, article=article)
             reads.ask(f"article {article}", read, panel.replace_entries)
+        loose = [e for e in touched if not (e.article and bill is not None)]
+        if loose:  # Attached to no article: what the window changes of them, their position.
+            reads.ask("positions", partial(with_positions, entries=loose), panel.replace_entries)
 
     def set_position(document_id: int, label: str, argument: str) -> None:
         if context.edits.set_position(document_id, label, argument):
