@@ -179,30 +179,8 @@ class DerouleurPanel(QWidget):
         self.text_filter = QLineEdit()
         self.text_filter.setClearButtonEnabled(True)
         self.boxes = {name: QComboBox() for name in Filter.__dataclass_fields__ if name != "text"}
-        # A table, not a tree: it lays out only the rows in sight (3,000 rows filter in ms).
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setShowGrid(False)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        rows = self.view.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.SelectedClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        self.delegate = PositionDelegate(self.view)
-        self.view.setItemDelegateForColumn(POSITION, self.delegate)
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(SUMMARY, QHeaderView.ResizeMode.Stretch)
-        # Measured once on a long number, not on 3,000 rows at each opening.
-        number = self.fontMetrics().horizontalAdvance("    ↳ ≡ 1234 rect. bis ")
-        for column, width in ((NUMBER, number), (AUTHORS, 190), (OUTCOME, 110), (POSITION, 110)):
-            header.resizeSection(column, width)
+        self.delegate = PositionDelegate(self)
+        self.view = self._table()
         self.position_box = QComboBox()
         self.argument = QLineEdit()
         self.labels_button = QPushButton()
@@ -219,6 +197,32 @@ class DerouleurPanel(QWidget):
         self.bind_button.clicked.connect(self._bind)
         self.retranslate()
         self.show_listing(self.listing)
+
+    def _table(self) -> QTableView:
+        """A table, not a tree: it lays out only the rows in sight (3,000 rows filter in ms)."""
+        view = QTableView()
+        view.setModel(self.model)
+        view.setShowGrid(False)
+        view.setWordWrap(False)
+        view.verticalHeader().hide()
+        rows = view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(
+            QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        view.setItemDelegateForColumn(POSITION, self.delegate)
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(SUMMARY, QHeaderView.ResizeMode.Stretch)
+        # Measured once on a long number, not on 3,000 rows at each opening.
+        number = self.fontMetrics().horizontalAdvance("    ↳ ≡ 1234 rect. bis ")
+        for column, width in ((NUMBER, number), (AUTHORS, 190), (OUTCOME, 110), (POSITION, 110)):
+            header.resizeSection(column, width)
+        return view
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()  # A wide panel under the text: few rows of controls.
