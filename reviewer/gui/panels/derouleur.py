@@ -79,7 +79,7 @@ class Listing:
 
 
 def with_positions(library: Library, entries: Sequence[AmendmentEntry]) -> list[AmendmentEntry]:
-    """The entries with the MP's positions as stored (`Library.amendments` leaves them out)."""
+    """The entries with the MP's positions as stored now."""
     stored = library.positions([entry.id for entry in entries])
     return [
         replace(
@@ -91,17 +91,11 @@ def with_positions(library: Library, entries: Sequence[AmendmentEntry]) -> list[
     ]
 
 
-def read_amendments(
-    library: Library, bill_id: int | None = None, *, article: str | None = None
-) -> list[AmendmentEntry]:
-    return with_positions(library, library.amendments(bill_id, article=article))
-
-
 def listing(library: Library, document: Document) -> Listing:
     """The open bill's amendments, or those of the open amendment's bill."""
     if document.kind not in AMENDMENT_KINDS:
-        return Listing(document.id, tuple(read_amendments(library, document.id)))
-    every = read_amendments(library)
+        return Listing(document.id, tuple(library.amendments(document.id)))
+    every = library.amendments()
     own = next((entry for entry in every if entry.id == document.id), None)
     if own is None or own.bill_id is None:
         text = own.text_ref if own else None
@@ -449,7 +443,7 @@ def attach(context: PanelContext) -> DerouleurPanel:
             read_all()
             return
         for article in articles:  # Their rows as the library lists them now.
-            read = partial(read_amendments, bill_id=bill, article=article)
+            read = partial(Library.amendments, bill_id=bill, article=article)
             reads.ask(f"article {article}", read, panel.replace_entries)
         loose = [e for e in touched if not (e.article and bill is not None)]
         if loose:  # Attached to no article: what the window changes of them, their position.

@@ -91,7 +91,7 @@ PANELS: tuple[PanelSpec, ...] = (
         derouleur.attach,
         (900, 340),
         visible=False,
-        shortcut="Ctrl+Shift+M",
+        shortcut="Ctrl+Shift+E",  # M drafts an amendment
     ),
     PanelSpec(
         "tags",
