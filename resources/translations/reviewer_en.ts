@@ -57,6 +57,24 @@
     </message>
 </context>
 <context>
+    <name>DerouleurPanel</name>
+    <message numerus="yes">
+        <source>%n amendment(s) attached.</source>
+        <translation>
+            <numerusform>%n amendment attached.</numerusform><numerusform>%n amendments attached.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amendment(s)</source>
+        <translation>
+            <numerusform>%n amendment</numerusform><numerusform>%n amendments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amendment(s) of this text bound to no bill</source>
+        <translation>
+            <numerusform>%n amendment of this text bound to no bill</numerusform><numerusform>%n amendments of this text bound to no bill</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DocumentPropertiesDialog</name>
     <message numerus="yes">
         <source>%n page(s)</source>

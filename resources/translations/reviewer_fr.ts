@@ -872,6 +872,122 @@
     </message>
 </context>
 <context>
+    <name>DerouleurPanel</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Auteurs</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Sort</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Not attached to an article</source>
+        <translation>Rattachés à aucun article</translation>
+    </message>
+    <message>
+        <source>Before %1</source>
+        <translation>Avant %1</translation>
+    </message>
+    <message>
+        <source>After %1 (additional article)</source>
+        <translation>Après %1 (article additionnel)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amendment(s) attached.</source>
+        <translation>
+            <numerusform>%n amendement rattaché.</numerusform>
+            <numerusform>%n amendements rattachés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by number, author, words…</source>
+        <translation>Filtrer par numéro, auteur, mots…</translation>
+    </message>
+    <message>
+        <source>Attach to a Text…</source>
+        <translation>Rattacher au texte…</translation>
+    </message>
+    <message>
+        <source>Attach the amendments to a bill of the library</source>
+        <translation>Rattacher les amendements à un texte de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Position&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Argument</source>
+        <translation>Argumentaire</translation>
+    </message>
+    <message>
+        <source>Edit Labels…</source>
+        <translation>Modifier les positions…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amendment(s)</source>
+        <translation>
+            <numerusform>%n amendement</numerusform>
+            <numerusform>%n amendements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amendment(s) of this text bound to no bill</source>
+        <translation>
+            <numerusform>%n amendement de ce texte rattaché à aucun projet</numerusform>
+            <numerusform>%n amendements de ce texte rattachés à aucun projet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No amendment bound to this document.</source>
+        <translation>Aucun amendement rattaché à ce document.</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Tous les groupes</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>Tous les auteurs</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Tous les sorts</translation>
+    </message>
+    <message>
+        <source>All positions</source>
+        <translation>Toutes les positions</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Tous les articles</translation>
+    </message>
+    <message>
+        <source>No position yet</source>
+        <translation>Sans position</translation>
+    </message>
+    <message>
+        <source>Attach to a Text</source>
+        <translation>Rattacher au texte</translation>
+    </message>
+    <message>
+        <source>Attach the amendments to:</source>
+        <translation>Rattacher les amendements à&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPropertiesDialog</name>
     <message>
         <source>Identification</source>
@@ -1205,6 +1321,14 @@
     <message>
         <source>Remove document</source>
         <translation>Retirer le document</translation>
+    </message>
+    <message>
+        <source>Clear position</source>
+        <translation>Effacer la position</translation>
+    </message>
+    <message>
+        <source>Position “%1”</source>
+        <translation>Position «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +1959,17 @@
     </message>
 </context>
 <context>
+    <name>LabelsDialog</name>
+    <message>
+        <source>Position Labels</source>
+        <translation>Positions proposées</translation>
+    </message>
+    <message>
+        <source>One label a line, in the order offered:</source>
+        <translation>Une position par ligne, dans l’ordre proposé&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
         <source>Filter by title…</source>
@@ -1956,6 +2091,10 @@
     <message>
         <source>Search</source>
         <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Amendements</translation>
     </message>
     <message>
         <source>Tags</source>

@@ -11,6 +11,7 @@ After changing a string in reviewer/gui, update the catalogue and the compiled c
 
 from __future__ import annotations
 
+import ast
 import json
 import shutil
 import subprocess
@@ -65,6 +66,27 @@ def test_every_string_of_the_gui_has_a_french_translation(tmp_path: Path):
         or not "".join(message.find("translation").itertext()).strip()
     ]
     assert untranslated == []
+
+
+def counted_strings() -> set[str]:
+    """Every string literal of the GUI's code that holds a count (%n)."""
+    found = set()
+    for path in (ROOT / "reviewer" / "gui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                if "%n" in node.value:
+                    found.add(node.value)
+    return found
+
+
+def test_every_count_of_the_gui_is_catalogued_as_a_plural():
+    """lupdate catalogues a plural only when asked through `self.tr(text, "", n)`: a count
+    asked otherwise would be shown untranslated ("1 failed." in the French window)."""
+    plurals = {
+        source for (_, source), message in messages(TS).items() if message.get("numerus")
+    }
+    assert counted_strings() - plurals == set()
+    assert len(counted_strings()) > 40  # the walk finds the GUI's counts
 
 
 def test_the_shipped_catalogue_is_compiled_from_the_source(tmp_path: Path):

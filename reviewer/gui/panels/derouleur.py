@@ -248,6 +248,10 @@ class DerouleurPanel(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def attached_text(self, count: int) -> str:
+        """A method, so that lupdate catalogues the plural (it reads them only in self.tr)."""
+        return self.tr("%n amendment(s) attached.", "", count)
+
     def retranslate(self) -> None:
         self.text_filter.setPlaceholderText(self.tr("Filter by number, author, words…"))
         self.bind_button.setText(self.tr("Attach to a Text…"))
@@ -464,10 +468,7 @@ def attach(context: PanelContext) -> DerouleurPanel:
         bill = choose_bill(panel, bills)
         if bill is not None and context.calls.act(Library.bind_amendments, ids, bill):
             read_all()  # The notice names the amendments bound, not the bill they join.
-            told = QCoreApplication.translate(
-                "DerouleurPanel", "%n amendment(s) attached.", "", len(ids)
-            )
-            context.tell(told, 4000)
+            context.tell(panel.attached_text(len(ids)), 4000)
 
     panel.documentActivated.connect(context.open_document)
     panel.positionChosen.connect(set_position)

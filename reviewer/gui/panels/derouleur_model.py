@@ -107,11 +107,12 @@ def heading_of(entry: AmendmentEntry) -> str:
     """The header an amendment is listed under: "Article 7", "After Article 7"…"""
     article = article_of(entry)
     if not article:
-        return translate("Not attached to an article")
+        return QCoreApplication.translate("DerouleurPanel", "Not attached to an article")
     if entry.placement == Placement.BEFORE:
-        return translate("Before %1").replace("%1", article)
+        return QCoreApplication.translate("DerouleurPanel", "Before %1").replace("%1", article)
     if entry.placement == Placement.AFTER:
-        return translate("After %1 (additional article)").replace("%1", article)
+        text = QCoreApplication.translate("DerouleurPanel", "After %1 (additional article)")
+        return text.replace("%1", article)
     return article
 
 
