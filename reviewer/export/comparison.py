@@ -135,6 +135,7 @@ class PrintParts:
     subject: str
     language: str
     page_label: Callable[[int, int], str]
+    mark: str = ""  # in every page's footer
 
 
 def comparison_html(report: ComparisonReport) -> bytes:

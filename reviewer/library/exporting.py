@@ -45,6 +45,7 @@ from reviewer.core.reports import (
     Section,
     tag_counts,
 )
+from reviewer.core.seance import SeanceSheet
 from reviewer.core.structure import Section as Unit
 from reviewer.export import grouping, scope
 from reviewer.export.comparison import COMPARISON_WRITERS, comparison_pdf_parts
@@ -58,6 +59,7 @@ from reviewer.export.interchange import (
     find_quote,
 )
 from reviewer.export.phrases import Phrases
+from reviewer.export.seance import SEANCE_WRITERS, seance_pdf_parts
 from reviewer.export.w3c import Exchanged, read_w3c, to_w3c
 from reviewer.export.wording import WORDS
 from reviewer.export.writers import WRITERS
@@ -255,6 +257,20 @@ def export_comparison(
         raise ReviewerError(
             tr("a comparison is exported as PDF, DOCX or HTML, not {value}", value=fmt.value)
         )
+    write_atomically(path, data)
+
+
+def export_seance(
+    sheet: SeanceSheet, path: Path, *, progress: ProgressCallback, cancel: CancelToken
+) -> None:
+    """Write a séance sheet as PDF, DOCX or HTML (its options say which)."""
+    fmt = sheet.options.format
+    if fmt is Format.PDF:
+        parts = seance_pdf_parts(sheet)
+        pages = ReportPages(**{f.name: getattr(parts, f.name) for f in fields(parts)})
+        data = _laid_out(pages, progress=progress, cancel=cancel)
+    else:
+        data = SEANCE_WRITERS[fmt](sheet)
     write_atomically(path, data)
 
 

@@ -58,6 +58,7 @@ from reviewer.core.reports import (
     WordExport,
     WordImport,
 )
+from reviewer.core.seance import SeanceOptions, SeanceSheet
 from reviewer.core.structure import Section
 from reviewer.drafting.text import canonical_article
 from reviewer.legislative import locate
@@ -69,6 +70,7 @@ from reviewer.library import (
     exporting,
     official,
     positions,
+    seance,
     versioning,
     word,
 )
@@ -658,6 +660,36 @@ class Library:
         the bill's article it targets (reviewer.library.binding); of every bill when None.
         `article` ("7", "Article 7 bis") keeps those of one article."""
         return binding.amendments(self._context, bill_id, article=article)
+
+    @read_api(slow=True)
+    def seance_sheet(
+        self, bill_id: int, options: SeanceOptions, *, cancel: CancelToken | None = None
+    ) -> SeanceSheet:
+        """The séance sheet of a bill (its amendments the options keep, by article, with
+        positions and notes), without writing it; refused when no amendment is kept."""
+        return seance.build_sheet(
+            self._context, bill_id, options, progress=no_progress, cancel=cancel or CancelToken()
+        )
+
+    @read_api(slow=True)
+    def export_seance(
+        self,
+        bill_id: int,
+        path: Path,
+        *,
+        options: SeanceOptions | None = None,
+        progress: ProgressCallback = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> SeanceSheet:
+        """Write the séance sheet of a bill as PDF, DOCX or HTML (options.format); return it.
+        Nothing is written when no amendment is kept: a ReviewerError says why."""
+        cancel = cancel or CancelToken()
+        options = options or SeanceOptions()
+        sheet = seance.build_sheet(
+            self._context, bill_id, options, progress=progress, cancel=cancel
+        )
+        exporting.export_seance(sheet, path, progress=progress, cancel=cancel)
+        return sheet
 
     @write_api
     def bind_amendments(self, document_ids: Sequence[int], bill_id: int | None) -> list[int]:
