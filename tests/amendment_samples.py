@@ -53,3 +53,42 @@ def senat_rows(path: Path, rows: int, *, sort: str | None = None, bad: bool = Fa
         body.insert(1, b"Amt\t999 rect.\tArticle 3")
     path.write_bytes(b"\r\n".join([*lines[:2], *body, b""]))
     return path
+
+
+def targeted_articles(path: Path) -> list[str]:
+    """The articles a file's amendments target, in the order of the text ("Article 7",
+    "Article 16 octies"), as a bill holding them would title them."""
+    import re
+
+    from reviewer.amendments import read_amendments
+    from reviewer.core.amendments import Amendment
+    from reviewer.library.binding import article_key
+
+    labels = {
+        " ".join(re.sub(r"\([^)]*\)", " ", a.division).split())
+        for a in read_amendments(path)
+        if isinstance(a, Amendment) and article_key(a.division)
+    }
+    latin = ("", "bis", "ter", "quater", "quinquies", "sexies", "septies", "octies")
+    return sorted(labels, key=lambda label: (
+        int(re.search(r"[0-9]+", label).group()),
+        next((i for i, w in enumerate(latin) if w and label.endswith(f" {w}")), 0),
+    ))  # fmt: skip
+
+
+def write_bill(path: Path, labels: list[str], **cover: str) -> Path:
+    """A bill n° `number` holding these articles, its cover stating `cover` (session...)."""
+    from reviewer.pdf import write_pdf
+    from reviewer.samples.legislative import bill_with_articles
+
+    number = cover.pop("number")
+    title = f"Projet de loi n° {number}"
+    write_pdf(path, bill_with_articles(number, labels, **cover), title=title)
+    return path
+
+
+def plfss_bill(folder: Path) -> Path:
+    """A bill n° 63 (Sénat, 2017-2018) holding the articles the PLFSS 2018 amendments
+    (SEANCE) target, but Article 57: their bill once both are imported."""
+    labels = [label for label in targeted_articles(SEANCE) if label != "Article 57"]
+    return write_bill(folder / "pjl.pdf", labels, number="63", session="2017-2018")

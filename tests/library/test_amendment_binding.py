@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 import shutil
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
+from amendment_samples import SEANCE, targeted_articles, write_bill
 from helpers import AMENDMENTS
 
 from reviewer.amendments import read_amendments
@@ -16,34 +16,9 @@ from reviewer.core.amendments import Amendment
 from reviewer.core.kinds import AMENDEMENT
 from reviewer.library import Library
 from reviewer.library.binding import article_key, bill_reference
-from reviewer.pdf import write_pdf
-from reviewer.samples.legislative import bill_with_articles
 
-SEANCE = AMENDMENTS / "senat_jeu_complet_2017-2018_63_plfss2018.csv"
 # Articles the PLFSS 2018 amendments target that our bill leaves out: reported, not guessed.
 LEFT_OUT = ("Article 57", "Article 8 bis")
-
-
-def targeted_articles(path: Path) -> list[str]:
-    """The articles a file's amendments target, in the order of the text ("Article 7",
-    "Article 16 octies"), as a bill holding them would title them."""
-    labels = {
-        " ".join(re.sub(r"\([^)]*\)", " ", a.division).split())
-        for a in read_amendments(path)
-        if isinstance(a, Amendment) and article_key(a.division)
-    }
-    latin = ("", "bis", "ter", "quater", "quinquies", "sexies", "septies", "octies")
-    return sorted(labels, key=lambda label: (
-        int(re.search(r"[0-9]+", label).group()),
-        next((i for i, w in enumerate(latin) if w and label.endswith(f" {w}")), 0),
-    ))  # fmt: skip
-
-
-def write_bill(path: Path, labels: list[str], **cover: str) -> Path:
-    number = cover.pop("number")
-    title = f"Projet de loi n° {number}"
-    write_pdf(path, bill_with_articles(number, labels, **cover), title=title)
-    return path
 
 
 @pytest.fixture(scope="module")
