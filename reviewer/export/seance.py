@@ -39,7 +39,10 @@ _SHEET_CSS = f"""
 .outcome {{ font-family: sans-serif; color: {MUTED}; font-weight: normal; }}
 table.contents td {{ padding: 1pt 14pt 1pt 0; border-bottom: 1px solid {RULE}; }}
 table.contents td.number {{ text-align: right; }}
-.amendment {{ border-top: 1px solid {NOTE_BAR}; margin: 8pt 0 0 0; }}
+.amendment {{ border-top: 1px solid {NOTE_BAR}; margin: 6pt 0 0 0; }}
+.amendment h3 {{ margin: 4pt 0 1pt 0; }}
+.amendment .children-title {{ margin: 6pt 0 0 0; }}
+.amendment .entry {{ margin: 4pt 0 6pt 0; }}
 """
 SEANCE_PRINT_CSS = PRINT_CSS + _SHEET_CSS
 SEANCE_SCREEN_CSS = SCREEN_CSS + _SHEET_CSS
@@ -50,7 +53,7 @@ SEANCE_WORDS: dict[str, dict[str, str]] = {
         "bill": "Texte",
         "selection": "Sélection",
         "everything": "tous les amendements du texte",
-        "filter_article": "{value}",
+        "filter_article": "article {value}",
         "filter_group": "groupe {value}",
         "filter_outcome": "sort « {value} »",
         "filter_with_position": "avec une position",
@@ -76,7 +79,7 @@ SEANCE_WORDS: dict[str, dict[str, str]] = {
         "bill": "Bill",
         "selection": "Selection",
         "everything": "every amendment of the bill",
-        "filter_article": "{value}",
+        "filter_article": "article {value}",
         "filter_group": "group {value}",
         "filter_outcome": "outcome “{value}”",
         "filter_with_position": "with a position",
@@ -220,9 +223,9 @@ class SeancePhrases(Phrases):
         filters = self.sheet.options.filters()
         if not filters:
             return self.words["everything"]
-        return ", ".join(
-            self.words[f"filter_{name}"].format(value=value) for name, value in filters
-        )
+        # "article 7" whether the user typed "7" or "Article 7".
+        named = [(n, _article_number(v) if n == "article" else v) for n, v in filters]
+        return ", ".join(self.words[f"filter_{name}"].format(value=v) for name, v in named)
 
     def heading(self, amendment: SeanceAmendment) -> str:
         """ "Amendement n° 12 rect."; a draft's title after "Projet d'amendement"."""
@@ -278,6 +281,11 @@ class SeancePhrases(Phrases):
         return count(len(article.amendments), self.lang)
 
 
+def _article_number(typed: str) -> str:
+    words = typed.split()
+    return " ".join(words[1:] if words and words[0].casefold() == "article" else words)
+
+
 def _anchor(index: int) -> str:
     return f"article-{index + 1}"
 
@@ -331,13 +339,12 @@ def _amendment(
     if summary := phrases.summary(amendment):
         parts.append(f'<p class="summary-text">{escape(summary)}</p>')
     parts.append(_position(amendment, phrases))
-    parts.append("</div>")
-    blocks.add("".join(parts))
     if amendment.notes:
         title = phrases.word("notes", count=len(amendment.notes))
-        blocks.heading(f'<p class="children-title">{escape(title)}</p>')
-        for note in amendment.notes:
-            blocks.add(_entry(note, _NOTES, phrases))
+        parts.append(f'<p class="children-title">{escape(title)}</p>')
+        parts.extend(_entry(note, _NOTES, phrases) for note in amendment.notes)
+    # One block: an amendment is kept on one page with its notes when it fits.
+    blocks.add("".join([*parts, "</div>"]))
 
 
 def _position(amendment: SeanceAmendment, phrases: SeancePhrases) -> str:
