@@ -1,4 +1,4 @@
-"""`reviewer export report|pdf|w3c|draft` and `reviewer import-annotations`: grammar and actions.
+"""`reviewer export report|pdf|w3c|draft|seance` and `reviewer import-annotations`.
 
 Only light modules are imported at the top, so `reviewer --help` stays quick.
 """
@@ -16,6 +16,7 @@ from reviewer.cli.output import ProgressBar, say
 from reviewer.core.errors import NotACopy, ReviewerError
 from reviewer.core.i18n import tr, trn
 from reviewer.core.reports import Format, GroupBy, ReportOptions
+from reviewer.core.seance import SEANCE_FORMATS, SeanceOptions
 
 if TYPE_CHECKING:
     from reviewer.core.records import Document
@@ -50,6 +51,7 @@ def add_export_parsers(
     w3c.add_argument("--document", action="append", default=[], metavar="DOC", help="repeatable")
     w3c.add_argument("--output", "-o", type=Path, required=True, metavar="FILE")
     add_export_draft_parser(kinds, inner)
+    _seance_parser(kinds, inner)
 
     word = kinds.add_parser(
         "word",
@@ -114,6 +116,31 @@ def _report_parser(kinds: argparse._SubParsersAction, inner: argparse.ArgumentPa
     report.add_argument("--lang", choices=["fr", "en"], help="default: the settings' language")
 
 
+def _seance_parser(kinds: argparse._SubParsersAction, inner: argparse.ArgumentParser) -> None:
+    seance = kinds.add_parser(
+        "seance",
+        parents=[inner],
+        help="the séance sheet of a bill: its amendments by article, positions and notes",
+    )
+    seance.add_argument("bill", metavar="BILL", help="the bill: id, title part or hash")
+    formats = [f.value for f in SEANCE_FORMATS]
+    seance.add_argument("--format", choices=formats, help="default: from --output, else pdf")
+    seance.add_argument("--output", "-o", type=Path, required=True, metavar="FILE")
+    seance.add_argument("--group", default="", metavar="G", help="only this group's amendments")
+    seance.add_argument("--article", default="", metavar="A", help="only this article's: 7, 1er")
+    seance.add_argument(
+        "--with-position", action="store_true", help="only the amendments with a position"
+    )
+    seance.add_argument(
+        "--outcome", default="", metavar="O", help="only this outcome: adopté, rejeté, retiré..."
+    )
+    seance.add_argument(
+        "--author", default="", metavar="NAME", help="who signs the sheet (default: settings)"
+    )
+    seance.add_argument("--title", default="", metavar="T")
+    seance.add_argument("--lang", choices=["fr", "en"], help="default: the settings' language")
+
+
 def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -130,6 +157,8 @@ def run_export(library: Library, args: argparse.Namespace) -> int:
         return _export_word(library, args)
     if args.export_kind == "draft":
         return run_export_draft(library, args)
+    if args.export_kind == "seance":
+        return _export_seance(library, args)
     if args.export_kind == "pdf":
         document = library.find_document(args.document)
         count = library.export_annotated_pdf(document.id, args.output)
@@ -225,6 +254,35 @@ def _export_report(library: Library, args: argparse.Namespace) -> int:
             path=output,
             documents=documents,
         )
+    )
+    return EXIT_OK
+
+
+def _export_seance(library: Library, args: argparse.Namespace) -> int:
+    bill = library.find_document(args.bill)
+    fmt = _format(args)
+    from reviewer.library import load_settings  # Deferred: `reviewer --help` stays quick.
+
+    options = SeanceOptions(
+        format=fmt,
+        group=args.group,
+        article=args.article,
+        with_position=args.with_position,
+        outcome=args.outcome,
+        title=args.title,
+        lang=args.lang or load_settings().language,
+        signed_by=args.author,
+    )
+    bar = ProgressBar()
+    try:
+        sheet = library.export_seance(bill.id, args.output, options=options, progress=bar)
+    finally:
+        bar.finish()
+    amendments = sheet.amendments()
+    positioned = sum(1 for a in amendments if a.entry.position)
+    print(
+        f"wrote {args.output}: {len(amendments)} amendment(s) on {len(sheet.articles)} "
+        f"article(s), {positioned} with a position"
     )
     return EXIT_OK
 
