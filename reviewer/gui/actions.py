@@ -76,6 +76,15 @@ BASE_ACTIONS = (
         ),
     ),
     ActionSpec(
+        "export_seance",
+        QT_TRANSLATE_NOOP("Actions", "Export &Séance Sheet…"),
+        tip=QT_TRANSLATE_NOOP(
+            "Actions",
+            "The open bill's amendments, article by article, with positions and notes: "
+            "PDF, Word or HTML",
+        ),
+    ),
+    ActionSpec(
         "export_w3c",
         QT_TRANSLATE_NOOP("Actions", "Export Annotations (&W3C JSON)…"),
         tip=QT_TRANSLATE_NOOP("Actions", "Share the annotations with colleagues using reviewer"),
@@ -282,6 +291,7 @@ MENUS = (
             "export_report",
             "export_annotated_pdf",
             "export_word",
+            "export_seance",
             "export_w3c",
             "import_annotations",
             "-",

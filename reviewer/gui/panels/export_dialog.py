@@ -69,9 +69,11 @@ from reviewer.core.reports import (
     WordImport,
     local_date,
 )
+from reviewer.core.seance import SEANCE_FORMATS, SEANCE_TITLES, SeanceOptions, SeanceSheet
 from reviewer.gui.actions import color_icon
 from reviewer.gui.context import PanelContext
 from reviewer.gui.messages import LastMessage
+from reviewer.gui.panels.seance_dialog import SeanceDialog
 from reviewer.gui.theme import show_warning
 from reviewer.gui.worker import Calls, Task, Work
 from reviewer.library import Library
@@ -623,6 +625,7 @@ class Exports(QObject):
         self.context = context
         self.parent_widget = parent  # dialogs and boxes sit on it
         self.dialog: ExportReportDialog | None = None
+        self.seance_dialog: SeanceDialog | None = None  # the last one opened
         self.messages = LastMessage(parent, "exportMessage")  # the last result or error shown
 
     def folder(self) -> Path:
@@ -714,6 +717,29 @@ class Exports(QObject):
         box.buttonClicked.connect(chosen)
         box.open()
 
+    def ask_seance(self) -> SeanceDialog | None:
+        """The séance sheet of the open document (the bill its amendments are bound to)."""
+        bill = self.context.document
+        if bill is None:
+            return None
+        language = self.context.language if self.context.language in LANGUAGES else "fr"
+        stem = f"{SEANCE_TITLES[language]} - {file_name(bill.title)}"
+        dialog = SeanceDialog(
+            bill,
+            formats={fmt: translated(FORMAT_NAMES[fmt]) for fmt in SEANCE_FORMATS},
+            language=language,
+            folder=self.folder(),
+            file_stem=stem,
+            parent=self.parent_widget,
+        )
+        dialog.exportRequested.connect(partial(self.export_seance, bill.id))
+        if self.seance_dialog is not None:
+            self.seance_dialog.close()
+            self.seance_dialog.deleteLater()
+        self.seance_dialog = dialog
+        dialog.open()
+        return dialog
+
     def ask_w3c(self) -> None:
         name = self.tr("Annotations – %1").replace("%1", date.today().isoformat())
         pattern = self.tr("W3C annotations (*.json *.jsonld)")
@@ -786,6 +812,22 @@ class Exports(QObject):
             drafts = self.tr("%n draft(s) as tracked changes.", "", written.drafts)
             headline = f"{headline} {drafts}"
         self._written(path, headline, "\n".join(written.warnings))
+
+    def export_seance(self, bill_id: int, options: SeanceOptions, path: Path) -> Task:
+        self._remember(path)
+
+        def written(sheet: SeanceSheet) -> None:
+            count = len(sheet.amendments())
+            self._written(path, self.tr("Séance sheet written: %n amendment(s).", "", count))
+
+        return self._run(
+            lambda library, progress, cancel: library.export_seance(
+                bill_id, path, options=options, progress=progress, cancel=cancel
+            ),
+            busy=self.tr("Writing the séance sheet…"),
+            done=written,
+            failure=self.tr("The séance sheet could not be written."),
+        )
 
     def export_w3c(self, path: Path) -> Task:
         self._remember(path)
