@@ -11,7 +11,7 @@ argument in a framed box, then the notes on it as the report shows annotations.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from html import escape
 
 from reviewer.core.amendments import Placement
@@ -61,6 +61,7 @@ SEANCE_WORDS: dict[str, dict[str, str]] = {
         "contents": "Sommaire",
         "article": "Article",
         "amendments_count": "Amendements",
+        "page_head": "Page",
         "amendment": "Amendement n° {number}",
         "draft": "Projet d’amendement",
         "draft_mark": "projet",
@@ -87,6 +88,7 @@ SEANCE_WORDS: dict[str, dict[str, str]] = {
         "contents": "Contents",
         "article": "Article",
         "amendments_count": "Amendments",
+        "page_head": "Page",
         "amendment": "Amendment no. {number}",
         "draft": "Draft amendment",
         "draft_mark": "draft",
@@ -120,7 +122,7 @@ SEANCE_NOUNS: dict[str, dict[str, tuple[str, str]]] = {
 def seance_html(sheet: SeanceSheet) -> bytes:
     """A complete, self-contained HTML file: the stylesheet inline, nothing to fetch."""
     phrases = SeancePhrases(sheet)
-    parts = _parts(phrases, links=True)
+    parts = _parts(phrases)
     lines = [
         "<!DOCTYPE html>",
         f'<html lang="{sheet.lang}">',
@@ -145,9 +147,11 @@ def seance_docx(sheet: SeanceSheet) -> bytes:
     return buffer.getvalue()
 
 
-def seance_pdf_parts(sheet: SeanceSheet) -> PrintParts:
+def seance_pdf_parts(sheet: SeanceSheet, pages: Sequence[int] = ()) -> PrintParts:
+    """The PDF's parts; `pages`: the page each article begins on, for the contents (blank
+    on the first layout, which tells them)."""
     phrases = SeancePhrases(sheet)
-    parts = _parts(phrases, links=False)
+    parts = _parts(phrases, pages=[str(page) for page in pages] or [""] * len(sheet.articles))
     return PrintParts(
         cover=parts.cover,
         blocks=parts.blocks,
@@ -293,12 +297,12 @@ def _anchor(index: int) -> str:
 # --- HTML ---------------------------------------------------------------------------------
 
 
-def _parts(phrases: SeancePhrases, *, links: bool) -> HtmlReport:
+def _parts(phrases: SeancePhrases, pages: Sequence[str] | None = None) -> HtmlReport:
     """The title page, then the contents and the articles as blocks to keep together."""
     sheet = phrases.sheet
     blocks = _Blocks()
     blocks.heading(f"<h2>{escape(phrases.word('contents'))}</h2>")
-    blocks.add(_contents(phrases, links=links))
+    blocks.add(_contents(phrases, pages))
     for index, article in enumerate(sheet.articles):
         title = phrases.text(article.label)
         blocks.heading(f'<h2 id="{_anchor(index)}">{escape(title)}</h2>', (1, title))
@@ -307,18 +311,22 @@ def _parts(phrases: SeancePhrases, *, links: bool) -> HtmlReport:
     return HtmlReport(_cover(phrases), blocks.done())
 
 
-def _contents(phrases: SeancePhrases, *, links: bool) -> str:
+def _contents(phrases: SeancePhrases, pages: Sequence[str] | None) -> str:
+    """Each article and its number of amendments; links on screen, pages in print."""
     rows = []
     for index, article in enumerate(phrases.sheet.articles):
         label = escape(phrases.text(article.label))
-        if links:
+        if pages is None:
             label = f'<a href="#{_anchor(index)}">{label}</a>'
-        rows.append(
-            f'<tr><td>{label}</td><td class="number">{phrases.amendment_count(article)}</td></tr>'
-        )
+        count_cell = f'<td class="number">{phrases.amendment_count(article)}</td>'
+        page_cell = "" if pages is None else f'<td class="number">{pages[index]}</td>'
+        rows.append(f"<tr><td>{label}</td>{count_cell}{page_cell}</tr>")
+    page_head = (
+        "" if pages is None else f'<th class="number">{escape(phrases.word("page_head"))}</th>'
+    )
     header = (
         f"<tr><th>{escape(phrases.word('article'))}</th>"
-        f'<th class="number">{escape(phrases.word("amendments_count"))}</th></tr>'
+        f'<th class="number">{escape(phrases.word("amendments_count"))}</th>{page_head}</tr>'
     )
     return f'<table class="contents summary">{header}{"".join(rows)}</table>'
 

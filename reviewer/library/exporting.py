@@ -80,7 +80,7 @@ from reviewer.pdf.annotations import (
 from reviewer.pdf.clips import PageClipper, Region
 from reviewer.pdf.isolated import IsolatedReader
 from reviewer.pdf.limits import LIMITS
-from reviewer.pdf.report import ReportPages, render_report
+from reviewer.pdf.report import ReportPages, outline_pages, render_report
 from reviewer.store import now as store_now
 
 Structures = Mapping[int, Sequence[Unit]]
@@ -263,15 +263,21 @@ def export_comparison(
 def export_seance(
     sheet: SeanceSheet, path: Path, *, progress: ProgressCallback, cancel: CancelToken
 ) -> None:
-    """Write a séance sheet as PDF, DOCX or HTML (its options say which)."""
+    """Write a séance sheet as PDF, DOCX or HTML (its options say which). The PDF is laid
+    out twice: the first layout tells the contents on which page each article begins."""
     fmt = sheet.options.format
     if fmt is Format.PDF:
-        parts = seance_pdf_parts(sheet)
-        pages = ReportPages(**{f.name: getattr(parts, f.name) for f in fields(parts)})
-        data = _laid_out(pages, progress=progress, cancel=cancel)
+        first = _laid_out(_seance_pages(sheet, ()), progress=progress, cancel=cancel)
+        pages = outline_pages(first)  # one bookmark per article, in their order
+        data = _laid_out(_seance_pages(sheet, pages), progress=progress, cancel=cancel)
     else:
         data = SEANCE_WRITERS[fmt](sheet)
     write_atomically(path, data)
+
+
+def _seance_pages(sheet: SeanceSheet, pages: Sequence[int]) -> ReportPages:
+    parts = seance_pdf_parts(sheet, pages)
+    return ReportPages(**{f.name: getattr(parts, f.name) for f in fields(parts)})
 
 
 def _check(cancel: CancelToken, message: str = N_("export cancelled: nothing was written")) -> None:

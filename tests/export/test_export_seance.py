@@ -135,3 +135,15 @@ def test_the_html_is_well_formed_and_escapes_the_amendment_texts(library, tmp_pa
     text = "".join(checked.text)
     assert "Si a < b & <script>" in text and "Plutôt <b>un amendement</b> & rien d’autre" in text
     assert re.search(r'<a href="#article-1">', html) and 'id="article-1"' in html
+
+
+def test_the_pdf_contents_gives_the_page_each_article_begins_on(plfss):
+    library, bill_id, folder = plfss
+    with pymupdf.open(written(library, bill_id, folder, Format.PDF)) as document:
+        outline = document.get_toc()
+        contents = " ".join(document[1].get_text().split())
+        begins = {title: page for _level, title, page in outline}
+        assert all(title in document[page - 1].get_text() for title, page in begins.items())
+    rows = re.findall(r"(Article \d+(?: [a-z]+)?) (\d+) (\d+)", contents)
+    assert len(rows) >= 20
+    assert all(int(page) == begins[title] for title, _count, page in rows)
