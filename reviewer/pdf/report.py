@@ -139,6 +139,8 @@ class _Flow:
     def place(self, html_text: str, bookmarks: Sequence[tuple[int, str]] = ()) -> None:
         """Lay a block out where the page has room; on a new page if it does not fit."""
         html_text = unligatured(html_text)
+        if self.top >= FRAME.y1 - 1:  # the page is full: an empty rect "fits" any block
+            self.new_page()
         self._ensure_page()
         story = pymupdf.Story(html=html_text, user_css=self.css)
         more, filled = story.place(self._free())
