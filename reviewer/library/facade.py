@@ -677,14 +677,18 @@ class Library:
         bill_id: int,
         path: Path,
         *,
+        format: Format | None = None,
         options: SeanceOptions | None = None,
         progress: ProgressCallback = no_progress,
         cancel: CancelToken | None = None,
     ) -> SeanceSheet:
-        """Write the séance sheet of a bill as PDF, DOCX or HTML (options.format); return it.
-        Nothing is written when no amendment is kept: a ReviewerError says why."""
+        """Write the séance sheet of a bill as PDF, DOCX or HTML (`format`, else the options'
+        format); return it. Nothing is written when no amendment is kept: a ReviewerError
+        says why."""
         cancel = cancel or CancelToken()
         options = options or SeanceOptions()
+        if format is not None:
+            options = replace(options, format=format)
         sheet = seance.build_sheet(
             self._context, bill_id, options, progress=progress, cancel=cancel
         )

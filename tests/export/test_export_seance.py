@@ -125,7 +125,7 @@ def test_the_html_is_well_formed_and_escapes_the_amendment_texts(library, tmp_pa
     [entry] = [e for e in library.amendments(bill_id) if "a < b &" in e.summary]
     library.set_position(entry.id, "Retrait", "Plutôt <b>un amendement</b> & rien d’autre")
     output = tmp_path / "fiche.html"
-    library.export_seance(bill_id, output, options=SeanceOptions(format=Format.HTML))
+    library.export_seance(bill_id, output, format=Format.HTML)
     html = output.read_text(encoding="utf-8")
     assert "a &lt; b &amp;" in html and "<script>" not in html and "<b>un" not in html
     checked = _Checked()
