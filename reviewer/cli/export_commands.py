@@ -279,10 +279,17 @@ def _export_seance(library: Library, args: argparse.Namespace) -> int:
     finally:
         bar.finish()
     amendments = sheet.amendments()
+    articles = trn("{n} article", "{n} articles", len(sheet.articles))
     positioned = sum(1 for a in amendments if a.entry.position)
     print(
-        f"wrote {args.output}: {len(amendments)} amendment(s) on {len(sheet.articles)} "
-        f"article(s), {positioned} with a position"
+        trn(
+            "wrote {path}: {n} amendment on {articles}, {positioned} with a position",
+            "wrote {path}: {n} amendments on {articles}, {positioned} with a position",
+            len(amendments),
+            path=args.output,
+            articles=articles,
+            positioned=positioned,
+        )
     )
     return EXIT_OK
 

@@ -14,6 +14,7 @@ from datetime import date
 from reviewer.core.amendments import AmendmentEntry
 from reviewer.core.errors import ReviewerError
 from reviewer.core.fields import fold
+from reviewer.core.i18n import tr
 from reviewer.core.records import Document
 from reviewer.core.reports import LANGUAGES, Entry, Format
 
@@ -40,9 +41,11 @@ class SeanceOptions:
     def __post_init__(self) -> None:
         if self.format not in SEANCE_FORMATS:
             known = ", ".join(f.value for f in SEANCE_FORMATS)
-            raise ReviewerError(f"a séance sheet is written as {known}, not {self.format.value}")
+            raise ReviewerError(
+                tr("a séance sheet is written as {known}, not {fmt}", known=known, fmt=self.format)
+            )
         if self.lang not in LANGUAGES:
-            raise ReviewerError(f"unknown language “{self.lang}”: fr or en")
+            raise ReviewerError(tr("unknown report language “{lang}”: fr or en", lang=self.lang))
 
     def keeps(self, entry: AmendmentEntry) -> bool:
         """Whether an amendment passes the group, position and outcome filters (the

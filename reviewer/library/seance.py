@@ -12,6 +12,7 @@ from datetime import date
 from reviewer.core.amendments import AmendmentEntry
 from reviewer.core.errors import Cancelled, ReviewerError
 from reviewer.core.events import CancelToken, ProgressCallback
+from reviewer.core.i18n import N_, tr, trn
 from reviewer.core.records import Annotation, Document, Progress
 from reviewer.core.reports import Entry
 from reviewer.core.seance import SeanceAmendment, SeanceArticle, SeanceOptions, SeanceSheet
@@ -41,7 +42,7 @@ def build_sheet(
     amendments = []
     for done, entry in enumerate(kept):
         if cancel.cancelled:
-            raise Cancelled("export cancelled: nothing was written")
+            raise Cancelled(tr("export cancelled: nothing was written"))
         progress(Progress(done, len(kept), f"n° {entry.number}"))
         document = context.document(entry.id)
         shown = tuple(Entry(a, document, None) for a in notes.get(entry.id, ()))
@@ -92,15 +93,28 @@ def _nothing_kept(
     context: Context, bill: Document, options: SeanceOptions, listed: list[AmendmentEntry]
 ) -> str:
     if not listed and not options.article:
-        return (
-            f"“{bill.title}” has no amendment: import its amendments (reviewer import FILE "
-            "--text BILL binds them to it); nothing was written"
+        return tr(
+            "“{title}” has no amendment: import its amendments (reviewer import FILE "
+            "--text BILL binds them to it); nothing was written",
+            title=bill.title,
         )
-    given = ", ".join(
-        f"{name} “{value}”" if value else "with a position" for name, value in options.filters()
-    )
+    given = ", ".join(tr(_FILTERS[name], value=value) for name, value in options.filters())
     total = len(binding.amendments(context, bill.id)) if options.article else len(listed)
-    return (
-        f"no amendment of “{bill.title}” matches {given} (the bill has {total} amendment(s)); "
-        "nothing was written"
+    return trn(
+        "no amendment of “{title}” matches {given} (the bill has {n} amendment); "
+        "nothing was written",
+        "no amendment of “{title}” matches {given} (the bill has {n} amendments); "
+        "nothing was written",
+        total,
+        title=bill.title,
+        given=given,
     )
+
+
+# How the refusal names each filter given.
+_FILTERS = {
+    "article": N_("article “{value}”"),
+    "group": N_("group “{value}”"),
+    "outcome": N_("outcome “{value}”"),
+    "with_position": N_("with a position"),
+}
