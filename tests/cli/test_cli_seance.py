@@ -22,7 +22,7 @@ def test_export_seance_writes_the_sheet_the_filters_keep(run, tmp_path):
         "export", "seance", "Projet de loi", "--output", str(output), "--with-position"
     )
     assert code == 0, err
-    assert f"wrote {output}: 1 amendment(s) on 1 article(s), 1 with a position" in out
+    assert f"wrote {output}: 1 amendment on 1 article, 1 with a position" in out
     text = "\n".join(p.text for p in read_docx(output).paragraphs)
     assert f"n°\u00a0{first['number']}" in text and "Bonne idée." in text
     assert f"Amendement n°\u00a0{second['number']}" not in text
