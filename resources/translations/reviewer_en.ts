@@ -143,6 +143,11 @@
             <numerusform>%n draft as tracked changes.</numerusform><numerusform>%n drafts as tracked changes.</numerusform></translation>
     </message>
     <message numerus="yes">
+        <source>Séance sheet written: %n amendment(s).</source>
+        <translation>
+            <numerusform>Séance sheet written: %n amendment.</numerusform><numerusform>Séance sheet written: %n amendments.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>W3C file written: %n annotation(s), deleted ones included.</source>
         <translation>
             <numerusform>W3C file written: %n annotation, deleted ones included.</numerusform><numerusform>W3C file written: %n annotations, deleted ones included.</numerusform></translation>

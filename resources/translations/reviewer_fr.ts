@@ -107,6 +107,14 @@
         <translation>Le texte du document ouvert, chaque annotation en commentaire Word</translation>
     </message>
     <message>
+        <source>Export &amp;Séance Sheet…</source>
+        <translation>Exporter la fiche de &amp;séance…</translation>
+    </message>
+    <message>
+        <source>The open bill&apos;s amendments, article by article, with positions and notes: PDF, Word or HTML</source>
+        <translation>Les amendements du texte ouvert, article par article, avec positions et notes&#xa0;: PDF, Word ou HTML</translation>
+    </message>
+    <message>
         <source>Export Annotations (&amp;W3C JSON)…</source>
         <translation>Exporter les annotations (&amp;W3C JSON)…</translation>
     </message>
@@ -1676,6 +1684,21 @@
             <numerusform>%n projets en modifications suivies.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Séance sheet written: %n amendment(s).</source>
+        <translation>
+            <numerusform>Fiche de séance écrite&#xa0;: %n amendement.</numerusform>
+            <numerusform>Fiche de séance écrite&#xa0;: %n amendements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the séance sheet…</source>
+        <translation>Écriture de la fiche de séance…</translation>
+    </message>
+    <message>
+        <source>The séance sheet could not be written.</source>
+        <translation>La fiche de séance n’a pas pu être écrite.</translation>
+    </message>
     <message>
         <source>Open the document this file is a copy of, then import its annotations.</source>
         <translation>Ouvrez le document dont ce fichier est une copie, puis importez ses annotations.</translation>
@@ -2390,6 +2413,57 @@ Ses annotations sont conservées jusqu&apos;au compactage de la bibliothèque, e
     <message>
         <source>Text Recognition</source>
         <translation>Reconnaissance du texte</translation>
+    </message>
+</context>
+<context>
+    <name>SeanceDialog</name>
+    <message>
+        <source>Export Séance Sheet</source>
+        <translation>Exporter la fiche de séance</translation>
+    </message>
+    <message>
+        <source>every article (or e.g. 7, 16 bis)</source>
+        <translation>tous les articles (ou par exemple 7, 16 bis)</translation>
+    </message>
+    <message>
+        <source>every group</source>
+        <translation>tous les groupes</translation>
+    </message>
+    <message>
+        <source>any outcome</source>
+        <translation>tous les sorts</translation>
+    </message>
+    <message>
+        <source>Only the amendments with a position</source>
+        <translation>Seulement les amendements ayant une position</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Article:</source>
+        <translation>Article&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Groupe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Sort&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>The amendments of “%1”, article by article, with positions and notes.</source>
+        <translation>Les amendements de «&#xa0;%1&#xa0;», article par article, avec positions et notes.</translation>
     </message>
 </context>
 <context>

@@ -73,18 +73,19 @@ def counted_strings() -> set[str]:
     found = set()
     for path in (ROOT / "reviewer" / "gui").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                if "%n" in node.value:
-                    found.add(node.value)
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and "%n" in node.value
+            ):
+                found.add(node.value)
     return found
 
 
 def test_every_count_of_the_gui_is_catalogued_as_a_plural():
     """lupdate catalogues a plural only when asked through `self.tr(text, "", n)`: a count
     asked otherwise would be shown untranslated ("1 failed." in the French window)."""
-    plurals = {
-        source for (_, source), message in messages(TS).items() if message.get("numerus")
-    }
+    plurals = {source for (_, source), message in messages(TS).items() if message.get("numerus")}
     assert counted_strings() - plurals == set()
     assert len(counted_strings()) > 40  # the walk finds the GUI's counts
 
