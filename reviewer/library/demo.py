@@ -7,6 +7,7 @@ from pathlib import Path
 
 from reviewer.core.errors import NotFound
 from reviewer.core.events import ProgressCallback, no_progress
+from reviewer.core.kinds import AMENDEMENT, PROJET, PROPOSITION
 from reviewer.library.facade import Library
 from reviewer.library.paths import APP_NAME
 from reviewer.samples.legislative import amendment, bill, written_question
@@ -39,6 +40,7 @@ def ensure_demo_library(folder: Path, *, progress: ProgressCallback = no_progres
         with tempfile.TemporaryDirectory() as scratch:
             library.import_paths(_write_samples(Path(scratch)), progress=progress)
         _highlight_examples(library)
+        _bind_amendments(library)
     return folder
 
 
@@ -63,3 +65,15 @@ def _highlight_examples(library: Library) -> None:
                 library.annotate(document.id, phrase, tags=tags, note=note, color=color)
             except NotFound:
                 continue  # This sample does not mention it.
+
+
+def _bind_amendments(library: Library) -> None:
+    """The generated amendments do not name their text: bind them to the bill, so that the
+    dérouleur and the séance sheet have something to show, one with a position."""
+    documents = library.documents()
+    amendments = [d.id for d in documents if d.kind == AMENDEMENT]
+    bills = [d.id for d in documents if d.kind in (PROJET, PROPOSITION)]
+    if not amendments or not bills:
+        return
+    library.bind_amendments(amendments, bills[0])
+    library.set_position(amendments[0], "Défavorable", "Coût non chiffré par l’auteur.")

@@ -75,6 +75,15 @@ def test_the_panels_list_the_documents_and_annotations(qtbot, window, demo):
     qtbot.waitUntil(lambda: bool(window.panels["outline"].headings()))  # the bill has articles
 
 
+def test_the_demo_amendments_are_on_the_bill_one_with_a_position(demo):
+    entries = demo.amendments(bill_id(demo))
+    assert [(e.number, e.article) for e in entries] == [
+        ("2168", "Article 2"),
+        ("2293", "Article 7"),
+    ]
+    assert [e.position for e in entries].count("Défavorable") == 1
+
+
 def test_annotation_filters_and_jump(qtbot, window, demo):
     window.open_document(bill_id(demo))
     panel = window.annotation_panel
