@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from reviewer.drafting.model import WORD_OPS, Edit, Op
-from reviewer.drafting.text import ArticleText, occurrences, sentences
+from reviewer.drafting.text import ArticleText, canonical_article, occurrences, sentences
 from reviewer.drafting.wording import alinea_name, ordinal, quote
 
 _CHARGE = re.compile(
@@ -78,14 +78,20 @@ def warnings(article: ArticleText | None, edits: Sequence[Edit], *, gaged: bool)
     return found
 
 
+def _article_named(edit: Edit) -> str:
+    """ "article 3", as a sentence names it, however the user typed it ("3", "Art. 3")."""
+    label = canonical_article(edit.article) if edit.article else ""
+    return "article" + label.removeprefix("Article") if label else "article"
+
+
 def _edit_warnings(article: ArticleText | None, edit: Edit) -> list[str]:
     if edit.op is Op.ADDITIONAL_ARTICLE and article is None:
-        return [f"l’{edit.article or 'article'} (la place de l’article additionnel) n’existe pas "
+        return [f"l’{_article_named(edit)} (la place de l’article additionnel) n’existe pas "
                 "dans cette version du texte"]  # fmt: skip
     if edit.op in (Op.ADDITIONAL_ARTICLE, Op.RESTORE_ARTICLE):
         return []
     if article is None:
-        return [f"l’{edit.article or 'article'} n’existe pas dans cette version du texte"]
+        return [f"l’{_article_named(edit)} n’existe pas dans cette version du texte"]
     count = len(article.alineas)
     wanted = [n for n in edit.alineas if not 1 <= n <= count]
     if edit.op is Op.INSERT_ALINEA:  # it follows alinéa N: 0 is before the first

@@ -71,9 +71,10 @@ def test_an_alinea_the_article_does_not_have_is_warned(articles):
     assert result.after == ""
 
 
-def test_an_article_not_in_the_text_is_warned():
-    result = draft(None, Edit(Op.REPLACE_WORDS, "Article 9", 1, old="a", new="b"))
-    assert "l’Article 9 n’existe pas dans cette version du texte" in result.warnings[0]
+@pytest.mark.parametrize("typed", ["Article 9", "9", "art. 9"])
+def test_an_article_not_in_the_text_is_warned(typed):
+    result = draft(None, Edit(Op.REPLACE_WORDS, typed, 1, old="a", new="b"))
+    assert "l’article 9 n’existe pas dans cette version du texte" in result.warnings[0]
     assert (result.before, result.after) == ("", "")
 
 
@@ -81,7 +82,7 @@ def test_an_additional_article_placed_after_a_missing_one_is_warned():
     edit = Edit(Op.ADDITIONAL_ARTICLE, "Article 99", new="Le code est modifié.")
     result = draft(None, edit)
     assert any(
-        "Article 99 (la place de l’article additionnel) n’existe pas" in w
+        "l’article 99 (la place de l’article additionnel) n’existe pas" in w
         for w in (result.warnings)
     )
     assert result.after == "Le code est modifié."
