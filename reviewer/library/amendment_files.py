@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import tempfile
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -23,7 +22,7 @@ from reviewer.core.amendments import SENAT, Amendment
 from reviewer.core.i18n import language, set_language, tr
 from reviewer.core.processes import child_context, die_with_parent
 from reviewer.export.typography import FRENCH_MONTHS, NBSP
-from reviewer.pdf import Block, PageText, read_document, write_pdf
+from reviewer.pdf import Block, PageText, pdf_bytes, pdf_pages
 
 _TITLE_MAX = 200
 INLINE = 16  # a file of fewer amendments is laid out here: starting children costs more
@@ -119,20 +118,18 @@ def _rendered(item: Amendment | Unreadable | None, code: str | None = None) -> R
     if not isinstance(item, Amendment):
         return item
     try:
-        with tempfile.TemporaryDirectory(prefix="reviewer-amendment-") as scratch:
-            return render(item, Path(scratch))
+        return render(item)
     except (OSError, ValueError, RuntimeError) as error:
         return Unreadable(f"n° {item.number}", tr("could not lay it out: {error}", error=error))
 
 
-def render(amendment: Amendment, scratch: Path) -> AmendmentDocument:
-    """The amendment's PDF, and its pages' texts as the reader extracts them."""
-    target = scratch / "amendement.pdf"
-    # No title in the PDF's own metadata: writing it costs a third of the time, and the
-    # library holds the title.
-    write_pdf(target, blocks(amendment))
-    pages = read_document(target).pages
-    return AmendmentDocument(amendment, title(amendment), target.read_bytes(), pages)
+def render(amendment: Amendment) -> AmendmentDocument:
+    """The amendment's PDF, and its pages' texts as the reader extracts them. Made in
+    memory: a file per amendment, written, read back and removed, cost more than its layout.
+    No title in the PDF's own metadata: writing it costs a third of the time, and the
+    library holds the title."""
+    pdf = pdf_bytes(blocks(amendment))
+    return AmendmentDocument(amendment, title(amendment), pdf, pdf_pages(pdf))
 
 
 def title(amendment: Amendment) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,8 +40,23 @@ def write_pdf(path: Path, blocks: Iterable[Block], *, title: str = "", author: s
     """Lay the blocks out on A4 pages and write the PDF; return its page count.
 
     The MuPDF lock is taken one run of blocks at a time."""
+    count = _write(str(path), blocks)
     with MUPDF:
-        writer = pymupdf.DocumentWriter(str(path))
+        _set_metadata(path, title=title, author=author)
+    return count
+
+
+def pdf_bytes(blocks: Iterable[Block]) -> bytes:
+    """The PDF `write_pdf` writes, without a title, made in memory: no file to write, read
+    back and remove (an import of amendments makes thousands)."""
+    target = io.BytesIO()
+    _write(target, blocks)
+    return target.getvalue()
+
+
+def _write(target: str | io.BytesIO, blocks: Iterable[Block]) -> int:
+    with MUPDF:
+        writer = pymupdf.DocumentWriter(target)
     frame = pymupdf.Rect(A4.x0 + MARGIN, A4.y0 + MARGIN, A4.x1 - MARGIN, A4.y1 - MARGIN)
     pages = _Pages(writer, frame)
     # Story layout time grows with the square of its length: lay out short runs of blocks,
@@ -51,7 +67,6 @@ def write_pdf(path: Path, blocks: Iterable[Block], *, title: str = "", author: s
     with MUPDF:
         count = pages.finish()
         writer.close()
-        _set_metadata(path, title=title, author=author)
     return count
 
 

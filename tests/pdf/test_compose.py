@@ -9,7 +9,7 @@ from pathlib import Path
 import pymupdf
 from helpers import versions_of_a_bill
 
-from reviewer.pdf import Block, write_pdf
+from reviewer.pdf import Block, pdf_bytes, pdf_pages, read_document, write_pdf
 from reviewer.samples.legislative import bill
 
 
@@ -36,3 +36,15 @@ def test_every_word_of_generated_bills_is_readable(tmp_path: Path):
         path = tmp_path / f"{seed}.pdf"
         write_pdf(path, blocks)
         assert words_read(path) == words_of(blocks), seed
+
+
+def test_a_pdf_made_in_memory_is_the_one_written_and_reads_the_same(tmp_path: Path):
+    # Amendments are laid out in memory: their PDFs and page texts must be those the
+    # file-based layout gave, page for page.
+    blocks = list(bill(3, articles=12).blocks)
+    path = tmp_path / "bill.pdf"
+    count = write_pdf(path, blocks)
+    made = pdf_bytes(blocks)
+    assert count > 1
+    assert made == path.read_bytes()
+    assert pdf_pages(made) == read_document(path).pages
