@@ -22,7 +22,7 @@ from reviewer.core.amendments import SENAT, Amendment
 from reviewer.core.i18n import language, set_language, tr
 from reviewer.core.processes import child_context, die_with_parent
 from reviewer.export.typography import FRENCH_MONTHS, NBSP
-from reviewer.pdf import Block, PageText, pdf_bytes, pdf_pages
+from reviewer.pdf import Block, PageText, laid_out
 
 _TITLE_MAX = 200
 INLINE = 16  # a file of fewer amendments is laid out here: starting children costs more
@@ -128,8 +128,8 @@ def render(amendment: Amendment) -> AmendmentDocument:
     memory: a file per amendment, written, read back and removed, cost more than its layout.
     No title in the PDF's own metadata: writing it costs a third of the time, and the
     library holds the title."""
-    pdf = pdf_bytes(blocks(amendment))
-    return AmendmentDocument(amendment, title(amendment), pdf, pdf_pages(pdf))
+    pdf, pages = laid_out(blocks(amendment))
+    return AmendmentDocument(amendment, title(amendment), pdf, pages)
 
 
 def title(amendment: Amendment) -> str:

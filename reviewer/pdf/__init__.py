@@ -1,7 +1,7 @@
 """The PDF floor: the only package that imports PyMuPDF, and it takes the MuPDF lock itself
 at every entry point (`guard.py`), so any thread may call it."""
 
-from reviewer.pdf.compose import Block, pdf_bytes, write_pdf
+from reviewer.pdf.compose import Block, laid_out, write_pdf
 from reviewer.pdf.document import PdfFile
 from reviewer.pdf.reader import (
     PageText,
@@ -19,7 +19,7 @@ __all__ = [
     "ReadDocument",
     "check_supported",
     "is_supported",
-    "pdf_bytes",
+    "laid_out",
     "pdf_pages",
     "read_document",
     "write_pdf",
