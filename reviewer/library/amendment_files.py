@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass
@@ -45,28 +45,46 @@ class AmendmentDocument:
 
     @property
     def record_sha256(self) -> str:
-        """The record's hash: the same record read again is the same amendment, unchanged."""
-        record = json.dumps(asdict(self.amendment), ensure_ascii=False, sort_keys=True)
-        return hashlib.sha256(record.encode()).hexdigest()
+        return record_sha256(self.amendment)
 
 
-Rendered = AmendmentDocument | Unreadable
+@dataclass(frozen=True)
+class Unchanged:
+    """An amendment the library holds exactly as read (same record): not laid out again."""
+
+    amendment: Amendment
+    document_id: int
+
+
+Rendered = AmendmentDocument | Unreadable | Unchanged
+_Read = Amendment | Unreadable | Unchanged | None  # what is read, before laying out
+
+
+def record_sha256(amendment: Amendment) -> str:
+    """The record's hash: the same record read again is the same amendment, unchanged."""
+    record = json.dumps(asdict(amendment), ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(record.encode()).hexdigest()
 
 
 def amendment_documents(
-    paths: Iterable[Path], *, texts: Iterable[str] | None = None
+    paths: Iterable[Path],
+    *,
+    texts: Iterable[str] | None = None,
+    unchanged: Mapping[str, int] | None = None,
 ) -> Iterator[tuple[Path, Rendered | None]]:
     """Each file's amendments, in the files' order, with the file they come from; `None`
     for a file that holds none. Laying out is most of the work: past the first few
-    amendments, child processes lay out the next ones while the caller stores the last."""
-    items = _read_all(paths, texts)
+    amendments, child processes lay out the next ones while the caller stores the last.
+    An amendment whose record hash is in `unchanged` (the library's, to document ids) is
+    `Unchanged`: a newer file repeats most amendments as they were."""
+    items = _read_all(paths, texts, unchanged or {})
     first = list(islice(items, INLINE))
     if len(first) < INLINE:
         yield from ((path, _rendered(item)) for path, item in first)
         return
     pool = ProcessPoolExecutor(WORKERS, mp_context=child_context(), initializer=die_with_parent)
     try:
-        ahead: deque[tuple[Path, Amendment | Unreadable | None, Future[Rendered] | None]] = deque()
+        ahead: deque[tuple[Path, _Read, Future[Rendered] | None]] = deque()
         for path, item in chain(first, items):
             ahead.append((path, item, _submit(pool, item)))
             if len(ahead) > AHEAD:
@@ -78,21 +96,20 @@ def amendment_documents(
 
 
 def _read_all(
-    paths: Iterable[Path], texts: Iterable[str] | None
-) -> Iterator[tuple[Path, Amendment | Unreadable | None]]:
+    paths: Iterable[Path], texts: Iterable[str] | None, unchanged: Mapping[str, int]
+) -> Iterator[tuple[Path, Amendment | Unreadable | Unchanged | None]]:
     wanted = None if texts is None else list(texts)
     for path in paths:
         empty = True
         for item in read_amendments(path, texts=wanted):
             empty = False
-            yield path, item
+            known = unchanged.get(record_sha256(item)) if isinstance(item, Amendment) else None
+            yield path, item if known is None else Unchanged(item, known)
         if empty:
             yield path, None
 
 
-def _submit(
-    pool: ProcessPoolExecutor, item: Amendment | Unreadable | None
-) -> Future[Rendered] | None:
+def _submit(pool: ProcessPoolExecutor, item: _Read) -> Future[Rendered] | None:
     if not isinstance(item, Amendment):
         return None
     try:
@@ -102,7 +119,7 @@ def _submit(
 
 
 def _outcome(
-    path: Path, item: Amendment | Unreadable | None, future: Future[Rendered] | None
+    path: Path, item: _Read, future: Future[Rendered] | None
 ) -> tuple[Path, Rendered | None]:
     if future is None:
         return path, _rendered(item)
@@ -112,7 +129,7 @@ def _outcome(
         return path, _rendered(item)
 
 
-def _rendered(item: Amendment | Unreadable | None, code: str | None = None) -> Rendered | None:
+def _rendered(item: _Read, code: str | None = None) -> Rendered | None:
     if code:
         set_language(code)
     if not isinstance(item, Amendment):

@@ -26,7 +26,12 @@ from reviewer.core.events import CancelToken, ProgressCallback
 from reviewer.core.i18n import tr
 from reviewer.core.kinds import AMENDEMENT
 from reviewer.core.records import ImportOutcome, ImportStatus, Page, Progress
-from reviewer.library.amendment_files import AmendmentDocument, amendment_documents
+from reviewer.library.amendment_files import (
+    AmendmentDocument,
+    Rendered,
+    Unchanged,
+    amendment_documents,
+)
 from reviewer.library.files import blob_path, store_bytes
 from reviewer.library.paths import LibraryLayout
 from reviewer.store import Store
@@ -39,6 +44,7 @@ KEY = "amendment_key"  # the metadata field that names an amendment across files
 SUMMARY = "summary"  # the dispositif's first words: the dérouleur lists them without pages
 _RECORD = "record_sha256"  # the hash of the record last imported
 _TEXTS = "texts_sha256"  # the hash of its dispositif and exposé
+_SAME = "same amendment already in the library"
 
 
 class AmendmentImporter:
@@ -61,9 +67,11 @@ class AmendmentImporter:
                 **self.store.documents_by_metadata(KEY, AMENDEMENT),
                 **self.store.documents_by_metadata("source_id", AMENDEMENT),
             }
+            records = self.store.documents_by_metadata(_RECORD, AMENDEMENT)
         with ThreadPoolExecutor(WRITERS, thread_name_prefix="amendment-pdf") as writers:
             try:
-                yield from self._run(paths, texts, progress, cancel, known, writers)
+                documents = amendment_documents(paths, texts=texts, unchanged=records)
+                yield from self._run(documents, progress, cancel, known, writers)
             finally:
                 for future in self._writing.values():
                     future.cancel()
@@ -71,15 +79,14 @@ class AmendmentImporter:
 
     def _run(
         self,
-        paths: Sequence[Path],
-        texts: Iterable[str] | None,
+        documents: Iterator[tuple[Path, Rendered | None]],
         progress: ProgressCallback,
         cancel: CancelToken,
         known: dict[str, int],
         writers: ThreadPoolExecutor,
     ) -> Iterator[ImportOutcome]:
         new: list[tuple[Path, AmendmentDocument]] = []
-        for done, (path, item) in enumerate(amendment_documents(paths, texts=texts), start=1):
+        for done, (path, item) in enumerate(documents, start=1):
             if cancel.cancelled:
                 break
             progress(Progress(done, 0, f"{path.name} : {_where(item)}"))
@@ -94,16 +101,17 @@ class AmendmentImporter:
             yield self._other(path, item, known)
         yield from self._add_all(new, known)
 
-    def _other(
-        self, path: Path, item: AmendmentDocument | Unreadable | None, known: dict[str, int]
-    ) -> ImportOutcome:
+    def _other(self, path: Path, item: Rendered | None, known: dict[str, int]) -> ImportOutcome:
         """A file without amendments, a row that cannot be read, or an amendment the library
-        has: updated."""
+        has: unchanged, or updated."""
         if item is None:
             return ImportOutcome(str(path), ImportStatus.IMPORTED, message=_nothing_in(path))
         if isinstance(item, Unreadable):
             return ImportOutcome(_name(path, item.where), ImportStatus.FAILED, message=item.message)
         name = _name(path, _where(item))
+        if isinstance(item, Unchanged):
+            return ImportOutcome(name, ImportStatus.ALREADY_PRESENT, item.document_id,
+                                 message=_SAME)  # fmt: skip
         try:
             return self._update(name, _known_id(item, known), item)
         except (ReviewerError, OSError) as error:
@@ -169,7 +177,7 @@ class AmendmentImporter:
             annotated = bool(self.store.annotations(document_id=document_id, include_deleted=True))
         if document is None or document.metadata.get(_RECORD) == item.record_sha256:
             return ImportOutcome(name, ImportStatus.ALREADY_PRESENT, document_id,
-                                 message="same amendment already in the library")  # fmt: skip
+                                 message=_SAME)  # fmt: skip
         said = _changes(document.metadata, item.amendment)
         new_texts = document.metadata.get(_TEXTS) != _texts_sha256(item.amendment)
         if new_texts and not annotated:
@@ -243,7 +251,7 @@ def _changes(before: dict[str, object], after: Amendment) -> str:
     )
 
 
-def _where(item: AmendmentDocument | Unreadable | None) -> str:
+def _where(item: Rendered | None) -> str:
     if item is None:
         return ""
     return item.where if isinstance(item, Unreadable) else f"n° {item.amendment.number}"
