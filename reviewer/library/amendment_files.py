@@ -103,7 +103,12 @@ def _read_all(
         empty = True
         for item in read_amendments(path, texts=wanted):
             empty = False
-            known = unchanged.get(record_sha256(item)) if isinstance(item, Amendment) else None
+            # A first import has nothing unchanged: no hash to make.
+            known = (
+                unchanged.get(record_sha256(item))
+                if unchanged and isinstance(item, Amendment)
+                else None
+            )
             yield path, item if known is None else Unchanged(item, known)
         if empty:
             yield path, None
