@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-import tempfile
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass
@@ -23,7 +22,7 @@ from reviewer.core.amendments import SENAT, Amendment
 from reviewer.core.i18n import language, set_language, tr
 from reviewer.core.processes import child_context, die_with_parent
 from reviewer.export.typography import FRENCH_MONTHS, NBSP
-from reviewer.pdf import Block, PageText, read_document, write_pdf
+from reviewer.pdf import Block, PageText, laid_out
 
 _TITLE_MAX = 200
 INLINE = 16  # a file of fewer amendments is laid out here: starting children costs more
@@ -46,28 +45,46 @@ class AmendmentDocument:
 
     @property
     def record_sha256(self) -> str:
-        """The record's hash: the same record read again is the same amendment, unchanged."""
-        record = json.dumps(asdict(self.amendment), ensure_ascii=False, sort_keys=True)
-        return hashlib.sha256(record.encode()).hexdigest()
+        return record_sha256(self.amendment)
 
 
-Rendered = AmendmentDocument | Unreadable
+@dataclass(frozen=True)
+class Unchanged:
+    """An amendment the library holds exactly as read (same record): not laid out again."""
+
+    amendment: Amendment
+    document_id: int
+
+
+Rendered = AmendmentDocument | Unreadable | Unchanged
+_Read = Amendment | Unreadable | Unchanged | None  # what is read, before laying out
+
+
+def record_sha256(amendment: Amendment) -> str:
+    """The record's hash: the same record read again is the same amendment, unchanged."""
+    record = json.dumps(asdict(amendment), ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(record.encode()).hexdigest()
 
 
 def amendment_documents(
-    paths: Iterable[Path], *, texts: Iterable[str] | None = None
+    paths: Iterable[Path],
+    *,
+    texts: Iterable[str] | None = None,
+    unchanged: Mapping[str, int] | None = None,
 ) -> Iterator[tuple[Path, Rendered | None]]:
     """Each file's amendments, in the files' order, with the file they come from; `None`
     for a file that holds none. Laying out is most of the work: past the first few
-    amendments, child processes lay out the next ones while the caller stores the last."""
-    items = _read_all(paths, texts)
+    amendments, child processes lay out the next ones while the caller stores the last.
+    An amendment whose record hash is in `unchanged` (the library's, to document ids) is
+    `Unchanged`: a newer file repeats most amendments as they were."""
+    items = _read_all(paths, texts, unchanged or {})
     first = list(islice(items, INLINE))
     if len(first) < INLINE:
         yield from ((path, _rendered(item)) for path, item in first)
         return
     pool = ProcessPoolExecutor(WORKERS, mp_context=child_context(), initializer=die_with_parent)
     try:
-        ahead: deque[tuple[Path, Amendment | Unreadable | None, Future[Rendered] | None]] = deque()
+        ahead: deque[tuple[Path, _Read, Future[Rendered] | None]] = deque()
         for path, item in chain(first, items):
             ahead.append((path, item, _submit(pool, item)))
             if len(ahead) > AHEAD:
@@ -79,21 +96,25 @@ def amendment_documents(
 
 
 def _read_all(
-    paths: Iterable[Path], texts: Iterable[str] | None
-) -> Iterator[tuple[Path, Amendment | Unreadable | None]]:
+    paths: Iterable[Path], texts: Iterable[str] | None, unchanged: Mapping[str, int]
+) -> Iterator[tuple[Path, Amendment | Unreadable | Unchanged | None]]:
     wanted = None if texts is None else list(texts)
     for path in paths:
         empty = True
         for item in read_amendments(path, texts=wanted):
             empty = False
-            yield path, item
+            # A first import has nothing unchanged: no hash to make.
+            known = (
+                unchanged.get(record_sha256(item))
+                if unchanged and isinstance(item, Amendment)
+                else None
+            )
+            yield path, item if known is None else Unchanged(item, known)
         if empty:
             yield path, None
 
 
-def _submit(
-    pool: ProcessPoolExecutor, item: Amendment | Unreadable | None
-) -> Future[Rendered] | None:
+def _submit(pool: ProcessPoolExecutor, item: _Read) -> Future[Rendered] | None:
     if not isinstance(item, Amendment):
         return None
     try:
@@ -103,7 +124,7 @@ def _submit(
 
 
 def _outcome(
-    path: Path, item: Amendment | Unreadable | None, future: Future[Rendered] | None
+    path: Path, item: _Read, future: Future[Rendered] | None
 ) -> tuple[Path, Rendered | None]:
     if future is None:
         return path, _rendered(item)
@@ -113,26 +134,24 @@ def _outcome(
         return path, _rendered(item)
 
 
-def _rendered(item: Amendment | Unreadable | None, code: str | None = None) -> Rendered | None:
+def _rendered(item: _Read, code: str | None = None) -> Rendered | None:
     if code:
         set_language(code)
     if not isinstance(item, Amendment):
         return item
     try:
-        with tempfile.TemporaryDirectory(prefix="reviewer-amendment-") as scratch:
-            return render(item, Path(scratch))
+        return render(item)
     except (OSError, ValueError, RuntimeError) as error:
         return Unreadable(f"n° {item.number}", tr("could not lay it out: {error}", error=error))
 
 
-def render(amendment: Amendment, scratch: Path) -> AmendmentDocument:
-    """The amendment's PDF, and its pages' texts as the reader extracts them."""
-    target = scratch / "amendement.pdf"
-    # No title in the PDF's own metadata: writing it costs a third of the time, and the
-    # library holds the title.
-    write_pdf(target, blocks(amendment))
-    pages = read_document(target).pages
-    return AmendmentDocument(amendment, title(amendment), target.read_bytes(), pages)
+def render(amendment: Amendment) -> AmendmentDocument:
+    """The amendment's PDF, and its pages' texts as the reader extracts them. Made in
+    memory: a file per amendment, written, read back and removed, cost more than its layout.
+    No title in the PDF's own metadata: writing it costs a third of the time, and the
+    library holds the title."""
+    pdf, pages = laid_out(blocks(amendment))
+    return AmendmentDocument(amendment, title(amendment), pdf, pages)
 
 
 def title(amendment: Amendment) -> str:

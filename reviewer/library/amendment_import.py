@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from threading import RLock
 from typing import Any
@@ -25,21 +26,31 @@ from reviewer.core.events import CancelToken, ProgressCallback
 from reviewer.core.i18n import tr
 from reviewer.core.kinds import AMENDEMENT
 from reviewer.core.records import ImportOutcome, ImportStatus, Page, Progress
-from reviewer.library.amendment_files import AmendmentDocument, amendment_documents
+from reviewer.library.amendment_files import (
+    AmendmentDocument,
+    Rendered,
+    Unchanged,
+    amendment_documents,
+)
 from reviewer.library.files import blob_path, store_bytes
 from reviewer.library.paths import LibraryLayout
 from reviewer.store import Store
 
 BATCH = 50  # new amendments stored in one transaction
+# Threads writing new amendments' PDFs (each synced to disk) while the next are laid out:
+# writing and syncing them was a third of an import's time, spent waiting on the disk.
+WRITERS = 2
 KEY = "amendment_key"  # the metadata field that names an amendment across files
 SUMMARY = "summary"  # the dispositif's first words: the dérouleur lists them without pages
 _RECORD = "record_sha256"  # the hash of the record last imported
 _TEXTS = "texts_sha256"  # the hash of its dispositif and exposé
+_SAME = "same amendment already in the library"
 
 
 class AmendmentImporter:
     def __init__(self, store: Store, layout: LibraryLayout, database_lock: RLock) -> None:
         self.store, self.layout, self._database = store, layout, database_lock
+        self._writing: dict[str, Future[str]] = {}  # PDFs being stored, by hash
 
     def run(
         self,
@@ -56,13 +67,33 @@ class AmendmentImporter:
                 **self.store.documents_by_metadata(KEY, AMENDEMENT),
                 **self.store.documents_by_metadata("source_id", AMENDEMENT),
             }
+            records = self.store.documents_by_metadata(_RECORD, AMENDEMENT)
+        with ThreadPoolExecutor(WRITERS, thread_name_prefix="amendment-pdf") as writers:
+            try:
+                documents = amendment_documents(paths, texts=texts, unchanged=records)
+                yield from self._run(documents, progress, cancel, known, writers)
+            finally:
+                for future in self._writing.values():
+                    future.cancel()
+                self._writing.clear()
+
+    def _run(
+        self,
+        documents: Iterator[tuple[Path, Rendered | None]],
+        progress: ProgressCallback,
+        cancel: CancelToken,
+        known: dict[str, int],
+        writers: ThreadPoolExecutor,
+    ) -> Iterator[ImportOutcome]:
         new: list[tuple[Path, AmendmentDocument]] = []
-        for done, (path, item) in enumerate(amendment_documents(paths, texts=texts), start=1):
+        for done, (path, item) in enumerate(documents, start=1):
             if cancel.cancelled:
                 break
             progress(Progress(done, 0, f"{path.name} : {_where(item)}"))
             if isinstance(item, AmendmentDocument) and _is_new(item, known, new):
                 new.append((path, item))
+                if item.sha256 not in self._writing:  # Stored while the next are laid out.
+                    self._writing[item.sha256] = writers.submit(self._store_pdf, item)
                 if len(new) >= BATCH:
                     yield from self._add_all(new, known)
                 continue
@@ -70,16 +101,17 @@ class AmendmentImporter:
             yield self._other(path, item, known)
         yield from self._add_all(new, known)
 
-    def _other(
-        self, path: Path, item: AmendmentDocument | Unreadable | None, known: dict[str, int]
-    ) -> ImportOutcome:
+    def _other(self, path: Path, item: Rendered | None, known: dict[str, int]) -> ImportOutcome:
         """A file without amendments, a row that cannot be read, or an amendment the library
-        has: updated."""
+        has: unchanged, or updated."""
         if item is None:
             return ImportOutcome(str(path), ImportStatus.IMPORTED, message=_nothing_in(path))
         if isinstance(item, Unreadable):
             return ImportOutcome(_name(path, item.where), ImportStatus.FAILED, message=item.message)
         name = _name(path, _where(item))
+        if isinstance(item, Unchanged):
+            return ImportOutcome(name, ImportStatus.ALREADY_PRESENT, item.document_id,
+                                 message=_SAME)  # fmt: skip
         try:
             return self._update(name, _known_id(item, known), item)
         except (ReviewerError, OSError) as error:
@@ -108,6 +140,11 @@ class AmendmentImporter:
             yield ImportOutcome(name, ImportStatus.IMPORTED, document_id, len(item.pages))
 
     def _stored_pdf(self, item: AmendmentDocument) -> str:
+        """The PDF stored, once a writer thread has stored it (or stored now)."""
+        writing = self._writing.pop(item.sha256, None)
+        return writing.result() if writing is not None else self._store_pdf(item)
+
+    def _store_pdf(self, item: AmendmentDocument) -> str:
         """Store the PDF, the document's file (what the source stated is in it and in the
         metadata); its path in the library."""
         pdf = blob_path(self.layout.pdfs, item.sha256, ".pdf")
@@ -140,7 +177,7 @@ class AmendmentImporter:
             annotated = bool(self.store.annotations(document_id=document_id, include_deleted=True))
         if document is None or document.metadata.get(_RECORD) == item.record_sha256:
             return ImportOutcome(name, ImportStatus.ALREADY_PRESENT, document_id,
-                                 message="same amendment already in the library")  # fmt: skip
+                                 message=_SAME)  # fmt: skip
         said = _changes(document.metadata, item.amendment)
         new_texts = document.metadata.get(_TEXTS) != _texts_sha256(item.amendment)
         if new_texts and not annotated:
@@ -214,7 +251,7 @@ def _changes(before: dict[str, object], after: Amendment) -> str:
     )
 
 
-def _where(item: AmendmentDocument | Unreadable | None) -> str:
+def _where(item: Rendered | None) -> str:
     if item is None:
         return ""
     return item.where if isinstance(item, Unreadable) else f"n° {item.amendment.number}"

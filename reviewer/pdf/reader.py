@@ -160,6 +160,13 @@ def read_document(
             source.close()
 
 
+def pdf_pages(pdf: bytes) -> tuple[PageText, ...]:
+    """The page texts of a PDF made in memory (reviewer.pdf.compose.pdf_bytes), as
+    `read_document` reads them from its file."""
+    with opened(pdf) as document:
+        return tuple(_page_text(document, index, _no_hook) for index in range(len(document)))
+
+
 def open_pdf(path: Path, *, password: str | None = None) -> pymupdf.Document:
     """Open a library PDF for reading words or rendering (already validated on import).
 

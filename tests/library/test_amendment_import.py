@@ -12,7 +12,7 @@ from reviewer.amendments import Unreadable, read_amendments
 from reviewer.cli import main
 from reviewer.core.kinds import AMENDEMENT
 from reviewer.core.records import ImportStatus
-from reviewer.library import Library
+from reviewer.library import Library, amendment_files
 
 
 def amendments(library: Library) -> dict[str, object]:
@@ -161,3 +161,27 @@ def test_an_amendment_of_a_feed_is_met_again_in_the_dump_by_its_text_and_number(
     [document] = amendments(library).values()
     assert document.metadata["source_id"] == tree["amendement"]["uid"]
     assert document.metadata["outcome"] == "adopté"
+
+
+def test_a_newer_file_lays_out_again_only_the_amendments_it_changes(
+    library: Library, tmp_path, monkeypatch
+):
+    before = senat_rows(tmp_path / "avant.csv", 10, sort="")
+    first = library.import_paths([before]).outcomes
+    head, *rows = before.read_bytes().split(b"\r\n")[1:]
+    columns = rows[0].split(b"\t")
+    rows[0] = b"\t".join([*columns[:9], "Adopté".encode("cp1252"), *columns[10:]])
+    after = tmp_path / "apres.csv"
+    after.write_bytes(b"\r\n".join([before.read_bytes().split(b"\r\n")[0], head, *rows]))
+    laid_out = []
+    real = amendment_files.laid_out
+    monkeypatch.setattr(amendment_files, "laid_out", lambda b: laid_out.append(b) or real(b))
+    again = library.import_paths([after]).outcomes
+    assert len(laid_out) == 1  # only the amendment whose outcome changed
+    assert [o.document_id for o in again] == [o.document_id for o in first]
+    assert again[0].status == ImportStatus.IMPORTED
+    assert again[0].message == "updated: outcome adopté (was none)"
+    assert {(o.status, o.message) for o in again[1:]} == {
+        (ImportStatus.ALREADY_PRESENT, "same amendment already in the library")
+    }
+    assert amendments(library)[again[0].path.split("n° ")[1]].metadata["outcome"] == "adopté"
