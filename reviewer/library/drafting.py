@@ -72,18 +72,16 @@ def request(fields: Mapping[str, Any]) -> Request:
     """A `Request` from keyword fields (the facade's) or a stored one (JSON): the edits are
     either flat (one edit), or a list `edits` of them (several), `style` and `gage` beside."""
     fields = dict(fields)
-    edits = [dict(edit) for edit in fields.pop("edits", None) or ()]
-    if edits and {"article", "op", "then"} & fields.keys():
+    if "edits" in fields and {"article", "op", "then"} & fields.keys():
         raise ReviewerError(tr("give the edits either one by one or as a list, not both"))
-    if edits:
-        fields.update(edits[0])
-        fields["then"] = edits[1:]
     try:
+        if edits := [dict(edit) for edit in fields.pop("edits", None) or ()]:
+            fields.update(edits[0], then=edits[1:])
         # A next edit without an article is on the first one's.
         first = {"article": fields.get("article", "")}
-        then = tuple(Request(**{**first, **edit}) for edit in fields.pop("then", ()))
+        then = tuple(Request(**{**first, **dict(edit)}) for edit in fields.pop("then", ()))
         return Request(**fields, then=then)
-    except TypeError as error:  # an unknown or missing field
+    except (TypeError, ValueError) as error:  # not a list of edits, an unknown field...
         raise ReviewerError(tr("not a draft request: {error}", error=error)) from None
 
 
