@@ -8,6 +8,7 @@ drafts in the library and export them: `draft --save`, `drafts BILL`, `export dr
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 BINARY = ("docx", "pdf")
 EXIT_NOT_APPLIED = 1
+_NOT_AN_EDIT = N_("--edit {text} is not a JSON object of an edit: {error}")
 _APPLY_ARGUMENTS = N_("give an AMENDMENT, or --document, --article and --dispositif")
 
 
@@ -44,6 +46,11 @@ def add_draft_parsers(commands: Any, common: argparse.ArgumentParser) -> None:
     )  # fmt: skip
     draft.add_argument("--occurrence", type=int, help="which occurrence of the words (1, 2...)")
     draft.add_argument("--phrase", type=int, help="only in this sentence of the alinéa (1, 2...)")
+    draft.add_argument(
+        "--edit", action="append", metavar="JSON",
+        help="repeatable: a next edit of the same amendment (II, III...), as a JSON object of "
+        "the options above: '{\"alinea\": 5, \"op\": \"delete-alinea\"}' (article: --article's)",
+    )  # fmt: skip
     draft.add_argument("--style", choices=["an", "senat"], help="default: the bill's chamber")
     draft.add_argument("--gage", default="", help="add a gage: etat, collectivites...")
     draft.add_argument(
@@ -168,6 +175,25 @@ def _print_saved(draft: SavedDraft) -> None:
 
 
 def _request(args: argparse.Namespace) -> dict[str, Any]:
+    first = _first_edit(args)
+    if not args.edit:
+        return {**first, "style": args.style or "", "gage": args.gage}
+    edits = [first, *(_edit_of(text) for text in args.edit)]
+    return {"edits": edits, "style": args.style or "", "gage": args.gage}
+
+
+def _edit_of(text: str) -> dict[str, Any]:
+    """One `--edit JSON`: its keys are the options' names (`alinea`, `op`, `old`, `new`...)."""
+    try:
+        edit = json.loads(text)
+    except ValueError as error:
+        raise ReviewerError(tr(_NOT_AN_EDIT, text=text, error=error)) from None
+    if not isinstance(edit, dict):
+        raise ReviewerError(tr(_NOT_AN_EDIT, text=text, error=type(edit).__name__))
+    return edit
+
+
+def _first_edit(args: argparse.Namespace) -> dict[str, Any]:
     return dict(
         article=args.article,
         op=args.op,
@@ -179,8 +205,6 @@ def _request(args: argparse.Namespace) -> dict[str, Any]:
         position=args.position,
         occurrence=args.occurrence,
         phrase=args.phrase,
-        style=args.style or "",
-        gage=args.gage,
     )
 
 

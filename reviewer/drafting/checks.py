@@ -10,6 +10,7 @@ import json
 import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from types import MappingProxyType
 
 from reviewer.drafting.model import WORD_OPS, Edit, Op
 from reviewer.drafting.text import ArticleText, canonical_article, occurrences, sentences
@@ -59,17 +60,25 @@ def gage_edit(kind: str, templates: Mapping[str, str]) -> Edit:
     return Edit(Op.INSERT_ALINEA, alinea=None, new=f"…\u00a0–\u00a0{templates[kind]}")
 
 
-def warnings(article: ArticleText | None, edits: Sequence[Edit], *, gaged: bool) -> list[str]:
-    """Everything the drafter should look at before tabling `edits` on `article`."""
+def warnings(
+    article: ArticleText | None,
+    edits: Sequence[Edit],
+    *,
+    gaged: bool,
+    others: Mapping[str, ArticleText | None] = MappingProxyType({}),
+) -> list[str]:
+    """Everything the drafter should look at before tabling `edits` on `article` (an edit
+    on another article: on its text in `others`, by canonical label)."""
     found: list[str] = []
-    labels = sorted({edit.article for edit in edits if edit.article})
+    labels = sorted({canonical_article(edit.article) for edit in edits if edit.article})
     if len(labels) > 1:
         found.append(
             f"l’amendement touche plusieurs articles ({', '.join(labels)}) : "
             "les chambres demandent un amendement par article"
         )
     for edit in edits:
-        found.extend(_edit_warnings(article, edit))
+        text = others.get(canonical_article(edit.article), article) if edit.article else article
+        found.extend(_edit_warnings(text, edit))
     if not gaged and (hint := _charge_hint(edits)):
         found.append(
             f"charge ou perte de recettes possible ({quote(hint)}) : prévoir un gage ? "

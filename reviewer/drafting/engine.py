@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from types import MappingProxyType
 
 from reviewer.core.drafting import Application, Draft
 from reviewer.drafting.apply import NotApplied, applied
@@ -18,32 +19,49 @@ from reviewer.drafting.read import Unrecognized, parse
 from reviewer.drafting.text import ArticleText, canonical_article
 from reviewer.drafting.write import AN, EXPOSE_TITLE, STYLES, dispositif, heading, place
 
+_NONE: Mapping[str, ArticleText | None] = MappingProxyType({})
+
 
 def draft(
     article: ArticleText | None,
-    edit: Edit,
+    edit: Edit | Sequence[Edit],
     *,
     style: str = AN,
     gage: str = "",
     templates: Mapping[str, str] = GAGES,
+    others: Mapping[str, ArticleText | None] = _NONE,
 ) -> Draft:
-    """The amendment making `edit` to `article` (None: not in this text), with its preview."""
+    """The amendment making `edit` (or several edits, numbered I, II...) to `article` (None:
+    not in this text), with its preview. Edits on another article find its text in `others`
+    (by canonical label); the preview then shows each article touched, one after the other."""
     if style not in STYLES:
         raise ValueError(f"style inconnu : {style} (an ou senat)")
-    edits = _with_gage([edit], gage, templates)
+    asked = [edit] if isinstance(edit, Edit) else list(edit)
+    first = asked[0]
+    edits = _with_gage(asked, gage, templates)
     text = dispositif(edits, style)
-    found = warnings(article, edits, gaged=bool(gage))
+    label = canonical_article(first.article)
+    texts = {label: article} | {
+        _label(e, label): others.get(_label(e, label)) for e in edits if _label(e, label) != label
+    }
+    found = warnings(article, edits, gaged=bool(gage), others=texts)
     # An additional article is new: its "before" is nothing (`article` is its neighbour).
-    before = article.render() if article and edit.op is not Op.ADDITIONAL_ARTICLE else ""
+    new_article = first.op is Op.ADDITIONAL_ARTICLE
+    before = "\n\n".join(t.render() for t in texts.values() if t) if not new_article else ""
     after = ""
-    where = place(edit) if edit.op is Op.ADDITIONAL_ARTICLE else ""
+    where = place(first) if new_article else ""
     try:
+        reread = parse(text, style=style, additional=where)
+        # The dispositif names no article: each edit read back is on the one asked.
         reread = [
-            replace(e, article=edit.article) for e in parse(text, style=style, additional=where)
+            replace(e, article=edits[min(i, len(edits) - 1)].article) for i, e in enumerate(reread)
         ]
         if reread != edits:
             found.append("le dispositif relu ne redonne pas exactement l’opération demandée")
-        after = applied(article, reread)
+        after = "\n\n".join(
+            applied(body, [e for e in reread if _label(e, label) == of])
+            for of, body in texts.items()
+        )
     except (Unrecognized, NotApplied) as error:
         found.append(f"aperçu impossible : {error}")
     return Draft(
@@ -51,14 +69,19 @@ def draft(
         expose="",
         expose_title=EXPOSE_TITLE[style],
         style=style,
-        heading=heading(edit),
-        article=canonical_article(edit.article),
-        alinea=edit.alinea,
+        heading=heading(first),
+        article=canonical_article(first.article),
+        alinea=first.alinea,
         warnings=tuple(dict.fromkeys(found)),
         before=before,
         after=after,
         diff=word_diff(before, after) if after else (),
     )
+
+
+def _label(edit: Edit, default: str) -> str:
+    """The canonical label of the article an edit is on (`default`: the amendment's)."""
+    return canonical_article(edit.article) if edit.article else default
 
 
 def _with_gage(edits: Sequence[Edit], gage: str, templates: Mapping[str, str]) -> list[Edit]:

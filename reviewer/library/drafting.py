@@ -8,9 +8,9 @@ the user may keep in their configuration folder (gages.json, beside settings.jso
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
 
 from reviewer.core.drafting import Application, Draft, DraftAddress
 from reviewer.core.errors import ReviewerError
@@ -18,7 +18,7 @@ from reviewer.core.i18n import tr
 from reviewer.drafting import AN, SENAT, STYLES, ArticleText, Edit, Op, find_article, gages
 from reviewer.drafting import apply_dispositif as apply_text
 from reviewer.drafting import draft as draft_text
-from reviewer.drafting.text import articles, occurrences
+from reviewer.drafting.text import articles, canonical_article, occurrences
 from reviewer.legislative import document_text
 from reviewer.library import settings as user_settings
 from reviewer.library.anchoring import Span, page_offsets
@@ -59,10 +59,34 @@ class Request:
     phrase: int | None = None
     style: str = ""  # "an", "senat"; "": the bill's chamber
     gage: str = ""  # a gage template's name ("etat", "collectivites", "securite-sociale")
+    # The amendment's next edits (II, III...): their own style and gage are not used.
+    then: tuple[Request, ...] = ()
+
+    @property
+    def edits(self) -> tuple[Request, ...]:
+        """Every edit of the amendment, this one first."""
+        return (replace(self, then=()), *self.then)
+
+
+def request(fields: Mapping[str, Any]) -> Request:
+    """A `Request` from keyword fields (the facade's) or a stored one (JSON): the edits are
+    either flat (one edit), or a list `edits` of them (several), `style` and `gage` beside."""
+    fields = dict(fields)
+    if "edits" in fields and {"article", "op", "then"} & fields.keys():
+        raise ReviewerError(tr("give the edits either one by one or as a list, not both"))
+    try:
+        if edits := [dict(edit) for edit in fields.pop("edits", None) or ()]:
+            fields.update(edits[0], then=edits[1:])
+        # A next edit without an article is on the first one's.
+        first = {"article": fields.get("article", "")}
+        then = tuple(Request(**{**first, **dict(edit)}) for edit in fields.pop("then", ()))
+        return Request(**fields, then=then)
+    except (TypeError, ValueError) as error:  # not a list of edits, an unknown field...
+        raise ReviewerError(tr("not a draft request: {error}", error=error)) from None
 
 
 def draft(context: Context, document_id: int, request: Request) -> Draft:
-    edit = _edit(request)
+    edits = [_edit(part) for part in request.edits]
     style = request.style or chamber(_pages(context, document_id))
     if style not in STYLES:
         raise ReviewerError(tr("unknown style {style!r}: use an or senat", style=style))
@@ -72,7 +96,13 @@ def draft(context: Context, document_id: int, request: Request) -> Draft:
             tr("unknown gage {gage!r}: {items}", gage=request.gage, items=", ".join(sorted(known)))
         )
     article = _article(context, document_id, request.article)
-    return draft_text(article, edit, style=style, gage=request.gage, templates=known)
+    others = {
+        label: _article(context, document_id, label)
+        for label in {canonical_article(edit.article) for edit in edits[1:]}
+    }
+    return draft_text(
+        article, edits, style=style, gage=request.gage, templates=known, others=others
+    )
 
 
 def apply_dispositif(

@@ -31,6 +31,7 @@ from reviewer.legislative import document_text
 from reviewer.library.anchoring import CONTEXT_CHARS
 from reviewer.library.context import Context
 from reviewer.library.drafting import Request, draft
+from reviewer.library.drafting import request as request_of
 from reviewer.library.files import PART_PREFIX, blob_path, sha256_of
 from reviewer.library.versioning import VersionText, passage_anchors
 from reviewer.pdf import Block, write_pdf
@@ -169,11 +170,13 @@ def draft_key(bill_id: int, request: Request) -> str:
     """What makes two saves the same draft: the bill, the operation, the address, the words."""
     address = (canonical_article(request.article), request.alinea, request.phrase)
     words = (request.old, request.after, request.before, request.position, request.occurrence)
-    return json.dumps([bill_id, request.op, *address, *words], ensure_ascii=False)
+    # Several edits: the next ones too (a one-edit draft keeps the key it always had).
+    then = [[asdict(edit) for edit in request.then]] if request.then else []
+    return json.dumps([bill_id, request.op, *address, *words, *then], ensure_ascii=False)
 
 
 def from_row(row: dict[str, Any]) -> SavedDraft:
-    request = Request(**json.loads(row["request"]))
+    request = request_of(json.loads(row["request"]))
     return SavedDraft(
         id=row["document_id"],
         bill_id=row["bill_id"],
@@ -258,13 +261,19 @@ def _carried_one(
     sections: Sequence[Section],
 ) -> Pending:
     source = from_row(row)
-    request = Request(**json.loads(row["request"]))
+    request = request_of(json.loads(row["request"]))
     place = _address(sections, relocation.start) if relocation.status in _FOUND else None
-    if place is None or (relocation.status is CarryStatus.CHANGED and _quoted(request)):
+    if (
+        place is None
+        or request.then
+        or (relocation.status is CarryStatus.CHANGED and _quoted(request))
+    ):
         why = (
             f"les mots « {source.quote[:80]} » ne se retrouvent pas tels quels dans la nouvelle "
             "version : l’adresse et le dispositif sont à vérifier"
         )
+        if place is not None and request.then:  # only the first edit's address is tracked
+            why = "amendement à plusieurs parties : l’adresse de chacune est à vérifier"
         saved = replace(source, id=0, bill_id=bill_id, review=why, carried_from=source.id)
         as_was = Passage(_quote(row), 0, 0)
         return _pending(context, bill_id, request, saved, draft_key(bill_id, request), as_was)

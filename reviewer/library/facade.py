@@ -575,8 +575,9 @@ class Library:
     @read_api(slow=True)
     def draft(self, document_id: int, **request: Any) -> Draft:
         """An amendment on the document: `article`, `op` ("replace-words"...), `alinea`,
-        `old`, `new`, `after`/`before`, `occurrence`, `style`, `gage` (see `drafting.Request`)."""
-        return drafting.draft(self._context, document_id, drafting.Request(**request))
+        `old`, `new`, `after`/`before`, `occurrence`, `style`, `gage` (see `drafting.Request`);
+        several edits (I, II...): `edits=[{"article": …, "op": …, …}, …]` and `style`, `gage`."""
+        return drafting.draft(self._context, document_id, drafting.request(request))
 
     @read_api(slow=True)
     def draft_address(
@@ -628,7 +629,7 @@ class Library:
         when `expose` is empty."""
         signed = tuple(signatories) if signatories is not None else None
         pending = drafts.save(
-            self._context, document_id, drafting.Request(**request), expose=expose,
+            self._context, document_id, drafting.request(request), expose=expose,
             signatories=signed, default_signatories=default_signatories(),
         )  # fmt: skip
         before = drafts.before_saving(self._context, pending)

@@ -56,3 +56,37 @@ def test_apply_reads_a_dispositif_or_says_it_cannot(run):
     )  # fmt: skip
     assert code == 1
     assert out.startswith("non appliqué : formule non reconnue")
+
+
+def test_draft_takes_the_next_edits_of_the_amendment_as_json(run):
+    run("import", str(BILL))
+    code, out, _ = run(
+        "draft", "1", "--article", "2", "--alinea", "3", "--op", "delete-words", "--old", "et IV",
+        "--edit", '{"alinea": 6, "op": "delete-alinea"}', "--style", "an", "--json",
+    )  # fmt: skip
+    assert code == 0
+    result = json.loads(out)
+    assert result["dispositif"] == (
+        "I.\u00a0–\u00a0À l’alinéa 3, supprimer les mots\u00a0: «\u00a0et IV\u00a0».\n"
+        "II.\u00a0–\u00a0Supprimer l’alinéa 6."
+    )
+    before, after = result["before"].split("\n"), result["after"].split("\n")
+    assert len(after) == len(before) - 1 and before[6] not in after
+    assert "des chapitres III ainsi rédigés :" in after[3]
+
+    code, out, _ = run(
+        "draft", "1", "--article", "2", "--op", "delete-article",
+        "--edit", '{"article": "2 bis", "op": "delete-article"}', "--save", "--json",
+    )  # fmt: skip
+    saved = json.loads(out)
+    assert code == 0 and saved["id"] and saved["dispositif"].startswith("I.\u00a0–\u00a0")
+    assert any("plusieurs articles" in w for w in saved["warnings"])
+
+
+def test_a_next_edit_that_is_not_json_is_a_message(run):
+    run("import", str(BILL))
+    code, _, err = run(
+        "draft", "1", "--article", "2", "--op", "delete-article", "--edit", "alinea=6"
+    )  # fmt: skip
+    assert code == 1
+    assert err.startswith("reviewer: error: --edit alinea=6 is not a JSON object of an edit")

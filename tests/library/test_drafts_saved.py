@@ -248,3 +248,19 @@ def test_drafts_are_signed_by_the_signatories_of_the_settings(
     save_settings(Settings(author="Mme Martin"))
     alone = library.save_draft(bill_id, article="2", op="delete-article")
     assert alone.signatories == ("Mme Martin",)  # no signatories set: the author signs
+
+
+def test_a_draft_of_several_edits_is_carried_for_review_never_re_addressed(library, versions):
+    old, new = versions
+    edits = [
+        {"article": "2", "alinea": 1, "op": "delete-words", "old": "chaque année"},
+        {"alinea": 3, "op": "delete-alinea"},  # alinéa 2 in the next version
+    ]
+    saved = library.save_draft(old, edits=edits, style="an")
+    assert saved.dispositif.startswith("I.\u00a0–\u00a0À l’alinéa 1, supprimer")
+
+    library.add_version(new, of=old)
+
+    (carried,) = library.drafts(new)
+    assert carried.carried_from == saved.id and carried.dispositif == saved.dispositif
+    assert "plusieurs parties" in carried.review
