@@ -9,7 +9,6 @@ the annotations concerned; unchanged articles are listed on one line at the end.
 
 from __future__ import annotations
 
-import io
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -31,8 +30,17 @@ from reviewer.core.comparison import (
     page_span,
 )
 from reviewer.core.reports import Entry, Format, Report, ReportOptions, Section
-from reviewer.export.docx import LINE, WHERE, _Writer
-from reviewer.export.html import PRINT_CSS, SCREEN_CSS, Block, HtmlReport, _Blocks, _cover, _entry
+from reviewer.export.docx import LINE, WHERE, _Writer, written
+from reviewer.export.html import (
+    PRINT_CSS,
+    SCREEN_CSS,
+    Block,
+    HtmlReport,
+    _Blocks,
+    _cover,
+    _entry,
+    standalone_html,
+)
 from reviewer.export.phrases import SEPARATOR, Phrases
 from reviewer.export.style import MUTED
 from reviewer.export.typography import count
@@ -141,29 +149,14 @@ class PrintParts:
 def comparison_html(report: ComparisonReport) -> bytes:
     """A complete, self-contained HTML file: the stylesheet inline, nothing to fetch."""
     phrases = ComparisonPhrases(report)
-    parts = _parts(phrases)
-    lines = [
-        "<!DOCTYPE html>",
-        f'<html lang="{report.lang}">',
-        '<head><meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f'<meta name="author" content="{escape(report.author)}">',
-        f"<title>{escape(phrases.title())}</title>",
-        f"<style>{COMPARISON_SCREEN_CSS}</style></head>",
-        "<body>",
-        parts.cover,
-        *(block.html for block in parts.blocks),
-        "</body></html>",
-    ]
-    return ("\n".join(lines) + "\n").encode()
+    html = standalone_html(
+        report.lang, report.author, phrases.title(), COMPARISON_SCREEN_CSS, _parts(phrases)
+    )
+    return html.encode()
 
 
 def comparison_docx(report: ComparisonReport) -> bytes:
-    writer = _DocxWriter(report)
-    writer.write()
-    buffer = io.BytesIO()
-    writer.document.save(buffer)
-    return buffer.getvalue()
+    return written(_DocxWriter(report))
 
 
 def comparison_pdf_parts(report: ComparisonReport) -> PrintParts:

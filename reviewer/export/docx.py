@@ -46,7 +46,11 @@ _AFTER_BORDER = (
 
 
 def docx_bytes(report: Report) -> bytes:
-    writer = _Writer(report)
+    return written(_Writer(report))
+
+
+def written(writer: _Writer) -> bytes:
+    """The file a report writer (or one built on it) makes."""
     writer.write()
     buffer = io.BytesIO()
     writer.document.save(buffer)

@@ -120,12 +120,18 @@ class HtmlReport:
 def html_document(report: Report) -> str:
     """A complete, self-contained HTML file."""
     parts = html_parts(report)
+    return standalone_html(report.lang, report.author, Phrases(report).title(), SCREEN_CSS, parts)
+
+
+def standalone_html(lang: str, author: str, title: str, css: str, parts: HtmlReport) -> str:
+    """A complete HTML file of a title page and blocks: the stylesheet inline, nothing to
+    fetch (reports, comparisons, séance sheets)."""
     body = "\n".join(block.html for block in parts.blocks)
     return (
-        f'<!DOCTYPE html>\n<html lang="{report.lang}">\n<head>\n<meta charset="utf-8">\n'
+        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f'<meta name="author" content="{escape(report.author)}">\n'
-        f"<title>{escape(Phrases(report).title())}</title>\n<style>{SCREEN_CSS}</style>\n"
+        f'<meta name="author" content="{escape(author)}">\n'
+        f"<title>{escape(title)}</title>\n<style>{css}</style>\n"
         f"</head>\n<body>\n{parts.cover}\n{body}\n</body>\n</html>\n"
     )
 

@@ -10,7 +10,6 @@ argument in a framed box, then the notes on it as the report shows annotations.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable, Sequence
 from html import escape
 
@@ -18,8 +17,16 @@ from reviewer.core.amendments import Placement
 from reviewer.core.reports import Format, Report, ReportOptions, Section
 from reviewer.core.seance import SeanceAmendment, SeanceArticle, SeanceSheet
 from reviewer.export.comparison import PrintParts
-from reviewer.export.docx import LINE, WHERE, _bar, _Writer
-from reviewer.export.html import PRINT_CSS, SCREEN_CSS, HtmlReport, _Blocks, _cover, _entry
+from reviewer.export.docx import LINE, WHERE, _bar, _Writer, written
+from reviewer.export.html import (
+    PRINT_CSS,
+    SCREEN_CSS,
+    HtmlReport,
+    _Blocks,
+    _cover,
+    _entry,
+    standalone_html,
+)
 from reviewer.export.phrases import SEPARATOR, Phrases
 from reviewer.export.style import ACCENT, MUTED, NOTE_BAR, RULE
 from reviewer.export.typography import NBSP, count, counted
@@ -122,29 +129,14 @@ SEANCE_NOUNS: dict[str, dict[str, tuple[str, str]]] = {
 def seance_html(sheet: SeanceSheet) -> bytes:
     """A complete, self-contained HTML file: the stylesheet inline, nothing to fetch."""
     phrases = SeancePhrases(sheet)
-    parts = _parts(phrases)
-    lines = [
-        "<!DOCTYPE html>",
-        f'<html lang="{sheet.lang}">',
-        '<head><meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f'<meta name="author" content="{escape(sheet.author)}">',
-        f"<title>{escape(phrases.title())}</title>",
-        f"<style>{SEANCE_SCREEN_CSS}</style></head>",
-        "<body>",
-        parts.cover,
-        *(block.html for block in parts.blocks),
-        "</body></html>",
-    ]
-    return ("\n".join(lines) + "\n").encode()
+    html = standalone_html(
+        sheet.lang, sheet.author, phrases.title(), SEANCE_SCREEN_CSS, _parts(phrases)
+    )
+    return html.encode()
 
 
 def seance_docx(sheet: SeanceSheet) -> bytes:
-    writer = _DocxWriter(sheet)
-    writer.write()
-    buffer = io.BytesIO()
-    writer.document.save(buffer)
-    return buffer.getvalue()
+    return written(_DocxWriter(sheet))
 
 
 def seance_pdf_parts(sheet: SeanceSheet, pages: Sequence[int] = ()) -> PrintParts:
