@@ -96,6 +96,19 @@ def bound_bill(context: Context, metadata: dict[str, Any]) -> int | None:
     return bills_by_reference(context).get(str(metadata.get("text_ref") or ""))
 
 
+def bill_of(context: Context, document_id: int) -> int | None:
+    """The bill an amendment is bound to, or a draft was written on; None for any other
+    document, or an amendment whose text the library lacks."""
+    document = context.document(document_id)
+    if document.kind == AMENDEMENT:
+        return bound_bill(context, document.metadata)
+    if document.kind == PROJET_AMENDEMENT:
+        with context.lock:
+            row = context.store.draft_row(document_id)
+        return int(row["bill_id"]) if row and row.get("bill_id") is not None else None
+    return None
+
+
 def bind(context: Context, document_ids: Sequence[int], bill_id: int | None) -> list[int]:
     """Bind amendments to a document (None: back to the text they name); the amendments
     among `document_ids` (other documents are left alone). Returns those bound."""

@@ -654,6 +654,12 @@ class Library:
     # Amendments on their bill
 
     @read_api
+    def bill_of(self, document_id: int) -> int | None:
+        """The bill an amendment is bound to or a draft was written on (None otherwise):
+        what the dérouleur and the séance sheet show when an amendment is open."""
+        return binding.bill_of(self._context, document_id)
+
+    @read_api
     def amendments(
         self, bill_id: int | None = None, *, article: str | None = None
     ) -> list[AmendmentEntry]:

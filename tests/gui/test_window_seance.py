@@ -46,8 +46,7 @@ def test_the_sheet_of_the_open_bill_is_written_with_the_filters_chosen(
     assert window.action_set["export_seance"].isEnabled()
     path = tmp_path / "fiche.docx"
     box = export(qtbot, window, monkeypatch, path, with_position=True)
-    # "amendment(s)" until the coordinator's lrelease gives the string its English plural.
-    assert box.text().startswith("Séance sheet written: 1 amendment")
+    assert box.text() == "Séance sheet written: 1 amendment."
     text = "\n".join(p.text for p in docx.Document(path).paragraphs)
     assert "Mesure attendue." in text and "Article 7" in text
 
@@ -61,3 +60,15 @@ def test_an_empty_selection_is_said_and_nothing_is_written(
     assert box.text() == "The séance sheet could not be written."
     assert "matches outcome “tombé”" in box.informativeText()
     assert not path.exists()
+
+
+def test_with_an_amendment_open_the_sheet_is_that_of_its_bill(
+    qtbot, window, library, bill_id, tmp_path, monkeypatch
+):
+    [on_7] = [e for e in library.amendments(bill_id, article="7") if e.number == "2 rect."]
+    assert library.bill_of(on_7.id) == bill_id and library.bill_of(bill_id) is None
+    window.open_document(on_7.id)
+    path = tmp_path / "fiche.docx"
+    box = export(qtbot, window, monkeypatch, path, with_position=True)
+    assert box.text() == "Séance sheet written: 1 amendment."
+    assert "Mesure attendue." in "\n".join(p.text for p in docx.Document(path).paragraphs)

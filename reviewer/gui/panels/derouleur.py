@@ -95,13 +95,13 @@ def listing(library: Library, document: Document) -> Listing:
     """The open bill's amendments, or those of the open amendment's bill."""
     if document.kind not in AMENDMENT_KINDS:
         return Listing(document.id, tuple(library.amendments(document.id)))
-    every = library.amendments()
+    if (bill := library.bill_of(document.id)) is not None:
+        return Listing(bill, tuple(library.amendments(bill)))
+    every = library.amendments()  # Bound to no bill: those of its text, to attach them.
     own = next((entry for entry in every if entry.id == document.id), None)
-    if own is None or own.bill_id is None:
-        text = own.text_ref if own else None
-        unbound = (e for e in every if e.bill_id is None and text and e.text_ref == text)
-        return Listing(None, (), tuple(unbound) or ((own,) if own else ()))
-    return Listing(own.bill_id, tuple(e for e in every if e.bill_id == own.bill_id))
+    text = own.text_ref if own else None
+    unbound = (e for e in every if e.bill_id is None and text and e.text_ref == text)
+    return Listing(None, (), tuple(unbound) or ((own,) if own else ()))
 
 
 class PositionDelegate(QStyledItemDelegate):

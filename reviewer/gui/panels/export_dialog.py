@@ -718,10 +718,12 @@ class Exports(QObject):
         box.open()
 
     def ask_seance(self) -> SeanceDialog | None:
-        """The séance sheet of the open document (the bill its amendments are bound to)."""
+        """The séance sheet of the open bill, or of the bill the open amendment is bound to."""
         bill = self.context.document
         if bill is None:
             return None
+        if (bound := self.context.calls.call(Library.bill_of, bill.id)) is not None:
+            bill = self.context.document_record(bound) or bill
         language = self.context.language if self.context.language in LANGUAGES else "fr"
         stem = f"{SEANCE_TITLES[language]} - {file_name(bill.title)}"
         dialog = SeanceDialog(
