@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import resource
 import shutil
@@ -40,9 +41,21 @@ QUERIES = (
     "euros",
     "amendement ET suppression",
 )
+# Searches on amendments (issue 17), measured once 10,000 of them are in the library.
+AMENDMENT_QUERIES = (
+    "sort:adopté",
+    "sort:rejete",
+    "group:CRCE",
+    "groupe:socialiste",
+    "kind:amendement article",
+    "kind:amendement cotisations",
+    "kind:amendment",
+    "position:aucune",
+)
+AMENDMENTS = 10_000  # added to the corpus's library, half Sénat rows, half AN JSON files
 
 
-def run_step(name: str, *, pages: int, cache: Path) -> dict[str, float]:
+def run_step(name: str, *, pages: int, cache: Path) -> dict[str, Any]:
     corpus = _corpus(cache, pages)
     figures = STEPS[name](corpus, cache)
     figures["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -127,6 +140,51 @@ def search(corpus: Path, cache: Path) -> dict[str, float]:
         library.search("warm up")
         timings = _timed([lambda q=q: library.search(q, limit=20) for q in QUERIES], repeat=3)
     return _latency("search_ms", timings)
+
+
+def amended_search(corpus: Path, cache: Path) -> dict[str, Any]:
+    """The search step's latency once 10,000 amendments are added to the library, and
+    that of searches on amendments; the library is made once (import timed) and reused."""
+    from reviewer.library import Library
+
+    root, made = _amended_library(cache, corpus)
+    with Library(root) as library:
+        library.search("warm up")
+        timings = _timed([lambda q=q: library.search(q, limit=20) for q in QUERIES], repeat=3)
+        per_query = {q: _timed([lambda q=q: library.search(q, limit=20)], repeat=3)
+                     for q in AMENDMENT_QUERIES}  # fmt: skip
+        found = library.search("kind:amendement", limit=1).total
+    slowest = max(per_query, key=lambda q: statistics.median(per_query[q]))
+    return {"amendments_in_library": found, **made, **_latency("search_ms", timings),
+            **_latency("amendment_search_ms", [t for ts in per_query.values() for t in ts]),
+            "slowest_amendment_query": slowest,
+            "slowest_amendment_query_ms": statistics.median(per_query[slowest]),
+            "load": os.getloadavg()[0]}  # fmt: skip
+
+
+def _amended_library(cache: Path, corpus: Path) -> tuple[Path, dict[str, float]]:
+    """A copy of the corpus's library with AMENDMENTS amendments imported, made once; and
+    the figures of that import (kept beside it, since later runs reuse the library)."""
+    from benchmarks.amendments import json_folder, senat_file
+    from reviewer.core.records import ImportStatus
+    from reviewer.library import Library
+
+    root = cache / f"library-{corpus.name}-amended"
+    figures = root.with_suffix(".json")
+    if not figures.exists():
+        shutil.rmtree(root, ignore_errors=True)
+        shutil.copytree(_library(cache, corpus), root)
+        with tempfile.TemporaryDirectory(prefix="bench-amended-") as scratch:
+            half = Path(scratch)
+            inputs = [senat_file(half, AMENDMENTS // 2), json_folder(half, AMENDMENTS // 2)]
+            started = time.perf_counter()
+            with Library(root) as library:
+                report = library.import_paths(inputs)
+            seconds = time.perf_counter() - started
+        failed = [o.message for o in report.outcomes if o.status is ImportStatus.FAILED]
+        assert not failed, failed[:5]
+        figures.write_text(json.dumps({"amendments_import_s": seconds}))
+    return root, json.loads(figures.read_text())
 
 
 def render(corpus: Path, cache: Path) -> dict[str, float]:
@@ -238,10 +296,11 @@ def _latency(name: str, timings: list[float]) -> dict[str, float]:
     }
 
 
-STEPS: dict[str, Callable[[Path, Path], dict[str, float]]] = {
+STEPS: dict[str, Callable[[Path, Path], dict[str, Any]]] = {
     "raw": raw,
     "import": import_,
     "search": search,
+    "amended-search": amended_search,
     "render": render,
     "annotate": annotate,
     "startup": startup,
