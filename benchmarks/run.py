@@ -2,6 +2,11 @@
 
     python -m benchmarks.run --pages 10000            # all steps, table + JSON
     python -m benchmarks.run --pages 2000 --steps import,search
+    python -m benchmarks.run --pages 10000 --steps search,amended-search
+
+`amended-search` (not in the default steps: its first run imports 10,000 amendments into a
+copy of the library, 2-3 minutes) measures the search step again with them, and searches
+on amendments.
 
 Each step runs in its own process so that its peak memory is its own. Figures
 are printed as a table and written to benchmarks/results/<timestamp>.json.
@@ -27,7 +32,8 @@ STEPS = ("raw", "import", "search", "render", "annotate", "startup")
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=2000, help="corpus size in pages")
-    parser.add_argument("--steps", default=",".join(STEPS), help="comma-separated steps")
+    parser.add_argument("--steps", default=",".join(STEPS),
+                        help=f"comma-separated, among {', '.join(steps.STEPS)}")  # fmt: skip
     parser.add_argument("--step", help=argparse.SUPPRESS)  # internal: run one step here
     args = parser.parse_args(argv)
     if args.step:
