@@ -68,7 +68,7 @@ def _print_table(pages: int, figures: dict[str, dict[str, float]]) -> None:
     for step, values in figures.items():
         for key, value in values.items():
             shown = f"{value:,.1f}" if isinstance(value, float) else str(value)
-            print(f"  {step:<10} {key:<42} {shown:>12}")
+            print(f"  {step:<14} {key:<42} {shown:>12}")
 
 
 if __name__ == "__main__":
