@@ -9,7 +9,9 @@ scores (tests/search/test_search_scoring.py compares both). What it does:
   `io.BytesIO(memoryview)` copies the file: every segment's postings would sit in the
   searching process twice over (~27 MB at 10,000 pages, several hundred at 100,000).
 - Word and phrase queries are scored as whole postings lists (`top`), read block by block
-  from the codec's leaf matchers (2 to 4 times faster than a collector).
+  from the codec's leaf matchers (2 to 4 times faster than a collector); so are the terms
+  of fields without lengths (`kind:`, `sort:`, `group:`...), scored by their weight: with
+  10,000 amendments, `kind:amendement article` took 170 ms through the collector.
 - New segments are named with the system's randomness, not Whoosh's global `random`:
   anything that seeds it (a test framework, a library) makes names repeat, and a repeated
   name breaks a commit (an assertion in create_compound_file). This one holds whatever the
@@ -45,7 +47,7 @@ try:  # Private modules: another Whoosh may not have them.
     from whoosh.matching import NullMatcherClass
     from whoosh.matching.wrappers import FilterMatcher, WrappingMatcher
     from whoosh.query.spans import Span, SpanNear2
-    from whoosh.scoring import WeightLengthScorer
+    from whoosh.scoring import WeightLengthScorer, WeightScorer
 except ImportError:  # pragma: no cover - only with another Whoosh
     _IMPORTED = False
 else:
@@ -158,7 +160,10 @@ def _term_scores(
     if matcher is None:
         return {}
     scorer = matcher.scorer
-    score, length = scorer._score, scorer.dfl
+    if isinstance(scorer, WeightScorer):  # A field without lengths: the weight is the score.
+        score, length = (lambda weight, _: weight), (lambda _: 0)
+    else:
+        score, length = scorer._score, scorer.dfl
     found: dict[int, float] = {}
     while matcher.is_active():
         docnum = matcher.id()
@@ -186,7 +191,9 @@ def _leaf(
         deleted, matcher = frozenset(matcher._ids), matcher.child
     if type(matcher) is NullMatcherClass:
         return None, deleted, boost
-    if type(matcher) is not W3LeafMatcher or not isinstance(matcher.scorer, WeightLengthScorer):
+    if type(matcher) is not W3LeafMatcher or not isinstance(
+        matcher.scorer, (WeightLengthScorer, WeightScorer)
+    ):
         return None
     return matcher, deleted, boost
 
