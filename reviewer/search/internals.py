@@ -216,6 +216,8 @@ def _phrase_scores(
             leaf = _leaf(searcher, Term(phrase.fieldname, word))
             if leaf is None or leaf[0] is None or leaf[2] != 1.0:
                 return None
+            if not isinstance(leaf[0].scorer, WeightLengthScorer):  # Scored with lengths below.
+                return None
             leaves[word] = (leaf[0], leaf[1])
     # The rarest word first: the others are then read only in the blocks it needs.
     order = sorted(leaves, key=lambda word: reader.doc_frequency(phrase.fieldname, word))
