@@ -146,10 +146,9 @@ def _rendered(item: _Read, code: str | None = None) -> Rendered | None:
 
 
 def render(amendment: Amendment) -> AmendmentDocument:
-    """The amendment's PDF, and its pages' texts as the reader extracts them. Made in
-    memory: a file per amendment, written, read back and removed, cost more than its layout.
-    No title in the PDF's own metadata: writing it costs a third of the time, and the
-    library holds the title."""
+    """The amendment's PDF, and its pages' texts as the reader extracts them: a few KB in
+    the PDF standard's fonts, made in memory (see reviewer.pdf.plain). No title in the
+    PDF's own metadata: the library holds it."""
     pdf, pages = laid_out(blocks(amendment))
     return AmendmentDocument(amendment, title(amendment), pdf, pages)
 

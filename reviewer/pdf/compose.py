@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import html
-import io
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,7 +11,7 @@ import pymupdf
 from pymupdf import mupdf
 
 from reviewer.pdf.guard import MUPDF
-from reviewer.pdf.reader import A4, TEXT_FLAGS, PageText, pdf_pages
+from reviewer.pdf.reader import A4
 from reviewer.pdf.report import set_metadata
 
 MARGIN = 56  # points: about 2 cm
@@ -43,42 +41,18 @@ def write_pdf(path: Path, blocks: Iterable[Block], *, title: str = "", author: s
     """Lay the blocks out on A4 pages and write the PDF; return its page count.
 
     The MuPDF lock is taken one run of blocks at a time."""
-    count = _write(str(path), blocks, None)
+    count = _write(str(path), blocks)
     with MUPDF:
         _set_metadata(path, title=title, author=author)
     return count
 
 
-def laid_out(blocks: Iterable[Block]) -> tuple[bytes, tuple[PageText, ...]]:
-    """The PDF `write_pdf` writes (without a title) and its pages' texts as `pdf_pages`
-    reads them back, made in memory.
-
-    An import of amendments makes thousands: each page is drawn once, then replayed to the
-    PDF and to a text page. Reading the PDF back would load its fonts again, as long as
-    laying it out. Where a page holds a character not known to read back the same (a soft
-    hyphen at a line's end is drawn as such, but reads back as "-"), the PDF is read back."""
-    target, texts = io.BytesIO(), []
-    _write(target, blocks, texts)
-    pdf = target.getvalue()
-    if not all(_READS_BACK.fullmatch(text) for text in texts):
-        return pdf, pdf_pages(pdf)
-    return pdf, tuple(PageText(n, text, A4.width, A4.height) for n, text in enumerate(texts, 1))
-
-
-# The characters a page's text is known to read back from its PDF unchanged (French text
-# as the chambers write it; tests/pdf/test_compose.py checks each).
-_READS_BACK = re.compile(
-    "[\n\x20-\x7e\u00a0-\u00ac\u00ae-\u00ff\u0152\u0153\u0300-\u0302"
-    "\u2011\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u202f\u20ac]*"
-)
-
-
-def _write(target: str | io.BytesIO, blocks: Iterable[Block], texts: list[str] | None) -> int:
-    """Lay the blocks out into `target`; each page's text appended to `texts` if given."""
+def _write(target: str, blocks: Iterable[Block]) -> int:
+    """Lay the blocks out into `target`."""
     with MUPDF:
         writer = pymupdf.DocumentWriter(target)
     frame = pymupdf.Rect(A4.x0 + MARGIN, A4.y0 + MARGIN, A4.x1 - MARGIN, A4.y1 - MARGIN)
-    pages = _Pages(writer, frame, texts)
+    pages = _Pages(writer, frame)
     # Story layout time grows with the square of its length: lay out short runs of blocks,
     # each continuing on the page where the previous one stopped.
     for chunk in _chunks(list(blocks), CHUNK_BLOCKS):
@@ -109,24 +83,15 @@ MIN_SPACE = 40  # points: room for a heading's first line with its margin above
 class _Pages:
     """The page being filled, and where its free space starts."""
 
-    def __init__(
-        self, writer: pymupdf.DocumentWriter, frame: pymupdf.Rect, texts: list[str] | None
-    ) -> None:
-        self.writer, self.frame, self.texts = writer, frame, texts
+    def __init__(self, writer: pymupdf.DocumentWriter, frame: pymupdf.Rect) -> None:
+        self.writer, self.frame = writer, frame
         self.current: pymupdf.DeviceWrapper | None = None
-        self.text: mupdf.FzStextPage | None = None  # the page's text, when `texts` is kept
-        self.text_device: mupdf.FzDevice | None = None
         self.top = frame.y0
         self.count = 0
 
     def device(self) -> pymupdf.DeviceWrapper:
         if self.current is None:
             self.current = self.writer.begin_page(A4)
-            if self.texts is not None:
-                self.text = mupdf.FzStextPage(A4_BOX)
-                self.text_device = mupdf.fz_new_stext_device(
-                    self.text, mupdf.FzStextOptions(TEXT_FLAGS)
-                )
             self.top = self.frame.y0
             self.count += 1
         return self.current
@@ -140,17 +105,7 @@ class _Pages:
         return pymupdf.Rect(self.frame.x0, self.top, self.frame.x1, self.frame.y1)
 
     def draw(self, story: pymupdf.Story) -> None:
-        device = self.device()
-        if self.text_device is None:
-            story.draw(device)
-            return
-        # A story draws once: to a display list, replayed to the page and to its text.
-        drawing = mupdf.FzDisplayList(A4_BOX)
-        recorder = mupdf.fz_new_list_device(drawing)
-        story.draw(pymupdf.DeviceWrapper(recorder))
-        mupdf.fz_close_device(recorder)
-        for target in (device.this, self.text_device):
-            mupdf.fz_run_display_list(drawing, target, mupdf.FzMatrix(), A4_BOX, mupdf.FzCookie())
+        story.draw(self.device())
 
     def advance_to(self, y: float) -> None:
         self.top = max(self.top, y)
@@ -159,10 +114,6 @@ class _Pages:
         if self.current is not None:
             self.writer.end_page()
             self.current = None
-        if self.texts is not None and self.text_device is not None:
-            mupdf.fz_close_device(self.text_device)
-            self.texts.append(pymupdf.TextPage(self.text).extractText())
-            self.text_device = self.text = None
 
     def finish(self) -> int:
         self.end()

@@ -1,0 +1,265 @@
+"""Small PDFs in the PDF standard's own fonts: amendments, by the thousand.
+
+A PDF laid out by MuPDF's Story embeds its fonts whole (120 to 450 KB an amendment, 6.5 GB
+for a session's 25,000 at the AN) and costs milliseconds to lay out. Times, one of the 14
+fonts every PDF reader has, is named, never embedded; its WinAnsi encoding holds every
+character of French text but a few, drawn as their nearest (`printable`). Lines are broken
+here with the font's widths and the PDF is written directly: a few KB, well under a
+millisecond. Its page texts are read back with the reader's flags, so that what is stored
+is exactly what the PDF gives (the fonts are MuPDF's own: reading costs little).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+import pymupdf
+
+from reviewer.pdf.compose import MARGIN, Block
+from reviewer.pdf.guard import MUPDF
+from reviewer.pdf.reader import A4, PageText
+
+ENCODING = "cp1252"  # PDF's WinAnsiEncoding, but for five codes cp1252 leaves undefined
+# Characters WinAnsi lacks that French text holds, and what is drawn instead.
+NEAREST = {
+    "\u202f": "\u00a0",  # narrow no-break space (before ; : ! ?)
+    "\u2009": " ",
+    "\u200b": "",
+    "\u2011": "-",  # non-breaking hyphen
+    "\u2010": "-",
+    "\u2012": "–",
+    "\u2015": "—",
+    "\u2212": "-",
+    "\u00ad": "",  # soft hyphen: lines are not hyphenated
+    "\u2032": "’",
+    "\u2033": "”",
+    "\u2192": "->",
+    "\u2264": "<=",
+    "\u2265": ">=",
+    "\u2248": "~",
+    "\u2260": "!=",
+    "\u25cf": "•",
+    "\u2023": "•",
+    "\u2043": "-",
+}
+
+
+@dataclass(frozen=True)
+class Style:
+    size: float
+    bold: bool = False
+    center: bool = False
+    justify: bool = False
+    before: float = 0.0  # points of space above
+    after: float = 0.0  # and below
+
+
+# As the Story's CSS lays documents out (reviewer.pdf.compose.CSS).
+STYLES = {
+    "h1": Style(15, bold=True, center=True, after=6),
+    "h2": Style(12.5, bold=True, center=True, before=10, after=4),
+    "h3": Style(11, bold=True, before=8, after=3),
+    "p": Style(12, justify=True, after=5),
+    "center": Style(12, center=True, after=5),
+    "small": Style(9, after=5),
+}
+LEADING = 1.4  # line height, times the font size
+FONTS = {False: ("F1", "Times-Roman", "tiro"), True: ("F2", "Times-Bold", "tibo")}
+WIDTH = A4.width - 2 * MARGIN
+BOTTOM = A4.height - MARGIN
+
+
+def laid_out(blocks: Iterable[Block]) -> tuple[bytes, tuple[PageText, ...]]:
+    """The blocks laid out on A4 pages in Times (not embedded), and the pages' texts as the
+    reader reads them back: each line drawn, a no-break space read as a space
+    (tests/pdf/test_plain.py checks it on every character and every real amendment)."""
+    pages = list(_pages(blocks)) or [_Page([], [])]
+    texts = ("".join(f"{line}\n" for line in page.lines).replace("\xa0", " ") for page in pages)
+    return _pdf([page.stream() for page in pages]), tuple(
+        PageText(number, text, A4.width, A4.height) for number, text in enumerate(texts, 1)
+    )
+
+
+def printable(text: str) -> str:
+    """The text as drawn: each character WinAnsi lacks replaced by its nearest."""
+    return text.translate(_DRAWN)
+
+
+class _Drawn(dict[int, str]):
+    """`str.translate`'s table, each character's entry made when first met."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = drawn = _nearest(chr(code))
+        return drawn
+
+
+_DRAWN = _Drawn()
+
+
+def _nearest(character: str) -> str:
+    if character in NEAREST:
+        return NEAREST[character]
+    if _encodable(character):
+        return character
+    if unicodedata.category(character)[0] in "ZC":  # spaces, line breaks, tabs, controls
+        return " "
+    stripped = "".join(
+        c for c in unicodedata.normalize("NFKD", character) if not unicodedata.combining(c)
+    )
+    return stripped if stripped and all(map(_encodable, stripped)) else "?"
+
+
+def _encodable(character: str) -> bool:
+    try:
+        character.encode(ENCODING)
+    except UnicodeEncodeError:
+        return False
+    return character >= " "
+
+
+@cache
+def _widths(bold: bool) -> dict[str, float]:
+    """Each WinAnsi character's advance, for a font size of 1."""
+    with MUPDF:
+        font = pymupdf.Font(FONTS[bold][2])
+        return {
+            c: font.text_length(c, fontsize=1)
+            for c in bytes(range(32, 256)).decode(ENCODING, errors="ignore")
+        }
+
+
+def _width(text: str, bold: bool) -> float:
+    return sum(map(_widths(bold).__getitem__, text))
+
+
+def _lines(text: str, style: Style) -> list[str]:
+    """The paragraph broken into lines no wider than the page's text width: at spaces, and
+    inside a word only if it is wider than a line."""
+    room = WIDTH / style.size
+    space = _width(" ", style.bold)
+    lines: list[str] = []
+    line, used = "", 0.0
+    for word in text.split(" "):
+        width = _width(word, style.bold)
+        if line and used + space + width <= room:
+            line, used = f"{line} {word}", used + space + width
+            continue
+        if line:
+            lines.append(line)
+        while width > room:
+            cut = _fitting(word, room, style.bold)
+            lines.append(word[:cut])
+            word = word[cut:]
+            width = _width(word, style.bold)
+        line, used = word, width
+    lines.append(line)
+    return lines
+
+
+def _fitting(word: str, room: float, bold: bool) -> int:
+    """How much of a word wider than a line fits on one: up to its last "/" or "-" that
+    fits (a web address), else as many characters as fit."""
+    widths, used = _widths(bold), 0.0
+    for index, c in enumerate(word):
+        used += widths[c]
+        if used > room:
+            cut = max(word.rfind("/", 0, index), word.rfind("-", 0, index)) + 1
+            return cut or max(index, 1)
+    return len(word)
+
+
+@dataclass
+class _Page:
+    operations: list[str]
+    lines: list[str]
+
+    def stream(self) -> bytes:
+        return "\n".join(self.operations).encode(ENCODING)
+
+
+def _pages(blocks: Iterable[Block]) -> Iterator[_Page]:
+    page, y = _Page([], []), MARGIN
+    for block in blocks:
+        style = STYLES.get(block.style, STYLES["p"])
+        # Runs of spaces as one (a no-break space is kept: Python's split() would not).
+        text = " ".join(word for word in printable(block.text).split(" ") if word)
+        if not text:
+            continue
+        lines = _lines(text, style)
+        y += style.before if page.lines else 0
+        height = style.size * LEADING
+        for number, line in enumerate(lines):
+            if y + height > BOTTOM and page.lines:
+                yield page
+                page, y = _Page([], []), MARGIN
+            last = number == len(lines) - 1
+            page.operations.append(_line(line, style, y + style.size * 1.1, last))
+            page.lines.append(line)
+            y += height
+        y += style.after
+    if page.lines:
+        yield page
+
+
+MAX_SPACING = 0.25  # of the font size: a wider gap reads as two lines (left ragged instead)
+
+
+def _line(line: str, style: Style, baseline: float, last: bool) -> str:
+    name = FONTS[style.bold][0]
+    width = _width(line, style.bold) * style.size
+    x = MARGIN + (WIDTH - width) / 2 if style.center else MARGIN
+    gaps = line.count(" ")
+    spacing = (WIDTH - width) / gaps if style.justify and not last and gaps else 0.0
+    if spacing > MAX_SPACING * style.size:
+        spacing = 0.0
+    escaped = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+    return (
+        f"BT /{name} {style.size:g} Tf {spacing:.3f} Tw "
+        f"1 0 0 1 {x:.2f} {A4.height - baseline:.2f} Tm ({escaped}) Tj ET"
+    )
+
+
+def _pdf(contents: list[bytes]) -> bytes:
+    """A PDF of these pages' content streams, its two fonts named, not embedded."""
+    count = len(contents)
+    kids = " ".join(f"{5 + 2 * n} 0 R" for n in range(count))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        f"<< /Type /Pages /Kids [{kids}] /Count {count} >>".encode(),
+        *(
+            f"<< /Type /Font /Subtype /Type1 /BaseFont /{base} "
+            f"/Encoding /WinAnsiEncoding >>".encode()
+            for _name, base, _mupdf in FONTS.values()
+        ),
+    ]
+    resources = "<< /Font << /F1 3 0 R /F2 4 0 R >> >>"
+    for number, content in enumerate(contents):
+        packed = zlib.compress(content)
+        objects.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {A4.width:g} {A4.height:g}] "
+            f"/Resources {resources} /Contents {6 + 2 * number} 0 R >>".encode()
+        )
+        objects.append(
+            f"<< /Length {len(packed)} /Filter /FlateDecode >>\nstream\n".encode()
+            + packed
+            + b"\nendstream"
+        )
+    return _file(objects)
+
+
+def _file(objects: list[bytes]) -> bytes:
+    parts, offsets, size = [b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"], [], 0
+    size = len(parts[0])
+    for number, body in enumerate(objects, 1):
+        offsets.append(size)
+        part = f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+        parts.append(part)
+        size += len(part)
+    xref = [f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n"]
+    xref += [f"{offset:010d} 00000 n \n" for offset in offsets]
+    trailer = f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{size}\n%%EOF\n"
+    return b"".join(parts) + "".join(xref).encode() + trailer.encode()
