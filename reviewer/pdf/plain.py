@@ -3,10 +3,12 @@
 A PDF laid out by MuPDF's Story embeds its fonts whole (120 to 450 KB an amendment, 6.5 GB
 for a session's 25,000 at the AN) and costs milliseconds to lay out. Times, one of the 14
 fonts every PDF reader has, is named, never embedded; its WinAnsi encoding holds every
-character of French text but a few, drawn as their nearest (`printable`). Lines are broken
-here with the font's widths and the PDF is written directly: a few KB, well under a
-millisecond. Its page texts are read back with the reader's flags, so that what is stored
-is exactly what the PDF gives (the fonts are MuPDF's own: reading costs little).
+character of French text but the narrow no-break space and the non-breaking hyphen, given
+two of its free codes (`CODES`); the rare others are drawn as their nearest (`printable`).
+Lines are broken here with the font's widths and the PDF is written directly: a few KB, in
+about a millisecond. The page texts are the lines drawn, as the reader reads them back
+(reading them back would cost twice the layout: tests/pdf/test_plain.py checks them on
+every character and every real amendment).
 """
 
 from __future__ import annotations
@@ -24,12 +26,22 @@ from reviewer.pdf.guard import MUPDF
 from reviewer.pdf.reader import A4, PageText
 
 ENCODING = "cp1252"  # PDF's WinAnsiEncoding, but for five codes cp1252 leaves undefined
-# Characters WinAnsi lacks that French text holds, and what is drawn instead.
+# Characters of French text WinAnsi lacks, given codes it leaves free: each code draws a
+# glyph of the font and reads back, through the fonts' ToUnicode map, as the character.
+CODES = {"\u2011": (0x81, "hyphen"), "\u202f": (0x8D, "space")}
+# The code of each character drawn, as Latin-1 characters (a content stream is bytes).
+_BYTES = {
+    **{
+        ord(bytes([b]).decode(ENCODING)): chr(b)
+        for b in range(0x80, 0xA0)
+        if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+    },
+    **{ord(c): chr(code) for c, (code, _glyph) in CODES.items()},
+}
+# Characters neither holds, and what is drawn instead.
 NEAREST = {
-    "\u202f": "\u00a0",  # narrow no-break space (before ; : ! ?)
-    "\u2009": " ",
+    "\u2009": "\u202f",
     "\u200b": "",
-    "\u2011": "-",  # non-breaking hyphen
     "\u2010": "-",
     "\u2012": "–",
     "\u2015": "—",
@@ -75,10 +87,9 @@ BOTTOM = A4.height - MARGIN
 
 def laid_out(blocks: Iterable[Block]) -> tuple[bytes, tuple[PageText, ...]]:
     """The blocks laid out on A4 pages in Times (not embedded), and the pages' texts as the
-    reader reads them back: each line drawn, a no-break space read as a space
-    (tests/pdf/test_plain.py checks it on every character and every real amendment)."""
+    reader reads them back: the lines drawn."""
     pages = list(_pages(blocks)) or [_Page([], [])]
-    texts = ("".join(f"{line}\n" for line in page.lines).replace("\xa0", " ") for page in pages)
+    texts = ("".join(f"{line}\n" for line in page.lines) for page in pages)
     return _pdf([page.stream() for page in pages]), tuple(
         PageText(number, text, A4.width, A4.height) for number, text in enumerate(texts, 1)
     )
@@ -114,6 +125,8 @@ def _nearest(character: str) -> str:
 
 
 def _encodable(character: str) -> bool:
+    if character in CODES:
+        return True
     try:
         character.encode(ENCODING)
     except UnicodeEncodeError:
@@ -126,10 +139,9 @@ def _widths(bold: bool) -> dict[str, float]:
     """Each WinAnsi character's advance, for a font size of 1."""
     with MUPDF:
         font = pymupdf.Font(FONTS[bold][2])
-        return {
-            c: font.text_length(c, fontsize=1)
-            for c in bytes(range(32, 256)).decode(ENCODING, errors="ignore")
-        }
+        drawn = {c: c for c in bytes(range(32, 256)).decode(ENCODING, errors="ignore")}
+        drawn |= {c: {"hyphen": "-", "space": " "}[glyph] for c, (_, glyph) in CODES.items()}
+        return {c: font.text_length(glyph, fontsize=1) for c, glyph in drawn.items()}
 
 
 def _width(text: str, bold: bool) -> float:
@@ -178,7 +190,7 @@ class _Page:
     lines: list[str]
 
     def stream(self) -> bytes:
-        return "\n".join(self.operations).encode(ENCODING)
+        return "\n".join(self.operations).translate(_BYTES).encode("latin-1")
 
 
 def _pages(blocks: Iterable[Block]) -> Iterator[_Page]:
@@ -226,29 +238,49 @@ def _line(line: str, style: Style, baseline: float, last: bool) -> str:
 def _pdf(contents: list[bytes]) -> bytes:
     """A PDF of these pages' content streams, its two fonts named, not embedded."""
     count = len(contents)
-    kids = " ".join(f"{5 + 2 * n} 0 R" for n in range(count))
+    kids = " ".join(f"{6 + 2 * n} 0 R" for n in range(count))
+    differences = " ".join(f"{code} /{glyph}" for code, glyph in CODES.values())
+    font = (
+        "<< /Type /Font /Subtype /Type1 /BaseFont /{} /Encoding << /BaseEncoding "
+        f"/WinAnsiEncoding /Differences [{differences}] >> /ToUnicode 5 0 R >>"
+    )
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         f"<< /Type /Pages /Kids [{kids}] /Count {count} >>".encode(),
-        *(
-            f"<< /Type /Font /Subtype /Type1 /BaseFont /{base} "
-            f"/Encoding /WinAnsiEncoding >>".encode()
-            for _name, base, _mupdf in FONTS.values()
-        ),
+        *(font.format(base).encode() for _name, base, _mupdf in FONTS.values()),
+        _stream(_TO_UNICODE),
     ]
     resources = "<< /Font << /F1 3 0 R /F2 4 0 R >> >>"
     for number, content in enumerate(contents):
-        packed = zlib.compress(content)
         objects.append(
             f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {A4.width:g} {A4.height:g}] "
-            f"/Resources {resources} /Contents {6 + 2 * number} 0 R >>".encode()
+            f"/Resources {resources} /Contents {7 + 2 * number} 0 R >>".encode()
         )
-        objects.append(
-            f"<< /Length {len(packed)} /Filter /FlateDecode >>\nstream\n".encode()
-            + packed
-            + b"\nendstream"
-        )
+        objects.append(_stream(content))
     return _file(objects)
+
+
+def _stream(content: bytes) -> bytes:
+    packed = zlib.compress(content)
+    return (
+        f"<< /Length {len(packed)} /Filter /FlateDecode >>\nstream\n".encode()
+        + packed
+        + b"\nendstream"
+    )
+
+
+# The text of the codes given to characters WinAnsi lacks, and of the no-break space
+# (WinAnsi's 0xA0 alone would read back as a space).
+_MAPPED = {**{code: c for c, (code, _glyph) in CODES.items()}, 0xA0: "\u00a0"}
+_TO_UNICODE = (
+    "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+    "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+    "/CMapName /Adobe-Identity-UCS def /CMapType 2 def\n"
+    "1 begincodespacerange <00> <FF> endcodespacerange\n"
+    f"{len(_MAPPED)} beginbfchar\n"
+    + "".join(f"<{code:02X}> <{ord(c):04X}>\n" for code, c in sorted(_MAPPED.items()))
+    + "endbfchar\nendcmap\nCMapName currentdict /CMap defineresource pop end end\n"
+).encode()
 
 
 def _file(objects: list[bytes]) -> bytes:

@@ -54,11 +54,14 @@ def test_every_character_of_the_real_amendments_reads_back_as_itself_or_its_near
         assert plain.printable(c) == c
 
 
-def test_the_few_characters_the_fonts_lack_are_drawn_as_their_nearest():
-    drawn = plain.printable("Sort\u202f: adopté ; l\u2011article")
-    assert drawn == "Sort\u00a0: adopté ; l-article"
-    pdf, pages = plain.laid_out([Block("p", "Sort\u202f: adopté, anti\u00adconstitution")])
-    assert pages[0].text == "Sort : adopté, anticonstitution\n" == pdf_pages(pdf)[0].text
+def test_french_spaces_and_hyphens_read_back_as_written_the_rare_others_as_nearest():
+    text = "Sort\u202f: adopté ; l\u2011article 51\u20113, n°\u00a03"
+    assert plain.printable(text) == text
+    assert (
+        plain.printable("x\u2212y\u2009: anti\u00adconstitution") == "x-y\u202f: anticonstitution"
+    )
+    pdf, pages = plain.laid_out([Block("p", text + " anti\u00adconstitution")])
+    assert pages[0].text == text + " anticonstitution\n" == pdf_pages(pdf)[0].text
 
 
 def test_long_paragraphs_continue_on_the_next_page_justified_and_whole():
