@@ -43,7 +43,7 @@ def test_each_amendment_is_a_searchable_document_with_its_fields(library: Librar
     hits = library.search('"assujettissement des Français établis hors de France"').hits
     assert {hit.document_id for hit in hits} == {first.id}
     [highlight] = library.annotate(first.id, "établis hors de France", tags=["CSG"])
-    assert highlight.quote == "établis hors de France"
+    assert " ".join(highlight.quote.split()) == "établis hors de France"  # across a line end
 
 
 def test_a_newer_file_updates_the_outcome_without_duplicating_or_losing_notes(
