@@ -7,10 +7,10 @@ Inputs are made from the real files of ../shared/amendments (renumbered copies o
 rows; JSON files from a real référentiel amendment, see reviewer.samples.an_open_data).
 Each step runs in a process of its own, so that its peak memory is its own.
 
-Run: python -m benchmarks.amendments [--steps senat,json,zip,zip-read] [--dump-files 100000]
-[--inline]. On this shared machine wall-clock seconds follow its load: `--inline` lays every
-amendment out in the importing process, so that `cpu_s` (its CPU and its reaped children's:
-the indexing processes) is the whole import's work, whatever the load.
+Run: python -m benchmarks.amendments [--steps senat,json,zip,zip-read] [--dump-files 100000].
+On this shared machine wall-clock seconds follow its load; `cpu_s` (the importing process's
+CPU and its reaped children's: the indexing processes) is the whole import's work, whatever
+the load.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from xml.etree import ElementTree
 from reviewer.amendments import read_amendments
 from reviewer.amendments.an_open_data import element_tree
 from reviewer.core.records import ImportStatus
-from reviewer.library import Library, amendment_files
+from reviewer.library import Library
 from reviewer.samples import an_open_data
 
 HERE = Path(__file__).resolve().parent
@@ -81,9 +81,7 @@ def dump(files: int) -> Path:
     return path
 
 
-def run_step(step: str, dump_files: int, inline: bool) -> dict[str, object]:
-    if inline:
-        amendment_files.INLINE = sys.maxsize
+def run_step(step: str, dump_files: int) -> dict[str, object]:
     with tempfile.TemporaryDirectory(prefix="bench-amendments-") as scratch:
         folder = Path(scratch)
         if step in ("senat", "senat-again"):
@@ -106,10 +104,9 @@ def run_step(step: str, dump_files: int, inline: bool) -> dict[str, object]:
         seconds, cpu = time.perf_counter() - start, _cpu() - before
     own = resource.getrusage(resource.RUSAGE_SELF)
     # `cpu_s`: this process's CPU time during the step and its reaped children's (the
-    # indexing processes; not the fork server's children that lay amendments out, unless
-    # --inline): wall-clock seconds depend on the machine's load.
+    # indexing processes): wall-clock seconds depend on the machine's load.
     return {"step": step, "amendments": count, "seconds": round(seconds, 2),
-            "cpu_s": round(cpu, 2), "inline": inline, "peak_mb": round(own.ru_maxrss / 1024),
+            "cpu_s": round(cpu, 2), "peak_mb": round(own.ru_maxrss / 1024),
             "load": round(os.getloadavg()[0], 1), "target_s": TARGETS[step]}  # fmt: skip
 
 
@@ -124,18 +121,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--steps", default=",".join(STEPS))
     parser.add_argument("--dump-files", type=int, default=100_000)
-    parser.add_argument("--inline", action="store_true", help="lay out in the importing process")
     parser.add_argument("--only", help=argparse.SUPPRESS)  # one step, in this process
     args = parser.parse_args(argv)
     if args.only:
-        print(json.dumps(run_step(args.only, args.dump_files, args.inline)))
+        print(json.dumps(run_step(args.only, args.dump_files)))
         return 0
     if "zip" in args.steps:
         dump(args.dump_files)  # made once, outside the timed steps
     for step in args.steps.split(","):
         result = subprocess.run(
             [sys.executable, "-m", "benchmarks.amendments", "--only", step,
-             "--dump-files", str(args.dump_files), *(["--inline"] if args.inline else [])],
+             "--dump-files", str(args.dump_files)],
             capture_output=True, text=True, check=False,
         )  # fmt: skip
         print(result.stdout.strip() or result.stderr[-2000:], flush=True)

@@ -248,7 +248,7 @@ def _pdf(contents: list[bytes]) -> bytes:
         b"<< /Type /Catalog /Pages 2 0 R >>",
         f"<< /Type /Pages /Kids [{kids}] /Count {count} >>".encode(),
         *(font.format(base).encode() for _name, base, _mupdf in FONTS.values()),
-        _stream(_TO_UNICODE),
+        _TO_UNICODE,
     ]
     resources = "<< /Font << /F1 3 0 R /F2 4 0 R >> >>"
     for number, content in enumerate(contents):
@@ -272,7 +272,7 @@ def _stream(content: bytes) -> bytes:
 # The text of the codes given to characters WinAnsi lacks, and of the no-break space
 # (WinAnsi's 0xA0 alone would read back as a space).
 _MAPPED = {**{code: c for c, (code, _glyph) in CODES.items()}, 0xA0: "\u00a0"}
-_TO_UNICODE = (
+_TO_UNICODE_MAP = (
     "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
     "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
     "/CMapName /Adobe-Identity-UCS def /CMapType 2 def\n"
@@ -281,6 +281,7 @@ _TO_UNICODE = (
     + "".join(f"<{code:02X}> <{ord(c):04X}>\n" for code, c in sorted(_MAPPED.items()))
     + "endbfchar\nendcmap\nCMapName currentdict /CMap defineresource pop end end\n"
 ).encode()
+_TO_UNICODE = _stream(_TO_UNICODE_MAP)
 
 
 def _file(objects: list[bytes]) -> bytes:
