@@ -217,7 +217,7 @@ def _pages(blocks: Iterable[Block]) -> Iterator[_Page]:
         yield page
 
 
-MAX_SPACING = 0.25  # of the font size: a wider gap reads as two lines (left ragged instead)
+MAX_SPACING = 0.5  # of the font size: from about 1, a gap reads as two lines (ragged instead)
 
 
 def _line(line: str, style: Style, baseline: float, last: bool) -> str:
