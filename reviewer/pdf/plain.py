@@ -68,13 +68,14 @@ class Style:
     justify: bool = False
     before: float = 0.0  # points of space above
     after: float = 0.0  # and below
+    heading: bool = False  # never alone at a page's foot
 
 
 # As the Story's CSS lays documents out (reviewer.pdf.compose.CSS).
 STYLES = {
-    "h1": Style(15, bold=True, center=True, after=6),
-    "h2": Style(12.5, bold=True, center=True, before=10, after=4),
-    "h3": Style(11, bold=True, before=8, after=3),
+    "h1": Style(15, bold=True, center=True, after=6, heading=True),
+    "h2": Style(12.5, bold=True, center=True, before=10, after=4, heading=True),
+    "h3": Style(11, bold=True, before=8, after=3, heading=True),
     "p": Style(12, justify=True, after=5),
     "center": Style(12, center=True, after=5),
     "small": Style(9, after=5),
@@ -131,7 +132,7 @@ def _encodable(character: str) -> bool:
         character.encode(ENCODING)
     except UnicodeEncodeError:
         return False
-    return character >= " "
+    return " " <= character != "\x7f"
 
 
 @cache
@@ -205,7 +206,9 @@ def _pages(blocks: Iterable[Block]) -> Iterator[_Page]:
         y += style.before if page.lines else 0
         height = style.size * LEADING
         for number, line in enumerate(lines):
-            if y + height > BOTTOM and page.lines:
+            # A heading's last line needs room below it for a line of the next paragraph.
+            below = height if style.heading and number == len(lines) - 1 else 0.0
+            if y + height + below > BOTTOM and page.lines:
                 yield page
                 page, y = _Page([], []), MARGIN
             last = number == len(lines) - 1

@@ -83,3 +83,10 @@ def test_the_fonts_are_named_not_embedded():
     assert {font[3] for font in fonts} == {"Times-Roman", "Times-Bold"}
     assert {font[1] for font in fonts} == {"n/a"}  # no font file in the PDF
     assert len(pdf) < 2_000
+
+
+def test_a_heading_is_never_alone_at_the_foot_of_a_page():
+    for lines in range(30, 60):
+        blocks = [Block("p", f"Ligne {n}.") for n in range(lines)] + [Block("h3", "Objet")]
+        _pdf, pages = plain.laid_out([*blocks, Block("p", "Le texte de l’objet.")])
+        assert all(not page.text.endswith("Objet\n") for page in pages), lines
