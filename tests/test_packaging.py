@@ -138,8 +138,10 @@ def test_the_metainfo_is_well_formed():
         assert done.returncode == 0, done.stdout
 
 
-def run(*command: object, timeout: int = 120) -> subprocess.CompletedProcess[str]:
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+def run(
+    *command: object, timeout: int = 120, language: str = "en"
+) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANGUAGE": language}
     return subprocess.run(
         [str(part) for part in command],
         capture_output=True,
@@ -173,6 +175,9 @@ def test_the_frozen_program_imports_searches_and_opens_its_window(tmp_path: Path
     )
 
     assert "imported" in run(program, "import", "--library", library, pdf).stdout
+    # The core's messages in French travel too (reviewer/core/translations).
+    again = run(program, "import", "--library", library, pdf, language="fr").stdout
+    assert "1 déjà présent" in again, again
     found = json.loads(
         run(program, "search", "--library", library, "vidéoprotection", "--json").stdout
     )
